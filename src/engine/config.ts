@@ -1,0 +1,307 @@
+/**
+ * The typed contract of a training run: what a widget asks the engine to train.
+ *
+ * Every choice is a registry keyed by a stable string (`relu`, `he_normal`, `adam`): the key is what appears
+ * in URLs, MDX props and translation keys. A config is plain JSON: it crosses the Worker boundary by
+ * structured clone and can be stored in a URL or a checkpoint.
+ *
+ * Optional fields have defaults (see `defaults.ts`); `validateConfig` fills them in and rejects anything out of
+ * range with an error that names the field and the allowed range (see `errors.ts`).
+ */
+
+/** Element-wise activation applied after a layer. `softmax` is only allowed on the output layer. */
+export type ActivationName = 'linear' | 'relu' | 'leaky_relu' | 'tanh' | 'sigmoid' | 'softmax';
+
+/** Weight initializers. `scale` is the standard deviation (normal) or half-width (uniform), or the constant. */
+export type InitializerName =
+  | 'zeros'
+  | 'constant'
+  | 'normal'
+  | 'uniform'
+  | 'glorot_normal'
+  | 'glorot_uniform'
+  | 'he_normal'
+  | 'he_uniform';
+
+export interface InitializerSpec {
+  name: InitializerName;
+  /** `constant`: the value; `normal`: standard deviation; `uniform`: half-width of [-scale, scale]. Default 0.05 (1 for constant). */
+  scale?: number;
+}
+
+export type LossName = 'mse' | 'binary_crossentropy' | 'categorical_crossentropy' | 'hinge';
+export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
+export type NormalizationName = 'none' | 'batch' | 'layer';
+export type PaddingName = 'same' | 'valid';
+export type PoolName = 'max' | 'avg';
+
+/** Fully connected layer: z = x·W + b, then optional normalization, activation, residual add, dropout. */
+export interface DenseLayerSpec {
+  type: 'dense';
+  units: number;
+  activation?: ActivationName; // default 'linear'
+  /** Normalize the pre-activation (batch statistics in training, running statistics in evaluation). */
+  normalization?: NormalizationName; // default 'none'
+  /** Add the layer's input to its output (needs input width == units). */
+  residual?: boolean; // default false
+  /** Per-layer initializer; overrides `model.initializer` and the member's initializer. */
+  initializer?: InitializerSpec;
+  useBias?: boolean; // default true
+  /** A frozen layer is not updated (transfer learning). */
+  trainable?: boolean; // default true
+  /** Dropout rate applied to this layer's output during training; members may override via `dropoutScale`. */
+  dropout?: number; // default 0
+  /** Max-norm constraint on each unit's incoming weight vector (0 = off). */
+  maxNorm?: number; // default 0
+  /** Optional stable name used in telemetry and checkpoints; default `dense_<index>`. */
+  name?: string;
+}
+
+/** 1-D or 2-D convolution (inputs shaped [length, channels] or [height, width, channels]). */
+export interface ConvLayerSpec {
+  type: 'conv1d' | 'conv2d';
+  filters: number;
+  kernelSize: number;
+  stride?: number; // default 1
+  padding?: PaddingName; // default 'same'
+  activation?: ActivationName; // default 'relu'
+  initializer?: InitializerSpec;
+  useBias?: boolean;
+  trainable?: boolean;
+  name?: string;
+}
+
+/** Pooling over the spatial axes of a conv feature map. */
+export interface PoolLayerSpec {
+  type: 'pool1d' | 'pool2d';
+  pool: PoolName;
+  size: number; // window and stride
+  name?: string;
+}
+
+/** Reshape a feature map into a vector before dense layers. */
+export interface FlattenLayerSpec {
+  type: 'flatten';
+  name?: string;
+}
+
+export type LayerSpec = DenseLayerSpec | ConvLayerSpec | PoolLayerSpec | FlattenLayerSpec;
+
+export interface ModelConfig {
+  /** Shape of one example: [features] for MLPs, [length, channels] for conv1d, [height, width, channels] for conv2d. */
+  inputShape: number[];
+  layers: LayerSpec[];
+  /** Default initializer for weights (biases start at zero). Default glorot_uniform. */
+  initializer?: InitializerSpec;
+  /** Dropout applied to the inputs during training. Default 0. */
+  inputDropout?: number;
+}
+
+export type ScheduleSpec =
+  | { type: 'constant' }
+  /** learningRate · factor^floor(step / every) */
+  | { type: 'step'; every: number; factor: number }
+  /** learningRate · rate^(step / decaySteps) */
+  | { type: 'exponential'; decaySteps: number; rate: number };
+
+export interface OptimizerConfig {
+  name: OptimizerName;
+  learningRate: number;
+  /** Momentum coefficient (optimizer `momentum`). Default 0.9. */
+  momentum?: number;
+  /** Adam β1 / RMSProp decay ρ. Defaults 0.9. */
+  beta1?: number;
+  /** Adam β2. Default 0.999. */
+  beta2?: number;
+  /** Added to denominators. Default 1e-7. */
+  epsilon?: number;
+  schedule?: ScheduleSpec;
+  /** Clip each member's global gradient norm to this value (0 = off). */
+  clipNorm?: number;
+  /** Clip each gradient element to [-clipValue, clipValue] (0 = off). */
+  clipValue?: number;
+}
+
+export interface RegularizationConfig {
+  /** Adds l1 · Σ|W| to the loss (weights only, not biases). */
+  l1?: number;
+  /** Adds l2 · Σ W² to the loss (weight decay; weights only). */
+  l2?: number;
+}
+
+export interface TrainingConfig {
+  loss: LossName;
+  optimizer: OptimizerConfig;
+  regularization?: RegularizationConfig;
+  /** Examples per step; a value >= training-set size means full-batch. */
+  batchSize: number;
+  /** Seed of everything random: initial weights, shuffling, dropout masks, data resampling. Integer >= 1. */
+  seed: number;
+  /** Stop after this many epochs (0 = run until cancelled). */
+  epochs?: number;
+  /** Steps run between two readbacks to JS (one `await data()` each time). Default 10. */
+  stepsPerReadback?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Datasets
+
+/** 1-D target functions of source 001 (a line, a smooth curve, a function with flat plateaus). */
+export type Function1DName = 'line' | 'sine' | 'plateaus';
+export type Classification2DName = 'spiral' | 'circles' | 'xor' | 'gaussians' | 'moons';
+export type SurfaceName = 'plane' | 'bowl' | 'saddle' | 'ripple';
+
+export interface SplitConfig {
+  /** Fractions; must sum to 1. Default 0.7 / 0.2 / 0.1. */
+  train: number;
+  validation: number;
+  test: number;
+}
+
+interface DatasetCommon {
+  /** Data seed (independent of the training seed). Integer >= 1. Default 1. */
+  seed?: number;
+  /** Number of points generated (before the split). */
+  count?: number;
+  split?: SplitConfig;
+  /** Standardize inputs to zero mean / unit variance using training-split statistics. Default false. */
+  scaleInputs?: boolean;
+}
+
+export interface Function1DDataset extends DatasetCommon {
+  kind: 'function1d';
+  fn: Function1DName;
+  /** Gaussian noise standard deviation added to targets. Default 0. */
+  noise?: number;
+  /** Training domain. Default [-3, 3]. */
+  domain?: [number, number];
+  /** Wider domain used for the probe grid, to show extrapolation. Default [-6, 6]. */
+  extrapolationDomain?: [number, number];
+}
+
+export interface Classification2DDataset extends DatasetCommon {
+  kind: 'classification2d';
+  shape: Classification2DName;
+  /** Number of classes (spiral arms, gaussian blobs, circles rings). xor and moons are always 2. Default 2. */
+  classes?: number;
+  /** Input noise (same units as the coordinates, which lie roughly in [-1, 1]). Default 0.1. */
+  noise?: number;
+  /** Fraction of labels flipped to a different random class. Default 0. */
+  labelNoise?: number;
+  /** Fraction of points in class 0 for 2 classes (0.5 = balanced). Default 0.5. */
+  imbalance?: number;
+}
+
+export interface SurfaceDataset extends DatasetCommon {
+  kind: 'surface';
+  fn: SurfaceName;
+  noise?: number;
+}
+
+export interface DigitsDataset extends DatasetCommon {
+  kind: 'digits';
+  /** Image shape: flat 784 vector for MLPs, or [28, 28, 1] for conv2d. Default 'flat'. */
+  layout?: 'flat' | 'image';
+}
+
+/** Pre-made data (e.g. a widget's hand-drawn points). Labels are class ids for classification losses. */
+export interface InlineDataset extends DatasetCommon {
+  kind: 'inline';
+  inputs: number[][];
+  /** Regression targets ([N][outputs]) or class ids ([N]). */
+  targets: number[][] | number[];
+  classes?: number;
+}
+
+export type DatasetConfig = Function1DDataset | Classification2DDataset | SurfaceDataset | DigitsDataset | InlineDataset;
+
+// ---------------------------------------------------------------------------------------------------------
+// Populations: P variants of one architecture trained as one batched tensor program.
+
+/** How a member's training data relates to the shared training split. */
+export type DataSubset =
+  | { type: 'shared' }
+  /** Resample the training split with replacement, seeded per member. */
+  | { type: 'bootstrap' }
+  /** Draw a fresh noisy sample of the same generator (1-D functions, surfaces, 2-D shapes), seeded per member. */
+  | { type: 'fresh' };
+
+/** What may differ between members; anything not given falls back to the run's value. */
+export interface MemberOverrides {
+  seed?: number;
+  learningRate?: number;
+  l1?: number;
+  l2?: number;
+  /** Multiplies every dropout rate of the model (input dropout too); a rate of exactly 0 stays 0 unless `dropout` is given. */
+  dropout?: number;
+  initializer?: InitializerSpec;
+  /** Optional label shown by widgets (e.g. "lr = 0.1"). */
+  label?: string;
+}
+
+export interface PopulationConfig {
+  /** Number of members P (1..1024). If `members` is given its length must equal `size`. */
+  size: number;
+  members?: MemberOverrides[];
+  dataSubset?: DataSubset;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Telemetry requests
+
+export interface ProbeConfig {
+  /** Points where predictions are reported. Default: a 1-D grid over the extrapolation domain (function1d), a
+   * 2-D grid over the data extent (2-D datasets); none otherwise. */
+  inputs?: number[][];
+  /** Grid resolution when `inputs` is not given: points for 1-D, points per side for 2-D. Default 100 / 40. */
+  resolution?: number;
+}
+
+export interface TelemetryConfig {
+  /** Emit a progress event every k steps (k >= 1). Default 10. */
+  every?: number;
+  /** Per-layer gradient norms, weight norms and update/weight ratios. Default true. */
+  layerStats?: boolean;
+  /** Activation mean, standard deviation and dead-ReLU fraction per layer. Default false. */
+  activationStats?: boolean;
+  /** Histograms of weights, gradients and activations, with this many bins (0 = off). Default 0. */
+  histogramBins?: number;
+  /** Predictions on a probe set; omit or false for none. */
+  probe?: ProbeConfig | boolean;
+  /** Bias–variance decomposition at the probe points (needs a noise-free target: function1d or surface). */
+  biasVariance?: boolean;
+  /** Validation metrics (costs one more forward pass per progress event). Default true. */
+  validation?: boolean;
+}
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendChoice = BackendName | 'auto' | 'first';
+
+export interface RuntimeConfig {
+  /** 'first' (default): first of webgpu → webgl → wasm → cpu that initializes. 'auto': time the workload on each
+   * and keep the fastest. A backend name forces it (falls back if it fails). */
+  backend?: BackendChoice;
+  /** Where the wasm backend's .wasm files are served. Default '/tfjs-wasm/'. */
+  wasmPath?: string;
+}
+
+/** Everything one training run needs. */
+export interface RunConfig {
+  model: ModelConfig;
+  training: TrainingConfig;
+  dataset: DatasetConfig;
+  population?: PopulationConfig;
+  telemetry?: TelemetryConfig;
+  runtime?: RuntimeConfig;
+}
+
+/** Hyperparameters that `set(param, value)` may change in the middle of a run. */
+export type LiveParam =
+  | 'learningRate'
+  | 'momentum'
+  | 'l1'
+  | 'l2'
+  | 'batchSize'
+  | 'clipNorm'
+  | 'telemetryEvery'
+  | 'memberLearningRate'; // value: number[] of length P

@@ -1,0 +1,193 @@
+/**
+ * Events that leave the engine. Plain data (numbers, arrays, strings): they cross the Worker boundary by
+ * structured clone, and widgets decide how to draw them. No user-visible text: widgets translate codes.
+ */
+import type { BackendName } from './config';
+
+/** Metrics of one population member at a progress event. Accuracy is null for regression losses. */
+export interface MemberMetrics {
+  trainLoss: number;
+  /** null when the run has no validation split or validation telemetry is off. */
+  validationLoss: number | null;
+  trainAccuracy: number | null;
+  validationAccuracy: number | null;
+  /** Current learning rate after the schedule. */
+  learningRate: number;
+  /** True once the member produced NaN/Inf; it is frozen from then on. */
+  diverged: boolean;
+}
+
+/** One value per trainable layer (in layer order), per member: `[member][layer]`. */
+export type PerLayer = number[][];
+
+export interface ActivationStatistics {
+  /** `[member][layer]` mean and standard deviation of the layer's output over the batch. */
+  mean: PerLayer;
+  standardDeviation: PerLayer;
+  /** Fraction of ReLU (and leaky ReLU) units that are inactive (<= 0) for every example of the batch. */
+  deadFraction: PerLayer;
+}
+
+export interface Histogram {
+  /** Bin edges, length bins + 1. */
+  edges: number[];
+  counts: number[];
+}
+
+export interface HistogramSet {
+  /** Layer names in order. */
+  layers: string[];
+  /** `[member][layer]`. */
+  weights: Histogram[][];
+  gradients: Histogram[][];
+  activations: Histogram[][];
+}
+
+export interface ProbePredictions {
+  /** Probe inputs, `[point][feature]`. */
+  inputs: number[][];
+  /** `[member][point][output]`: raw outputs after the output activation (probabilities for softmax/sigmoid). */
+  predictions: number[][][];
+}
+
+/** Bias–variance decomposition at the probe points, averaged over points (Geman et al. 1992):
+ * E[(f(x) - y)²] = (E f(x) - h(x))² + Var f(x) + σ², with h the noise-free target and σ² the noise variance. */
+export interface BiasVarianceReport {
+  biasSquared: number;
+  variance: number;
+  noise: number;
+  /** biasSquared + variance + noise. */
+  sum: number;
+  /** Mean squared error of members against fresh noisy targets at the probe points (Monte Carlo). */
+  measuredExpectedError: number;
+  /** Per probe point (same order as the probe inputs). */
+  biasSquaredByPoint: number[];
+  varianceByPoint: number[];
+  /** Ensemble mean prediction per probe point. */
+  meanPrediction: number[];
+}
+
+export interface ProgressEvent {
+  type: 'progress';
+  /** Optimizer steps done so far. */
+  step: number;
+  /** Epochs done so far (fractional). */
+  epoch: number;
+  members: MemberMetrics[];
+  /** Names of the trainable layers, matching the inner index of the per-layer arrays. */
+  layerNames: string[];
+  gradientNormsByLayer?: PerLayer;
+  weightNormsByLayer?: PerLayer;
+  /** ‖ΔW‖ / ‖W‖ of the last step, per layer: ~1e-3 is healthy for SGD. */
+  updateRatioByLayer?: PerLayer;
+  activationStats?: ActivationStatistics;
+  histograms?: HistogramSet;
+  probe?: ProbePredictions;
+  biasVariance?: BiasVarianceReport;
+  /** Backend that ran these steps and its measured speed since the previous progress event. */
+  backend: BackendName;
+  stepsPerSecond: number;
+}
+
+export interface DivergedEvent {
+  type: 'diverged';
+  member: number;
+  step: number;
+}
+
+export interface BackendEvent {
+  type: 'backend';
+  name: BackendName;
+  /** Measured (auto) or estimated after the first steps; 0 when not measured yet. */
+  stepsPerSecond: number;
+  /** 'first-available' | 'forced' | 'measured-fastest' | 'cached' | 'fallback-after-failure' | 'device-lost'. */
+  reason: BackendReason;
+  /** For 'auto': steps/s of every backend tried. */
+  measurements?: Partial<Record<BackendName, number>>;
+  /** Backends that failed to initialize, with the reason code. */
+  unavailable?: Partial<Record<BackendName, string>>;
+}
+
+export type BackendReason =
+  | 'first-available'
+  | 'forced'
+  | 'measured-fastest'
+  | 'cached'
+  | 'fallback-after-failure'
+  | 'device-lost';
+
+/** A machine-readable error. `code` is stable (widgets translate it); `message` is English for developers. */
+export interface ErrorEvent {
+  type: 'error';
+  code: string;
+  field?: string;
+  /** Allowed range or set, when the error is about a value: e.g. { min: 1, max: 1024 } or { allowed: [...] }. */
+  allowed?: AllowedRange;
+  message: string;
+  /** All problems found (validation reports every bad field at once). */
+  issues?: ValidationIssue[];
+}
+
+export interface AllowedRange {
+  min?: number;
+  max?: number;
+  /** True when min/max are exclusive. */
+  exclusive?: boolean;
+  integer?: boolean;
+  allowed?: (string | number)[];
+}
+
+export interface ValidationIssue {
+  code: string;
+  field: string;
+  allowed?: AllowedRange;
+  message: string;
+}
+
+/** A checkpoint was produced by `save()` (the weights, as JSON-ready data). */
+export interface CheckpointEvent {
+  type: 'checkpoint';
+  checkpoint: import('./checkpoint-format').Checkpoint;
+}
+
+/** State changes of the runner. */
+export interface StateEvent {
+  type: 'state';
+  state: 'initializing' | 'running' | 'paused' | 'done' | 'cancelled';
+  step: number;
+}
+
+/** Gradient of the loss with respect to inputs (adversarial examples), reply to `inputGradient()`. */
+export interface InputGradientEvent {
+  type: 'inputGradient';
+  requestId: number;
+  /** `[member][example][feature]`. */
+  gradients: number[][][];
+  /** `[member][example]` loss of each example. */
+  losses: number[][];
+}
+
+/** Reply to `predict()`. */
+export interface PredictionEvent {
+  type: 'prediction';
+  requestId: number;
+  /** `[member][example][output]`. */
+  predictions: number[][][];
+}
+
+export interface DoneEvent {
+  type: 'done';
+  step: number;
+  epoch: number;
+}
+
+export type EngineEvent =
+  | ProgressEvent
+  | DivergedEvent
+  | BackendEvent
+  | ErrorEvent
+  | CheckpointEvent
+  | StateEvent
+  | InputGradientEvent
+  | PredictionEvent
+  | DoneEvent;
