@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeFailOnKatexError from './src/lib/rehype-fail-on-katex-error.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -13,8 +14,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      // throwOnError: a malformed formula fails the build instead of showing red text.
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }]],
+      // A malformed formula fails the build (rehypeFailOnKatexError) instead of showing red text.
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }], rehypeFailOnKatexError],
     }),
   },
   vite: {

@@ -33,4 +33,13 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+/** Stand-alone pages written as prose, e.g. src/content/<lang>/about.mdx. */
+const pages = defineCollection({
+  loader: glob({ pattern: '{pt,ru,zh}/*.mdx', base: './src/content' }),
+  schema: z.strictObject({
+    title: z.string().min(3),
+    description: z.string().min(20),
+  }),
+});
+
+export const collections = { lessons, pages };

@@ -1,0 +1,31 @@
+import { languages, isLang, type Lang } from '@i18n/languages';
+
+const storageKey = 'deep-practice:lang';
+
+export function rememberLanguage(lang: string): void {
+  if (!isLang(lang)) return;
+  try {
+    localStorage.setItem(storageKey, lang);
+  } catch {
+    // Storage can be disabled; the choice then lasts for this visit only.
+  }
+}
+
+export function rememberedLanguage(): Lang | null {
+  try {
+    const value = localStorage.getItem(storageKey);
+    return isLang(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The first of the browser's preferred languages that the site has ("pt-PT" → pt, "zh-TW" → zh). */
+export function preferredLanguage(browserLanguages: readonly string[]): Lang | null {
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    const match = languages.find((lang) => lang === base);
+    if (match) return match;
+  }
+  return null;
+}
