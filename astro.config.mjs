@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
-import rehypeFailOnKatexError from './src/lib/rehype-fail-on-katex-error.mjs';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown-plugins.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -12,11 +10,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkMath],
-      // A malformed formula fails the build (rehypeFailOnKatexError) instead of showing red text.
-      rehypePlugins: [[rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }], rehypeFailOnKatexError],
-    }),
+    // KaTeX renders at build time; a malformed formula fails the build instead of showing red text.
+    processor: unified({ remarkPlugins, rehypePlugins }),
   },
   vite: {
     worker: { format: 'es' },

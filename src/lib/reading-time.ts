@@ -9,7 +9,7 @@ const hanCharactersPerMinute = 350;
 const minutesPerWidget = 2;
 
 export function readingMinutes(body: string): number {
-  const widgets = (body.match(/^<[A-Z][A-Za-z]+\s+preset=/gm) ?? []).length;
+  const widgets = (body.match(/^<[A-Z][A-Za-z]*\s+preset=/gm) ?? []).length;
   const prose = body
     .replace(/^import .*$/gm, ' ')
     .replace(/\$\$[\s\S]*?\$\$/g, ' formula ')

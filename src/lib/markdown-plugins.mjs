@@ -1,0 +1,10 @@
+// The remark/rehype plugins every lesson goes through; astro.config.mjs and the tests share them.
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeFailOnKatexError from './rehype-fail-on-katex-error.mjs';
+
+export const remarkPlugins = [remarkMath];
+export const rehypePlugins = [
+  [rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }],
+  rehypeFailOnKatexError,
+];
