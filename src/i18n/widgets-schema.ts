@@ -2,8 +2,122 @@ import { z } from 'zod';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
- * every language file's `widgets` section must match this shape exactly.
+ * every language file's `widgets` section must match this shape exactly: a missing or extra key fails.
+ * Templates use `{name}` placeholders, filled as text.
  */
+
+/** A strict object of non-empty strings with exactly these keys. */
+function texts<const Key extends string>(keys: readonly Key[]) {
+  const shape = Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as { [K in Key]: z.ZodString };
+  return z.strictObject(shape);
+}
+
+/** Like `texts`, but an empty string is allowed (units with no visible suffix). */
+function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
+  const shape = Object.fromEntries(keys.map((key) => [key, z.string()])) as { [K in Key]: z.ZodString };
+  return z.strictObject(shape);
+}
+
+const family = texts(['title', 'description']);
+const chart = texts(['title', 'description', 'x', 'y']);
+
+export const familyKeys = [
+  'function-fit',
+  'gradient-flow',
+  'learning-rate-sweep',
+  'activation-functions',
+  'forward-backward',
+  'bias-variance',
+  'recipe-check',
+  'hyperparameter-search',
+  'loss-surface',
+] as const;
+
+export const presetKeys = [
+  'one-neuron-line',
+  'one-neuron-curve',
+  'five-linear-neurons',
+  'relu-neurons',
+  'sgd-vs-momentum',
+  'plateaus-ceiling',
+  'tanh-initializers',
+  'tanh-units',
+  'extrapolation',
+  'two-hidden-layers',
+  'width-sweep',
+  'deep-sigmoid',
+  'deep-relu-he',
+  'bad-init',
+  'too-small-vs-too-large',
+  'range-test',
+  'default',
+  'capacity',
+  'epochs',
+  'overfit-one-batch',
+  'input-independent-baseline',
+  'final-layer-bias',
+  'random-vs-grid',
+  'optimizers',
+] as const;
+
+export const chartKeys = [
+  'fit',
+  'loss',
+  'widthSweep',
+  'gradientNorms',
+  'lrCurves',
+  'finalLoss',
+  'rangeTest',
+  'fits',
+  'decomposition',
+  'activations',
+  'searchSpace',
+  'searchLoss',
+  'surface',
+] as const;
+
 export const widgetStringsSchema = z.strictObject({
-  loading: z.string(),
+  loading: z.string().min(1),
+  controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
+  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
+  backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
+  backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
+  errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected']),
+  problems: texts(['unknownParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'malformed']),
+  params: texts([
+    'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
+    'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y',
+  ]),
+  units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
+  options: texts([
+    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', 'linear', 'relu',
+    'leaky_relu', 'tanh', 'sigmoid', 'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
+    'ravine', 'bowl', 'saddle',
+  ]),
+  series: texts([
+    'fit', 'target', 'units', 'unit', 'domain', 'width', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
+    'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
+    'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start',
+  ]),
+  readouts: texts([
+    'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
+    'surface', 'activation',
+  ]),
+  forwardBackward: z.strictObject({
+    caption: z.string().min(1),
+    quantity: z.string().min(1),
+    value: z.string().min(1),
+    stages: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
+    explain: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
+    iteration: z.string().min(1),
+  }),
+  plots: z.strictObject({
+    common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),
+    charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),
+  }),
+  families: z.strictObject(Object.fromEntries(familyKeys.map((key) => [key, family])) as { [K in (typeof familyKeys)[number]]: typeof family }),
+  presets: texts(presetKeys),
+  lab: texts(['title', 'description', 'lead', 'howTo', 'contents']),
 });
+
+export type WidgetStrings = z.infer<typeof widgetStringsSchema>;
