@@ -1,0 +1,58 @@
+/**
+ * FunctionFit: one evolving 1-D fit experiment (chapter 2, part 1). Each preset is one step of the story.
+ * `experiment` says what is compared: a single network, SGD vs momentum (two runs, same seed and init),
+ * three initializers (one population), or a sweep of widths (one run per width).
+ */
+import { defineWidget, shellParams } from '../shell/definition';
+import { choiceParam, numberParam } from '../shell/params';
+
+export const functionFitPresets = [
+  'one-neuron-line',
+  'one-neuron-curve',
+  'five-linear-neurons',
+  'relu-neurons',
+  'sgd-vs-momentum',
+  'plateaus-ceiling',
+  'tanh-initializers',
+  'tanh-units',
+  'extrapolation',
+  'two-hidden-layers',
+  'width-sweep',
+] as const;
+export type FunctionFitPreset = (typeof functionFitPresets)[number];
+
+export const sweepWidths = [1, 2, 4, 8, 16, 32, 64] as const;
+export const comparedInitializers = ['glorot_normal', 'he_normal', 'zeros'] as const;
+
+export const functionFit = defineWidget({
+  family: 'function-fit',
+  trains: true,
+  usesEngine: true,
+  table: {
+    ...shellParams(functionFitPresets),
+    target: choiceParam(['line', 'sine', 'plateaus'], 'sine'),
+    layers: numberParam({ default: 1, min: 0, max: 3, step: 1, integer: true, unit: 'layers' }),
+    width: numberParam({ default: 5, min: 1, max: 64, step: 1, integer: true, unit: 'neurons' }),
+    activation: choiceParam(['linear', 'relu', 'tanh', 'sigmoid'], 'relu'),
+    init: choiceParam(['glorot_normal', 'he_normal', 'zeros'], 'glorot_normal'),
+    optimizer: choiceParam(['sgd', 'momentum', 'adam'], 'adam'),
+    lr: numberParam({ default: 0.01, min: 1e-4, max: 1, step: 1, log: true }),
+    epochs: numberParam({ default: 300, min: 10, max: 3000, step: 10, integer: true, unit: 'epochs' }),
+    experiment: choiceParam(['single', 'sgd-vs-momentum', 'initializers', 'width-sweep'], 'single'),
+    view: choiceParam(['fit', 'units', 'wide'], 'fit'),
+  },
+  presets: {
+    'one-neuron-line': { target: 'line', layers: 0, optimizer: 'sgd', lr: 0.03, epochs: 100 },
+    'one-neuron-curve': { target: 'sine', layers: 0, optimizer: 'sgd', lr: 0.03, epochs: 100 },
+    'five-linear-neurons': { target: 'sine', layers: 1, width: 5, activation: 'linear', optimizer: 'sgd', lr: 0.01, epochs: 100 },
+    'relu-neurons': { target: 'sine', layers: 1, width: 5, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.02, epochs: 300 },
+    'sgd-vs-momentum': { target: 'sine', layers: 1, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'sgd', lr: 0.01, epochs: 150, experiment: 'sgd-vs-momentum' },
+    'plateaus-ceiling': { target: 'plateaus', layers: 1, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.01, epochs: 400 },
+    'tanh-initializers': { target: 'sine', layers: 1, width: 8, activation: 'tanh', optimizer: 'sgd', lr: 0.05, epochs: 200, experiment: 'initializers' },
+    'tanh-units': { target: 'sine', layers: 1, width: 6, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'units' },
+    extrapolation: { target: 'sine', layers: 1, width: 8, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'wide' },
+    'two-hidden-layers': { target: 'plateaus', layers: 2, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.01, epochs: 400 },
+    'width-sweep': { target: 'plateaus', layers: 1, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 150, experiment: 'width-sweep' },
+  },
+  controls: ['target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs'],
+});

@@ -1,0 +1,28 @@
+/**
+ * LearningRateSweep: the same network trained with learning rates a decade apart (one population), and the
+ * LR range test, where the rate grows every step until the loss explodes.
+ */
+import { defineWidget, shellParams } from '../shell/definition';
+import { choiceParam, numberParam } from '../shell/params';
+
+export const learningRateSweepPresets = ['too-small-vs-too-large', 'range-test'] as const;
+
+/** One member per rate, 1e-4 … 10. */
+export const sweptRates = [1e-4, 1e-3, 1e-2, 1e-1, 1, 10] as const;
+
+export const learningRateSweep = defineWidget({
+  family: 'learning-rate-sweep',
+  trains: true,
+  usesEngine: true,
+  table: {
+    ...shellParams(learningRateSweepPresets),
+    optimizer: choiceParam(['sgd', 'momentum', 'adam'], 'sgd'),
+    epochs: numberParam({ default: 60, min: 10, max: 500, step: 10, integer: true, unit: 'epochs' }),
+    experiment: choiceParam(['sweep', 'range-test'], 'sweep'),
+  },
+  presets: {
+    'too-small-vs-too-large': {},
+    'range-test': { experiment: 'range-test', epochs: 40 },
+  },
+  controls: ['optimizer', 'epochs'],
+});

@@ -1,0 +1,68 @@
+/**
+ * What a widget family declares, in a module light enough for the .astro wrapper to import at build time:
+ * its parameter table and its named presets. Every family's table also holds the shell's own parameters
+ * (preset, seed, backend, speed), so a permalink captures the whole run.
+ */
+import { choiceParam, defaultsOf, numberParam, type AnyState, type StateOf, type StateTable } from './params';
+import { checkState, type Problem } from './validate';
+
+export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
+export type BackendSetting = (typeof backendChoices)[number];
+export const speedChoices = ['slow', 'normal', 'fast'] as const;
+export type Speed = (typeof speedChoices)[number];
+
+export type FamilyName =
+  | 'function-fit'
+  | 'gradient-flow'
+  | 'learning-rate-sweep'
+  | 'activation-functions'
+  | 'forward-backward'
+  | 'bias-variance'
+  | 'recipe-check'
+  | 'hyperparameter-search'
+  | 'loss-surface';
+
+/** Shell parameters present in every widget. */
+export function shellParams<const Preset extends string>(presets: readonly Preset[]) {
+  return {
+    preset: choiceParam(presets, presets[0] as Preset),
+    seed: numberParam({ default: 1, min: 1, max: 99999, step: 1, integer: true }),
+    backend: choiceParam(backendChoices, 'auto'),
+    speed: choiceParam(speedChoices, 'normal'),
+  };
+}
+
+export type ShellParams = ReturnType<typeof shellParams<string>>;
+
+export interface WidgetDefinition<Table extends StateTable = StateTable> {
+  family: FamilyName;
+  /** Does this widget train (play/pause, backend, status line) or is it a static explorer? */
+  trains: boolean;
+  /** Does it run the engine (tfjs)? Plain-TS widgets ignore the backend setting. */
+  usesEngine: boolean;
+  table: Table;
+  /** Preset name → values that differ from the table defaults. Order = order shown. */
+  presets: Record<string, Partial<StateOf<Table>>>;
+  /** Parameters the reader may change in this widget (others are fixed by the preset and not shown). */
+  controls: readonly (keyof Table & string)[];
+}
+
+export function defineWidget<const Table extends StateTable>(definition: WidgetDefinition<Table>): WidgetDefinition<Table> {
+  return definition;
+}
+
+export function presetNames(definition: WidgetDefinition): string[] {
+  return Object.keys(definition.presets);
+}
+
+/** Full state of a preset: table defaults, then the preset's values, with `preset` set to its name. */
+export function presetState(definition: WidgetDefinition, preset: string): AnyState {
+  const values = definition.presets[preset];
+  if (!values) throw new Error(`Unknown preset "${preset}" for ${definition.family}. Allowed: ${presetNames(definition).join(', ')}`);
+  return { ...defaultsOf(definition.table), ...(values as AnyState), preset };
+}
+
+/** Validates every preset against the table (used by unit tests and at build time). */
+export function checkPresets(definition: WidgetDefinition): Problem[] {
+  return presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)));
+}

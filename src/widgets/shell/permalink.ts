@@ -1,0 +1,90 @@
+/**
+ * Permalinks: every widget's state lives in the URL hash under the widget's id.
+ *
+ *   #fit1=preset:relu-neurons,seed:3,width:8,lr:0.03&lr1=preset:range-test
+ *
+ * Widgets are separated by `&`, a widget's parameters by `,`, key and value by `:`. The preset and the seed are
+ * always written; other parameters only when they differ from the preset. Reading starts from the preset's
+ * state and applies the rest. Any problem rejects the whole entry (never half-applied) and the caller falls
+ * back to its default state; problems are codes, localized by the shell and shown as text only.
+ */
+import { presetNames, presetState, type WidgetDefinition } from './definition';
+import type { AnyState } from './params';
+import { parseValue, safeDisplay, SAFE_TOKEN, type Problem } from './validate';
+
+const WIDGET_ID = /^[a-z][a-z0-9-]{0,30}$/;
+const MAX_ENTRY = 600;
+
+export function isWidgetId(id: string): boolean {
+  return WIDGET_ID.test(id);
+}
+
+/** Splits a location hash into widget id → raw payload. Malformed parts are skipped (they belong to no widget). */
+export function readHashEntries(hash: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  for (const part of body.split('&')) {
+    const separator = part.indexOf('=');
+    if (separator <= 0) continue;
+    const id = part.slice(0, separator);
+    if (isWidgetId(id)) entries.set(id, part.slice(separator + 1));
+  }
+  return entries;
+}
+
+/** Replaces (or adds) one widget's entry, keeping the others' untouched. */
+export function writeHashEntry(hash: string, id: string, payload: string): string {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const parts = body.split('&').filter((part) => part.length > 0 && !part.startsWith(`${id}=`));
+  parts.push(`${id}=${payload}`);
+  return `#${parts.join('&')}`;
+}
+
+export function encodeState(definition: WidgetDefinition, state: AnyState): string {
+  const preset = String(state.preset);
+  const base = presetState(definition, preset);
+  const pairs = [`preset:${preset}`, `seed:${String(state.seed)}`];
+  for (const key of Object.keys(definition.table)) {
+    if (key === 'preset' || key === 'seed') continue;
+    if (state[key] !== undefined && state[key] !== base[key]) pairs.push(`${key}:${String(state[key])}`);
+  }
+  return pairs.join(',');
+}
+
+export type DecodeResult = { ok: true; state: AnyState } | { ok: false; problems: Problem[] };
+
+export function decodeState(definition: WidgetDefinition, payload: string): DecodeResult {
+  let text: string;
+  try {
+    text = decodeURIComponent(payload);
+  } catch {
+    return { ok: false, problems: [{ code: 'malformed', param: '' }] };
+  }
+  if (text.length === 0 || text.length > MAX_ENTRY) return { ok: false, problems: [{ code: 'malformed', param: '' }] };
+  const raw = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const pair of text.split(',')) {
+    const separator = pair.indexOf(':');
+    const key = separator > 0 ? pair.slice(0, separator) : '';
+    const value = separator > 0 ? pair.slice(separator + 1) : '';
+    if (!SAFE_TOKEN.test(key) || !Object.hasOwn(definition.table, key) || raw.has(key)) {
+      problems.push({ code: separator > 0 ? 'unknownParam' : 'malformed', param: safeDisplay(key) });
+      continue;
+    }
+    raw.set(key, value);
+  }
+  const presetRaw = raw.get('preset') ?? String(definition.table.preset?.default);
+  if (!presetNames(definition).includes(presetRaw)) {
+    problems.push({ code: 'unknownPreset', param: 'preset', allowed: presetNames(definition) });
+    return { ok: false, problems };
+  }
+  const state = presetState(definition, presetRaw);
+  for (const [key, value] of raw) {
+    const spec = definition.table[key];
+    if (!spec) continue;
+    const result = parseValue(key, spec, value);
+    if ('problem' in result) problems.push(result.problem);
+    else state[key] = result.value;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, state };
+}

@@ -1,0 +1,53 @@
+/**
+ * Text helpers for islands: the widget strings arrive as serialized props (already in the page's language),
+ * numbers are formatted with Intl for the page's locale. Everything ends up in `textContent`, never HTML.
+ */
+import type { WidgetStrings } from '@i18n/widgets-schema';
+import type { Problem } from './validate';
+
+export type { WidgetStrings };
+
+/** Replaces `{name}` placeholders with values (as text). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
+}
+
+export interface NumberFormatter {
+  /** Short number for status lines and readouts (4 significant digits, scientific when tiny or huge). */
+  short(value: number): string;
+  integer(value: number): string;
+}
+
+export function numberFormatter(locale: string): NumberFormatter {
+  const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
+  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return {
+    short: (value) => {
+      if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
+      const magnitude = Math.abs(value);
+      return magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6) ? scientific.format(value) : plain.format(value);
+    },
+    integer: (value) => integer.format(value),
+  };
+}
+
+/** Label of a parameter key, falling back to the key itself (keys are safe tokens). */
+export function paramLabel(strings: WidgetStrings, key: string): string {
+  return (strings.params as Record<string, string>)[key] ?? key;
+}
+
+export function optionLabel(strings: WidgetStrings, option: string): string {
+  return (strings.options as Record<string, string>)[option] ?? (strings.presets as Record<string, string>)[option] ?? option;
+}
+
+/** One localized sentence per validation problem. */
+export function describeProblem(strings: WidgetStrings, problem: Problem, format: NumberFormatter): string {
+  const template = strings.problems[problem.code];
+  return fill(template, {
+    param: problem.param === '' ? '' : paramLabel(strings, problem.param),
+    min: problem.min === undefined ? '' : format.short(problem.min),
+    max: problem.max === undefined ? '' : format.short(problem.max),
+    allowed: (problem.allowed ?? []).map((option) => optionLabel(strings, option)).join(', '),
+  });
+}
