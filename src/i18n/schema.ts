@@ -86,6 +86,14 @@ export const stringsSchema = z.strictObject({
     body: z.string(),
     backHome: z.string(),
   }),
+  search: z.strictObject({
+    title: z.string(),
+    label: z.string(),
+    submit: z.string(),
+    results: pluralSchema,
+    none: z.string(),
+    unavailable: z.string(),
+  }),
   footer: z.strictObject({
     privacy: z.string(),
     sources: z.string(),
