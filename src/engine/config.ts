@@ -232,7 +232,8 @@ export interface MemberOverrides {
   learningRate?: number;
   l1?: number;
   l2?: number;
-  /** Multiplies every dropout rate of the model (input dropout too); a rate of exactly 0 stays 0 unless `dropout` is given. */
+  /** Dropout rate of every hidden dense layer for this member (replaces the layers' own `dropout`; not the output
+   * layer, not the inputs). */
   dropout?: number;
   initializer?: InitializerSpec;
   /** Optional label shown by widgets (e.g. "lr = 0.1"). */

@@ -1,0 +1,77 @@
+/** Builds a seeded dataset from its config: generate, split 70/20/10, scale. */
+import type { DatasetConfig } from '../config';
+import type { ResolvedConfig } from '../resolved';
+import { generateShape, grid2D } from './classification2d';
+import { loadDigits } from './digits';
+import { FUNCTIONS_1D, generateFunction1D, grid1D } from './functions1d';
+import { datasetShape } from './shape';
+import { splitData } from './split';
+import { SURFACES, generateSurface } from './surfaces';
+import type { Dataset, RawData } from './types';
+
+export type { Dataset, DataSplit } from './types';
+export { FUNCTIONS_1D } from './functions1d';
+export { SURFACES } from './surfaces';
+
+type ResolvedDataset = ResolvedConfig['dataset'];
+
+const DEFAULT_COUNT: Record<DatasetConfig['kind'], number> = { function1d: 100, classification2d: 250, surface: 200, digits: 1000, inline: 0 };
+
+/** Raw points of a generated dataset for a given data seed (a member's fresh sample uses its own seed). */
+export async function generateRaw(d: ResolvedDataset, seed: number): Promise<RawData> {
+  const count = d.count ?? DEFAULT_COUNT[d.kind];
+  switch (d.kind) {
+    case 'function1d':
+      return generateFunction1D(d.fn, count, d.domain ?? [-3, 3], d.noise ?? 0, seed);
+    case 'classification2d':
+      return generateShape(d.shape, { count, classes: datasetShape(d).classes ?? 2, noise: d.noise ?? 0.1, labelNoise: d.labelNoise ?? 0, imbalance: d.imbalance ?? 0.5, seed });
+    case 'surface':
+      return generateSurface(d.fn, count, d.noise ?? 0, seed);
+    case 'digits': {
+      const all = await loadDigits();
+      return { inputs: all.inputs.slice(0, count), targets: (all.targets as number[]).slice(0, count) };
+    }
+    case 'inline':
+      return { inputs: d.inputs, targets: d.targets };
+  }
+}
+
+function probeGrid(d: ResolvedDataset): number[][] {
+  if (d.kind === 'function1d') {
+    const [low, high] = d.extrapolationDomain ?? [-6, 6];
+    return grid1D(low, high, 100);
+  }
+  if (d.kind === 'classification2d' || d.kind === 'surface') return grid2D(d.kind === 'surface' ? 1 : 1.2, 40);
+  return [];
+}
+
+function trueFunction(d: ResolvedDataset): Dataset['trueFunction'] {
+  if (d.kind === 'function1d') {
+    const h = FUNCTIONS_1D[d.fn];
+    return (x) => h(x[0] as number);
+  }
+  if (d.kind === 'surface') {
+    const h = SURFACES[d.fn];
+    return (x) => h(x[0] as number, x[1] as number);
+  }
+  return null;
+}
+
+/** Builds the dataset; `seed` overrides the data seed (fresh samples per population member). */
+export async function buildDataset(d: ResolvedDataset, seed = d.seed): Promise<Dataset> {
+  const shape = datasetShape(d);
+  const raw = await generateRaw(d, seed);
+  const split = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
+  const noise = d.kind === 'function1d' || d.kind === 'surface' ? (d.noise ?? 0) : 0;
+  const inputShape = d.kind === 'digits' && d.layout === 'image' ? [28, 28, 1] : [shape.inputSize];
+  return {
+    inputShape,
+    inputSize: shape.inputSize,
+    targetSize: shape.targetSize,
+    classes: shape.classes,
+    ...split,
+    trueFunction: trueFunction(d),
+    noiseVariance: noise * noise,
+    probeGrid: probeGrid(d),
+  };
+}

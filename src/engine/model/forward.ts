@@ -1,0 +1,137 @@
+/**
+ * Forward pass of a whole population. Inputs are [P, B, ...inputShape]; every tensor keeps the member axis
+ * first, so members never mix: dense layers are one rank-3 matMul, conv layers run member by member.
+ *
+ * Dense layer, in order:  z = x·W + b  →  normalize(z)·γ + β  →  a = act(z)  →  a + x (residual)  →  dropout.
+ * Batch norm uses the batch's mean/variance in training (over axis 1, per member and unit) and the running
+ * averages in evaluation; layer norm uses each example's mean/variance over its units.
+ */
+import * as tf from '../tf';
+import type { DenseLayerSpec, LayerSpec } from '../config';
+import { activate, fusedActivation } from './activations';
+import type { LayerPlan } from './shapes';
+
+export const NORM_EPSILON = 1e-5;
+
+export interface ForwardOptions {
+  training: boolean;
+  /** Dropout masks already scaled by 1/(1 - rate), keyed by layer index (-1 = inputs). */
+  dropoutMasks?: Map<number, tf.Tensor>;
+  /** Running batch-norm statistics (`<layer>/movingMean`, `<layer>/movingVariance`), used when not training. */
+  running?: Map<string, tf.Tensor>;
+}
+
+export interface ForwardResult {
+  /** Output layer pre-activation, [P, B, outputs]. */
+  logits: tf.Tensor;
+  /** Output after its activation. */
+  output: tf.Tensor;
+  /** Output of every dense/conv layer (after activation), for telemetry. */
+  layerOutputs: tf.Tensor[];
+  /** Batch mean/variance of batch-normalized layers in training, to update the running averages. */
+  batchMoments: Map<string, { mean: tf.Tensor; variance: tf.Tensor }>;
+}
+
+type Lookup = (name: string) => tf.Tensor;
+
+function dense(plan: LayerPlan, spec: DenseLayerSpec, x: tf.Tensor, param: Lookup, options: ForwardOptions, last: boolean, moments: ForwardResult['batchMoments']): { z: tf.Tensor; a: tf.Tensor } {
+  const kernel = param(`${plan.name}/kernel`);
+  const bias = spec.useBias === false ? undefined : param(`${plan.name}/bias`);
+  const activation = spec.activation ?? 'linear';
+  const normalization = spec.normalization ?? 'none';
+  const fused = fusedActivation(activation);
+  let z: tf.Tensor;
+  let a: tf.Tensor;
+  // The wasm backend's fused matmul only takes a rank-1 bias, and our bias is per member [P, 1, out].
+  const canFuseBias = tf.getBackend() !== 'wasm';
+  if (normalization === 'none' && fused !== null && !last && (canFuseBias || !bias)) {
+    // One kernel for matmul + bias + activation; the logits are not needed for hidden layers.
+    a = tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias, activation: fused, leakyreluAlpha: 0.01 });
+    z = a;
+  } else {
+    z = bias && canFuseBias ? tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias }) : tf.matMul(x as tf.Tensor3D, kernel as tf.Tensor3D);
+    if (bias && !canFuseBias) z = tf.add(z, bias);
+    if (normalization !== 'none') {
+      const gamma = param(`${plan.name}/gamma`);
+      const beta = param(`${plan.name}/beta`);
+      let mean: tf.Tensor;
+      let variance: tf.Tensor;
+      if (normalization === 'layer') ({ mean, variance } = tf.moments(z, -1, true));
+      else if (options.training || !options.running) {
+        ({ mean, variance } = tf.moments(z, 1, true));
+        moments.set(plan.name, { mean, variance });
+      } else {
+        mean = options.running.get(`${plan.name}/movingMean`) as tf.Tensor;
+        variance = options.running.get(`${plan.name}/movingVariance`) as tf.Tensor;
+      }
+      z = tf.add(tf.mul(gamma, tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, NORM_EPSILON)))), beta);
+    }
+    a = activate(activation, z);
+  }
+  if (spec.residual) a = tf.add(a, x);
+  return { z, a };
+}
+
+/** Conv layers run member by member: tfjs convolutions have no per-batch filters. */
+function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
+  const spec = plan.spec as Extract<LayerSpec, { type: 'conv1d' | 'conv2d' }>;
+  const kernels = tf.unstack(param(`${plan.name}/kernel`));
+  const biases = spec.useBias === false ? null : tf.unstack(param(`${plan.name}/bias`));
+  const inputs = tf.unstack(x);
+  const stride = spec.stride ?? 1;
+  const padding = spec.padding ?? 'same';
+  const fused = fusedActivation(spec.activation ?? 'relu');
+  const outputs = inputs.map((input, p) => {
+    const filter = kernels[p] as tf.Tensor;
+    const bias = biases ? (biases[p] as tf.Tensor) : undefined;
+    if (spec.type === 'conv1d') {
+      const z = tf.conv1d(input as tf.Tensor3D, filter as tf.Tensor3D, stride, padding);
+      return activate(spec.activation ?? 'relu', bias ? tf.add(z, bias) : z);
+    }
+    if (fused) return tf.fused.conv2d({ x: input as tf.Tensor4D, filter: filter as tf.Tensor4D, strides: stride, pad: padding, bias, activation: fused, leakyreluAlpha: 0.01 });
+    const z = tf.conv2d(input as tf.Tensor4D, filter as tf.Tensor4D, stride, padding);
+    return activate(spec.activation ?? 'relu', bias ? tf.add(z, bias) : z);
+  });
+  return tf.stack(outputs);
+}
+
+/** Pooling over [P·B, ...spatial, C]: the member and batch axes are merged, then restored. */
+function pool(plan: LayerPlan, x: tf.Tensor): tf.Tensor {
+  const spec = plan.spec as Extract<LayerSpec, { type: 'pool1d' | 'pool2d' }>;
+  const [members, batch] = x.shape as [number, number];
+  const size = spec.size;
+  if (spec.type === 'pool1d') {
+    // A 1-D window is a 2-D window of height 1: [P·B, 1, L, C].
+    const as2d = tf.reshape(x, [members * batch, 1, x.shape[2] as number, x.shape[3] as number]) as tf.Tensor4D;
+    const pooled = spec.pool === 'max' ? tf.maxPool(as2d, [1, size], [1, size], 'valid') : tf.avgPool(as2d, [1, size], [1, size], 'valid');
+    return tf.reshape(pooled, [members, batch, ...plan.outputShape]);
+  }
+  const merged = tf.reshape(x, [members * batch, ...plan.inputShape]) as unknown as tf.Tensor4D;
+  const pooled = spec.pool === 'max' ? tf.maxPool(merged, size, size, 'valid') : tf.avgPool(merged, size, size, 'valid');
+  return tf.reshape(pooled, [members, batch, ...plan.outputShape]);
+}
+
+export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, options: ForwardOptions): ForwardResult {
+  const layerOutputs: tf.Tensor[] = [];
+  const batchMoments: ForwardResult['batchMoments'] = new Map();
+  let x = input;
+  const inputMask = options.dropoutMasks?.get(-1);
+  if (options.training && inputMask) x = tf.mul(x, inputMask);
+  let logits = x;
+  const lastIndex = plans.length - 1;
+  for (const plan of plans) {
+    const spec = plan.spec;
+    const last = plan.index === lastIndex;
+    if (spec.type === 'dense') {
+      const { z, a } = dense(plan, spec, x, param, options, last, batchMoments);
+      logits = z;
+      x = a;
+    } else if (spec.type === 'conv1d' || spec.type === 'conv2d') x = conv(plan, x, param);
+    else if (spec.type === 'pool1d' || spec.type === 'pool2d') x = pool(plan, x);
+    else x = tf.reshape(x, [x.shape[0] as number, x.shape[1] as number, ...plan.outputShape]);
+    const mask = options.dropoutMasks?.get(plan.index);
+    if (options.training && mask) x = tf.mul(x, mask);
+    if (spec.type !== 'flatten' && spec.type !== 'pool1d' && spec.type !== 'pool2d') layerOutputs.push(x);
+  }
+  return { logits, output: x, layerOutputs, batchMoments };
+}

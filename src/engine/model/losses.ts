@@ -1,0 +1,65 @@
+/**
+ * Losses per member: each returns a [P] tensor, the mean over the member's batch. Cross-entropies are
+ * computed from logits, which is both stable and gives the clean gradient softmax(z) - y.
+ *
+ *   mse:                      mean over batch and outputs of (ŷ - y)²
+ *   categorical_crossentropy: -mean_b Σ_c y_c log softmax(z)_c           (y one-hot)
+ *   binary_crossentropy:      mean_b [max(z, 0) - z·y + log(1 + e^-|z|)]  (= -y log σ(z) - (1-y) log(1-σ(z)))
+ *   hinge:                    mean over batch and outputs of max(0, 1 - y·ŷ)   (y ∈ {-1, +1})
+ */
+import * as tf from '../tf';
+import type { LossName } from '../config';
+
+export function memberLoss(loss: LossName, logits: tf.Tensor, output: tf.Tensor, targets: tf.Tensor): tf.Tensor {
+  switch (loss) {
+    case 'mse':
+      return tf.mean(tf.squaredDifference(output, targets), [1, 2]);
+    case 'categorical_crossentropy':
+      return tf.neg(tf.mean(tf.sum(tf.mul(targets, tf.logSoftmax(logits)), 2), 1));
+    case 'binary_crossentropy': {
+      const perExample = tf.add(tf.sub(tf.relu(logits), tf.mul(logits, targets)), tf.log1p(tf.exp(tf.neg(tf.abs(logits)))));
+      return tf.mean(perExample, [1, 2]);
+    }
+    case 'hinge':
+      return tf.mean(tf.relu(tf.sub(1, tf.mul(targets, output))), [1, 2]);
+  }
+}
+
+/** Per-example loss [P, B] (input gradients and bias–variance need it unaveraged). */
+export function exampleLoss(loss: LossName, logits: tf.Tensor, output: tf.Tensor, targets: tf.Tensor): tf.Tensor {
+  switch (loss) {
+    case 'mse':
+      return tf.mean(tf.squaredDifference(output, targets), 2);
+    case 'categorical_crossentropy':
+      return tf.neg(tf.sum(tf.mul(targets, tf.logSoftmax(logits)), 2));
+    case 'binary_crossentropy':
+      return tf.mean(tf.add(tf.sub(tf.relu(logits), tf.mul(logits, targets)), tf.log1p(tf.exp(tf.neg(tf.abs(logits))))), 2);
+    case 'hinge':
+      return tf.mean(tf.relu(tf.sub(1, tf.mul(targets, output))), 2);
+  }
+}
+
+/** How class ids become target rows for a loss and output width. */
+export interface TargetEncoding {
+  width: number;
+  encode(classId: number, out: Float32Array, offset: number): void;
+  /** Threshold for one-output classifiers (class 1 when output > threshold); null means argmax. */
+  threshold: number | null;
+}
+
+export function classEncoding(loss: LossName, outputs: number): TargetEncoding {
+  if (outputs === 1) {
+    // hinge: targets ±1, decision at ŷ = 0; binary CE and mse: targets 0/1, decision at ŷ = 0.5.
+    const negative = loss === 'hinge' ? -1 : 0;
+    const threshold = loss === 'hinge' ? 0 : 0.5;
+    return { width: 1, threshold, encode: (c, out, o) => void (out[o] = c === 1 ? 1 : negative) };
+  }
+  const off = loss === 'hinge' ? -1 : 0;
+  return {
+    width: outputs,
+    threshold: null,
+    encode: (c, out, o) => {
+      for (let k = 0; k < outputs; k++) out[o + k] = k === c ? 1 : off;
+    },
+  };
+}
