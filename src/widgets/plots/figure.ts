@@ -99,7 +99,7 @@ export function createFigure(
   const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '' }, root);
 
   const measure = (): Size => {
-    const width = Math.max(240, Math.round(area.clientWidth || options.width || 640));
+    const width = Math.max(240, Math.round(area.clientWidth || container.clientWidth || options.width || 640));
     return { width, height: heightFor(options, width) };
   };
   let size = measure();

@@ -7,7 +7,7 @@ import type { LineChartData, LineChartHandle, LineChartOptions, LineSeries, XYPo
 import { createFigure, checkLabels, type Size } from './figure';
 import { keepChildren, r1, setAttrs, setText, svg, uid } from './dom';
 import { createAxisView, leftAxisWidth, renderAxis } from './axis';
-import { fastProject, makeAxis, usableExtent, type Axis } from './scale';
+import { Extent, fastProject, makeAxis, type Axis } from './scale';
 import { renderLegend, type LegendItem } from './legend';
 import { BAND, BG, FG, GUIDE, colorVar, dashFor, divergencePath, symbolIsOpen, symbolPath } from './theme';
 import { areaPath, linePath, nearestIndex, type PathScales } from './path';
@@ -19,6 +19,8 @@ import type { TableModel } from './table';
 import { seriesTable } from './series-table';
 
 interface SeriesView {
+  /** What the paths were last drawn from: unchanged points under an unchanged projection are skipped. */
+  drawnFrom?: { fingerprint: string; projection: string; style: string };
   g: SVGGElement;
   raw: SVGPathElement;
   main: SVGPathElement;
@@ -32,6 +34,24 @@ interface Drawn {
 }
 
 const SYMBOLS_PER_LINE = 8;
+
+/**
+ * Cheap summary of a series (length, Σx, Σy, Σi·y): a few additions per point instead of re-formatting a
+ * path string, so curves that did not change (a target, finished runs) are not redrawn. Points edited in
+ * place are still caught.
+ */
+function fingerprint(points: XYPoint[]): string {
+  let sx = 0;
+  let sy = 0;
+  let siy = 0;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    sx += p.x;
+    sy += p.y;
+    siy += i * p.y;
+  }
+  return `${points.length}:${sx}:${sy}:${siy}`;
+}
 
 export function lineChart(container: HTMLElement, options: LineChartOptions): LineChartHandle {
   const kind = options.kind ?? 'line-chart';
@@ -103,6 +123,8 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   const cursorLine = svg('line', { style: `stroke:${FG};stroke-width:1;stroke-dasharray:3 3;opacity:0.6` }, cursorG);
   const cursorDot = svg('circle', { r: 5, style: `fill:none;stroke:${FG};stroke-width:2` }, cursorG);
   const views = new Map<string, SeriesView>();
+  let legendKey = '';
+  let legendHeight = 0;
 
   function slotOf(s: LineSeries, i: number) {
     return { color: s.color ?? i, dash: s.dash ?? i, symbol: s.symbol ?? i };
@@ -147,29 +169,29 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   }
 
   function extents(): { x: [number, number] | null; y: [number, number] | null } {
-    const xs: number[] = [];
-    const ys: number[] = [];
-    const yType = logY ? 'log' : 'linear';
     const xType = options.x?.type ?? 'linear';
+    const yType = logY ? 'log' : 'linear';
+    const x = new Extent(xType);
+    const y = new Extent(yType);
     let cap = -Infinity;
     for (const { series, shown } of drawn) {
-      for (const p of series.points) xs.push(p.x);
-      for (const p of shown) ys.push(p.y);
-      if (series.mark === 'area') for (const p of series.lower ?? []) ys.push(p.y);
+      for (let i = 0; i < series.points.length; i++) x.add(series.points[i]!.x);
+      for (let i = 0; i < shown.length; i++) y.add(shown[i]!.y);
+      if (series.mark === 'area') for (const p of series.lower ?? []) y.add(p.y);
       const first = series.points.find((p) => Number.isFinite(p.y) && (!logY || p.y > 0));
       if (first && first.y > cap) cap = first.y;
     }
-    for (const band of data.bands ?? []) (band.axis === 'x' ? xs : ys).push(band.from, band.to);
-    for (const guide of data.guides ?? []) (guide.axis === 'x' ? xs : ys).push(guide.value);
-    if (options.x?.include !== undefined) xs.push(options.x.include);
-    if (options.y?.include !== undefined) ys.push(options.y.include);
-    if (drawn.some((d) => d.series.mark === 'area' && !d.series.lower) && !logY) ys.push(0);
-    let y = usableExtent(ys, yType);
-    if (y && options.yCapFactor && Number.isFinite(cap) && cap > 0) {
+    for (const band of data.bands ?? []) (band.axis === 'x' ? x : y).add(band.from).add(band.to);
+    for (const guide of data.guides ?? []) (guide.axis === 'x' ? x : y).add(guide.value);
+    if (options.x?.include !== undefined) x.add(options.x.include);
+    if (options.y?.include !== undefined) y.add(options.y.include);
+    if (drawn.some((d) => d.series.mark === 'area' && !d.series.lower) && !logY) y.add(0);
+    let yExtent = y.value();
+    if (yExtent && options.yCapFactor && Number.isFinite(cap) && cap > 0) {
       const limit = cap * options.yCapFactor;
-      if (y[1] > limit) y = [Math.min(y[0], limit / (logY ? 10 : 2)), limit];
+      if (yExtent[1] > limit) yExtent = [Math.min(yExtent[0], limit / (logY ? 10 : 2)), limit];
     }
-    return { x: usableExtent(xs, xType), y };
+    return { x: x.value(), y: yExtent };
   }
 
   function render(): void {
@@ -181,7 +203,12 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     }));
     cursorable = drawn.filter((d) => !d.series.hideInLegend && d.shown.length > 0);
 
-    const legendHeight = renderLegend(legendG, legendItems(), size.width - 16, 8, 4);
+    const items = legendItems();
+    const key = `${size.width}|${JSON.stringify(items)}`;
+    if (key !== legendKey) {
+      legendKey = key;
+      legendHeight = renderLegend(legendG, items, size.width - 16, 8, 4);
+    }
     const ext = extents();
     margin = { top: legendHeight + 12, right: 18, bottom: 46, left: 50 };
     inner.height = Math.max(60, size.height - margin.top - margin.bottom);
@@ -195,6 +222,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     setAttrs(plotG, { transform: `translate(${margin.left},${margin.top})` });
     setAttrs(clipRect, { x: 0, y: -2, width: r1(inner.width), height: r1(inner.height + 4) });
     projection = buildScales();
+    projectionKey = [xAxis.scale.domain(), xAxis.scale.range(), yAxis.scale.domain(), yAxis.scale.range(), yAxis.type, smoothing].join('|');
     renderAxis(xView, xAxis, inner.width, inner.height, labels.x, 38);
     renderAxis(yView, yAxis, inner.width, inner.height, labels.y, margin.left - 14);
 
@@ -208,6 +236,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   }
 
   let projection: PathScales | null = null;
+  let projectionKey = '';
   function scales(): PathScales {
     return projection ?? (projection = buildScales());
   }
@@ -298,6 +327,11 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
       const mark = series.mark ?? 'line';
       const width = series.width ?? 2;
       const opacity = series.opacity ?? 1;
+      const style = [st.color, st.dash, st.symbol, mark, width, opacity, series.showSymbols, slot].join('|');
+      const last = view.drawnFrom;
+      const print = fingerprint(series.points) + (series.lower ? `/${fingerprint(series.lower)}` : '');
+      if (last && last.fingerprint === print && last.projection === projectionKey && last.style === style) return;
+      view.drawnFrom = { fingerprint: print, projection: projectionKey, style };
       if (mark === 'dot') {
         setAttrs(view.raw, { d: null });
         setAttrs(view.main, { d: null });
@@ -351,12 +385,12 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     const { series } = d;
     const s = scales();
     const finite = series.points.filter((p) => s.okX(p.x) && s.okY(p.y));
-    if (!finite.length) return null;
-    let at: XYPoint = finite[finite.length - 1]!;
+    if (!finite.length && series.divergedAt === undefined) return null;
+    let at: XYPoint = finite[finite.length - 1] ?? { x: series.divergedAt!, y: Infinity };
     if (series.divergedAt !== undefined) {
       const i = nearestIndex(series.points, series.divergedAt);
       const p = series.points[i];
-      at = p && s.okY(p.y) ? p : { x: series.divergedAt, y: Infinity };
+      at = p && p.x === series.divergedAt && s.okY(p.y) ? p : { x: series.divergedAt, y: p && s.okY(p.y) ? p.y : Infinity };
     }
     const px = Math.max(0, Math.min(inner.width, s.x(at.x)));
     const py = Number.isFinite(at.y) && s.okY(at.y) ? Math.max(0, Math.min(inner.height, s.y(at.y))) : 0;
@@ -411,8 +445,10 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     return best;
   }
 
-  function readoutText(d: Drawn, p: XYPoint): string {
-    const parts = [`${d.series.name}`, `${labels.x}: ${formatValue(locale, p.x)}`, `${labels.y}: ${formatValue(locale, p.y)}`];
+  function readoutText(d: Drawn, index: number): string {
+    const p = d.shown[index]!;
+    const y = d.series.readoutValues?.[index] ?? p.y;
+    const parts = [`${d.series.name}`, `${labels.x}: ${formatValue(locale, p.x)}`, `${labels.y}: ${formatValue(locale, y)}`];
     const divergedHere =
       d.series.diverged && labels.diverged && (!Number.isFinite(p.y) || (d.series.divergedAt !== undefined && p.x >= d.series.divergedAt));
     if (divergedHere) parts.push(labels.diverged!);
@@ -433,7 +469,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     setAttrs(cursorG, { visibility: null });
     setAttrs(cursorLine, { x1: px, x2: px, y1: 0, y2: r1(inner.height) });
     setAttrs(cursorDot, { cx: px, cy: py });
-    figure.readout(readoutText(d, p));
+    figure.readout(readoutText(d, index));
   }
 
   function hideCursor(): void {
@@ -442,6 +478,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   }
 
   function tableModel(): TableModel {
+    if (options.table) return options.table();
     return seriesTable(data.series.filter((s) => !s.hideInTable), labels.x);
   }
 

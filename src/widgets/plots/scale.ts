@@ -22,6 +22,23 @@ export function usableExtent(values: Iterable<number>, type: ScaleType): [number
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** Running extent of the values usable on a scale type, without collecting them. */
+export class Extent {
+  private lo = Infinity;
+  private hi = -Infinity;
+  constructor(private readonly type: ScaleType) {}
+  add(v: number): this {
+    if (Number.isFinite(v) && (this.type !== 'log' || v > 0)) {
+      if (v < this.lo) this.lo = v;
+      if (v > this.hi) this.hi = v;
+    }
+    return this;
+  }
+  value(): [number, number] | null {
+    return this.lo <= this.hi ? [this.lo, this.hi] : null;
+  }
+}
+
 /** Build a scale over `range` (pixels) for a fitted or fixed domain, plus its ticks and their formatter. */
 export function makeAxis(
   type: ScaleType,

@@ -105,6 +105,8 @@ export interface LineSeries {
   divergedAt?: number;
   /** Draw symbols on the line (sparse, ~8 per curve). Default true for lines. */
   showSymbols?: boolean;
+  /** Values the readout announces instead of y, index by index (e.g. a stacked band's own size). */
+  readoutValues?: number[];
 }
 
 /** A reference line across the plot, e.g. the 1e-3 update/weight ratio or a suggested learning rate. */
@@ -173,6 +175,8 @@ export interface LineChartOptions extends BaseOptions {
   yCapFactor?: number;
   /** Kind name used for the CSS modifier and file names. */
   kind?: string;
+  /** Table (and CSV) of the data, when one row per distinct x and one column per series does not fit. */
+  table?: () => { columns: string[]; rows: Array<Array<number | string | null>> };
 }
 
 /** The line chart handle adds live settings. */
