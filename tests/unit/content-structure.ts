@@ -54,7 +54,8 @@ export function structureOf(source: string): PageStructure {
       order: data.order,
       key: data.key,
       sourceUrls: sources.map((s: any) => s.url ?? null),
-      sourceTitles: sources.map((s: any) => s.title),
+      // Typographic spaces (e.g. a no-break space in Russian) don't make a different source.
+      sourceTitles: sources.map((s: any) => String(s.title).replace(/\s+/gu, ' ')),
     },
     imports: body.match(/^import .+$/gm) ?? [],
     components: (body.match(/<[A-Z][A-Za-z]*(\s[^>]*)?\/?>/g) ?? []).map((tag) => tag.replace(/\s+/g, ' ')),
