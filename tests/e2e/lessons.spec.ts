@@ -1,0 +1,74 @@
+import { test, expect, axeViolations, setTheme, languages } from './fixtures';
+
+const chapter = 'how-networks-learn';
+const lessons = ['one-neuron', 'deeper-networks', 'what-training-is', 'hyperparameters', 'bias-variance', 'training-recipe'];
+
+for (const { lang, htmlLang } of languages) {
+  test.describe(`chapter 2 in ${lang}`, () => {
+    test('the chapter page lists its lessons in order and is linked from home', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.locator(`[data-chapter="${chapter}"] h3 a`).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter}/$`));
+      const links = page.locator('article ol > li > a');
+      await expect(links).toHaveCount(lessons.length);
+      for (const [index, slug] of lessons.entries()) {
+        await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter}/${slug}/`);
+      }
+    });
+
+    test('a lesson has the sidebar with the current lesson marked, a table of contents, sources and pager', async ({ page }) => {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.goto(`/${lang}/${chapter}/${lessons[1]}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+      const current = page.locator('.sidebar a[aria-current="page"]');
+      await expect(current).toHaveCount(1);
+      await expect(current).toHaveAttribute('href', `/${lang}/${chapter}/${lessons[1]}/`);
+      // Chapters without lessons are listed, but without a link.
+      await expect(page.locator('.sidebar .chapter-title.unavailable')).toHaveCount(4);
+      const tocLinks = page.locator('.toc a');
+      expect(await tocLinks.count()).toBeGreaterThan(3);
+      for (const link of await tocLinks.all()) {
+        const target = (await link.getAttribute('href'))!.slice(1);
+        await expect(page.locator(`[id="${target}"]`)).toHaveCount(1);
+      }
+      await expect(page.locator('.sources li')).not.toHaveCount(0);
+      await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/${lang}/${chapter}/${lessons[0]}/`);
+      await page.locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter}/${lessons[2]}/$`));
+    });
+
+    test('every lesson renders its formulas with no KaTeX error and every widget placeholder', async ({ page }) => {
+      for (const slug of lessons) {
+        await page.goto(`/${lang}/${chapter}/${slug}/`);
+        expect(await page.locator('.katex').count(), slug).toBeGreaterThan(0);
+        await expect(page.locator('.katex-error')).toHaveCount(0);
+        expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
+      }
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`no axe violations on the chapter page and a lesson (${theme})`, async ({ page }) => {
+        for (const path of [`/${lang}/${chapter}/`, `/${lang}/${chapter}/${lessons[0]}/`]) {
+          await page.goto(path);
+          await setTheme(page, theme);
+          expect(await axeViolations(page), `${path} in ${theme}`).toEqual([]);
+        }
+      });
+    }
+  });
+}
+
+test('the switcher keeps the reader on the same lesson', async ({ page }) => {
+  await page.goto(`/ru/${chapter}/bias-variance/`);
+  await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'Português' }).click();
+  await expect(page).toHaveURL(new RegExp(`/pt/${chapter}/bias-variance/$`));
+  await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/${chapter}/bias-variance/$`));
+});
+
+test('search finds lessons from a Russian and a Chinese word', async ({ page }) => {
+  await page.goto('/ru/search/?q=' + encodeURIComponent('переобучение'));
+  await expect(page.locator(`#search-results a[href^="/ru/${chapter}/"]`).first()).toBeVisible();
+  await page.goto('/zh/search/?q=' + encodeURIComponent('过拟合'));
+  await expect(page.locator(`#search-results a[href^="/zh/${chapter}/"]`).first()).toBeVisible();
+});
