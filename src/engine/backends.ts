@@ -10,7 +10,14 @@ export const BACKEND_ORDER: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 export const DEFAULT_WASM_PATH = '/tfjs-wasm/';
 
 const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+let wasmPathOverride: string | null = null;
 let wasmPathSet = false;
+
+/** Where the wasm backend loads its .wasm files from (a URL prefix in pages, a directory in bundled Node
+ * scripts). Must be called before the wasm backend is first activated. */
+export function setWasmPath(path: string): void {
+  wasmPathOverride = path.endsWith('/') ? path : `${path}/`;
+}
 
 /** Why a backend cannot even be tried here (null when it can). */
 export function unavailableReason(name: BackendName): string | null {
@@ -36,8 +43,8 @@ async function register(name: BackendName, wasmPath: string): Promise<void> {
     case 'wasm': {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
       // In Node the backend finds its .wasm files next to its own module; in a page they are served from wasmPath.
-      if (!isNode && !wasmPathSet) {
-        wasm.setWasmPaths(wasmPath.endsWith('/') ? wasmPath : `${wasmPath}/`);
+      if (!wasmPathSet && (wasmPathOverride || !isNode)) {
+        wasm.setWasmPaths(wasmPathOverride ?? (wasmPath.endsWith('/') ? wasmPath : `${wasmPath}/`));
         wasmPathSet = true;
       }
       return;

@@ -113,7 +113,7 @@ function checkDataset(c: Checker, d: DatasetConfig): ResolvedConfig['dataset'] {
   const kind = c.oneOf('dataset.kind', d?.kind, ['function1d', 'classification2d', 'surface', 'digits', 'inline'] as const);
   copy.seed = c.number('dataset.seed', d?.seed, 1, { min: 1, max: 2 ** 31, integer: true });
   const split = d?.split ?? { train: 0.7, validation: 0.2, test: 0.1 };
-  const train = c.number('dataset.split.train', split.train, undefined, { min: 0, max: 1, exclusive: true });
+  const train = c.number('dataset.split.train', split.train, undefined, { min: 0.01, max: 1 });
   const validation = c.number('dataset.split.validation', split.validation, undefined, { min: 0, max: 1 });
   const test = c.number('dataset.split.test', split.test, undefined, { min: 0, max: 1 });
   if (Math.abs(train + validation + test - 1) > 1e-6) c.fail('split_sum', 'dataset.split', `fractions must sum to 1, got ${train + validation + test}`, { min: 1, max: 1 });

@@ -12,6 +12,7 @@ import type { LiveParam, RunConfig } from '../config';
 import { EngineError } from '../errors';
 import { forward } from '../model/forward';
 import { memberLoss } from '../model/losses';
+import { denseBackprop, supportsDenseBackprop } from '../model/dense-backprop';
 import { initialMemberValues, initialParams, memberAxisShape, stackMembers, type ParamMap } from '../model/params';
 import { planModel, type LayerPlan } from '../model/shapes';
 import { Random, deriveSeed } from '../random';
@@ -22,11 +23,21 @@ import { buildMemberData, type MemberData } from './member-data';
 import { applyUpdate, stateSlots } from './optimizers';
 import { scheduleFactor } from './schedule';
 
+interface GradientResult {
+  gradients: Map<string, tf.Tensor>;
+  /** Per-member batch loss (with penalty), when computed. */
+  loss: tf.Tensor | null;
+  moments: Map<string, { mean: tf.Tensor; variance: tf.Tensor }>;
+  /** Tensors kept out of tf.grads' scope; the step disposes them. */
+  escaped: tf.Tensor[];
+  learningRateFolded: boolean;
+}
+
 interface StepResult {
   next: Map<string, tf.Tensor>;
   nextState: Map<string, tf.Tensor[]>;
   running: Map<string, tf.Tensor>;
-  windowLoss: tf.Tensor;
+  windowLoss: tf.Tensor | null;
   stats: tf.Tensor | null;
   gradients: Map<string, tf.Tensor> | null;
 }
@@ -35,7 +46,7 @@ function keepResult(r: StepResult): void {
   for (const t of r.next.values()) tf.keep(t);
   for (const list of r.nextState.values()) list.forEach((t) => tf.keep(t));
   for (const t of r.running.values()) tf.keep(t);
-  tf.keep(r.windowLoss);
+  if (r.windowLoss) tf.keep(r.windowLoss);
   if (r.stats) tf.keep(r.stats);
   if (r.gradients) for (const t of r.gradients.values()) tf.keep(t);
 }
@@ -56,7 +67,8 @@ export class TrainingSession {
   /** Steps done; epochs done = step / stepsPerEpoch. */
   step = 0;
   diverged: boolean[];
-  /** Σ of per-member batch losses since the last readback, [P]; and how many steps it holds. */
+  /** Σ of per-member batch losses of the sampled steps since the last readback, [P], and how many it holds.
+   * The dense fast path computes the loss only on the step before a readback; autodiff has it every step. */
   windowLoss: tf.Tensor | null = null;
   windowSteps = 0;
   /** Layer statistics of the last step before a readback, [P, 3L]. */
@@ -64,6 +76,8 @@ export class TrainingSession {
   /** Gradients of the last step, kept only when histograms are requested. */
   lastGradients: Map<string, tf.Tensor> | null = null;
   trainable: boolean[];
+  /** Hand-derived backward pass (dense-only nets); otherwise tfjs autodiff. Tests may switch it off. */
+  fastPath: boolean;
   readonly trainInputs: tf.Tensor; // [P·N, ...inputShape]
   readonly trainTargets: tf.Tensor; // [P·N, width]
   /** Evaluation tensors built on first use (validation split, probe grid), owned by the session. */
@@ -73,6 +87,7 @@ export class TrainingSession {
   private epochIndex = -1;
   private learningRates: tf.Tensor | null = null;
   private learningRateKey = '';
+  private scaledRates = new Map<number, tf.Tensor>();
   private memberLearningRates: number[];
 
   private constructor(config: ResolvedConfig, plans: LayerPlan[], data: MemberData) {
@@ -82,6 +97,7 @@ export class TrainingSession {
     this.data = data;
     this.diverged = new Array<boolean>(this.members).fill(false);
     this.trainable = plans.map((plan) => !('trainable' in plan.spec) || plan.spec.trainable !== false);
+    this.fastPath = supportsDenseBackprop(plans, config.training.loss);
     this.memberLearningRates = config.members.map((m) => m.learningRate);
     this.params = initialParams(plans, config.members, config.model.initializer);
     this.resetOptimizerState();
@@ -149,8 +165,20 @@ export class TrainingSession {
       this.learningRates?.dispose();
       this.learningRates = tf.tensor1d(rates);
       this.learningRateKey = key;
+      for (const t of this.scaledRates.values()) t.dispose();
+      this.scaledRates.clear();
     }
     return this.learningRates;
+  }
+
+  /** η_p · factor as [P, 1, 1], cached until the rates change (saves two ops per step on the fast path). */
+  private scaledLearningRates(factor: number): tf.Tensor {
+    let t = this.scaledRates.get(factor);
+    if (!t) {
+      t = tf.keep(tf.tensor3d(this.currentLearningRates().map((r) => r * factor), [this.members, 1, 1])); // built inside the step's tidy, cached beyond it
+      this.scaledRates.set(factor, t);
+    }
+    return t;
   }
 
   /** Lays out the current epoch: member p's rows in its own seeded order (full-batch keeps the order). */
@@ -239,36 +267,23 @@ export class TrainingSession {
       const masks = rates ? this.dropoutMasks(rates, size) : undefined;
       const x = size === n ? (this.epochInputs as tf.Tensor) : tf.slice(this.epochInputs as tf.Tensor, [0, offset], [this.members, size]);
       const y = size === n ? (this.epochTargets as tf.Tensor) : tf.slice(this.epochTargets as tf.Tensor, [0, offset], [this.members, size]);
-      let perMember: tf.Tensor | null = null;
-      const escaped: tf.Tensor[] = [];
-      let moments: Map<string, { mean: tf.Tensor; variance: tf.Tensor }> = new Map();
-      const trainableValues = trainableNames.map((name) => this.params.get(name) as tf.Tensor);
-      const objective = (...values: tf.Tensor[]): tf.Scalar => {
-        const lookup = (name: string) => {
-          const i = trainableNames.indexOf(name);
-          return i >= 0 ? (values[i] as tf.Tensor) : (this.params.get(name) as tf.Tensor);
-        };
-        const out = forward(this.plans, lookup, x, { training: true, dropoutMasks: masks });
-        // tf.grads disposes the objective's intermediates: keep what the step still needs (disposed below).
-        moments = out.batchMoments;
-        for (const m of moments.values()) escaped.push(tf.keep(m.mean), tf.keep(m.variance));
-        perMember = tf.keep(memberLoss(t.loss, out.logits, out.output, y));
-        escaped.push(perMember);
-        let total = perMember;
-        const penalty = this.penalty(lookup);
-        if (penalty) total = tf.add(total, penalty);
-        return tf.sum(total) as tf.Scalar;
-      };
-      const { grads } = tf.valueAndGrads(objective)(trainableValues);
-      let gradients = new Map(trainableNames.map((name, i) => [name, grads[i] as tf.Tensor]));
-      gradients = this.clip(gradients);
+      const lookup = (name: string) => this.params.get(name) as tf.Tensor;
+      const computed = this.fastPath
+        ? this.denseGradients(x, y, masks, learningRates, collectStats)
+        : this.autodiffGradients(trainableNames, x, y, masks);
+      const { moments, escaped } = computed;
+      let gradients = computed.gradients;
+      const folded = computed.learningRateFolded;
+      if (!folded) gradients = this.clip(gradients);
       const next = new Map<string, tf.Tensor>();
       const nextState = new Map<string, tf.Tensor[]>();
       const active = anyDiverged ? tf.tensor1d(this.diverged.map((d) => (d ? 0 : 1)), 'bool') : null;
       for (const [name, gradient] of gradients) {
-        const param = this.params.get(name) as tf.Tensor;
-        const rate = tf.reshape(learningRates, memberAxisShape(this.members, param.rank));
-        const update = applyUpdate(t.optimizer, param, gradient, this.optimizerState.get(name) ?? [], rate, this.step + 1);
+        const param = lookup(name);
+        // Folded SGD: the gradient already carries η (and the penalty's gradient was added scaled by η).
+        const update = folded
+          ? { param: tf.sub(param, gradient), state: [] }
+          : applyUpdate(t.optimizer, param, gradient, this.optimizerState.get(name) ?? [], tf.reshape(learningRates, memberAxisShape(this.members, param.rank)), this.step + 1);
         let value = this.constrain(name, update.param);
         if (active) value = tf.where(tf.reshape(active, memberAxisShape(this.members, param.rank)), value, param);
         next.set(name, value);
@@ -281,15 +296,17 @@ export class TrainingSession {
         running.set(`${layer}/movingMean`, tf.add(tf.mul(mean, BATCH_NORM_MOMENTUM), tf.mul(m.mean, 1 - BATCH_NORM_MOMENTUM)));
         running.set(`${layer}/movingVariance`, tf.add(tf.mul(variance, BATCH_NORM_MOMENTUM), tf.mul(m.variance, 1 - BATCH_NORM_MOMENTUM)));
       }
-      const loss = perMember as unknown as tf.Tensor;
-      const windowLoss = this.windowLoss ? tf.add(this.windowLoss, loss) : tf.clone(loss);
+      const loss = computed.loss;
+      const windowLoss = loss ? (this.windowLoss ? tf.add(this.windowLoss, loss) : tf.clone(loss)) : null;
+      // Telemetry wants ∂L/∂θ itself: undo the folded learning rate (members with η = 0 report 0).
+      const plainGradients = folded && (collectStats || needHistograms) ? this.unfold(gradients, learningRates) : gradients;
       let stats: tf.Tensor | null = null;
       if (collectStats && this.config.telemetry.layerStats) {
-        const before = new Map(layers.params.flat().map((name) => [name, this.params.get(name) as tf.Tensor]));
-        const after = new Map(layers.params.flat().map((name) => [name, next.get(name) ?? (this.params.get(name) as tf.Tensor)]));
-        stats = layerStats(layers.params, gradients, before, after);
+        const before = new Map(layers.params.flat().map((name) => [name, lookup(name)]));
+        const after = new Map(layers.params.flat().map((name) => [name, next.get(name) ?? lookup(name)]));
+        stats = layerStats(layers.params, plainGradients, before, after);
       }
-      result = { next, nextState, running, windowLoss, stats, gradients: needHistograms ? gradients : null };
+      result = { next, nextState, running, windowLoss, stats, gradients: needHistograms ? plainGradients : null };
       keepResult(result);
       tf.dispose(escaped);
     });
@@ -303,9 +320,11 @@ export class TrainingSession {
       this.running.get(name)?.dispose();
       this.running.set(name, value);
     }
-    this.windowLoss?.dispose();
-    this.windowLoss = result.windowLoss;
-    this.windowSteps++;
+    if (result.windowLoss) {
+      this.windowLoss?.dispose();
+      this.windowLoss = result.windowLoss;
+      this.windowSteps++;
+    }
     if (result.stats) {
       this.pendingStats?.dispose();
       this.pendingStats = result.stats;
@@ -315,6 +334,72 @@ export class TrainingSession {
       this.lastGradients = result.gradients;
     }
     this.step++;
+  }
+
+  /** Gradients through tfjs autodiff (any architecture). */
+  private autodiffGradients(trainableNames: string[], x: tf.Tensor, y: tf.Tensor, masks: Map<number, tf.Tensor> | undefined): GradientResult {
+    const escaped: tf.Tensor[] = [];
+    let moments: GradientResult['moments'] = new Map();
+    let perMember: tf.Tensor | null = null;
+    const trainableValues = trainableNames.map((name) => this.params.get(name) as tf.Tensor);
+    const objective = (...values: tf.Tensor[]): tf.Scalar => {
+      const lookup = (name: string) => {
+        const i = trainableNames.indexOf(name);
+        return i >= 0 ? (values[i] as tf.Tensor) : (this.params.get(name) as tf.Tensor);
+      };
+      const out = forward(this.plans, lookup, x, { training: true, dropoutMasks: masks });
+      // tf.grads disposes the objective's intermediates: keep what the step still needs (disposed by the caller).
+      moments = out.batchMoments;
+      for (const m of moments.values()) escaped.push(tf.keep(m.mean), tf.keep(m.variance));
+      perMember = tf.keep(memberLoss(this.config.training.loss, out.logits, out.output, y));
+      escaped.push(perMember);
+      const penalty = this.penalty(lookup);
+      return tf.sum(penalty ? tf.add(perMember, penalty) : perMember) as tf.Scalar;
+    };
+    const { grads } = tf.valueAndGrads(objective)(trainableValues);
+    const gradients = new Map(trainableNames.map((name, i) => [name, grads[i] as tf.Tensor]));
+    return { gradients, loss: perMember, moments, escaped, learningRateFolded: false };
+  }
+
+  /** Gradients by the hand-derived dense backward pass; plain SGD folds η into it (see dense-backprop.ts). */
+  private denseGradients(x: tf.Tensor, y: tf.Tensor, masks: Map<number, tf.Tensor> | undefined, learningRates: tf.Tensor, wantLoss: boolean): GradientResult {
+    const o = this.config.training.optimizer;
+    const fold = o.name === 'sgd' && o.clipNorm === 0 && o.clipValue === 0;
+    const lookup = (name: string) => this.params.get(name) as tf.Tensor;
+    const out = denseBackprop(this.plans, lookup, x, y, this.config.training.loss, masks, fold ? (perElement) => this.scaledLearningRates(perElement) : null, this.trainable, tf.getBackend() === 'wasm');
+    const scale = fold ? this.scaledLearningRates(1) : null;
+    const gradients = out.gradients;
+    // Penalty gradients: ∂/∂W [l1 Σ|W| + l2 Σ W²] = l1 sign(W) + 2 l2 W, per member (times η when folded).
+    const l1 = this.config.members.map((m) => m.l1);
+    const l2 = this.config.members.map((m) => m.l2);
+    const useL1 = l1.some((v) => v > 0);
+    const useL2 = l2.some((v) => v > 0);
+    if (useL1 || useL2)
+      for (const [name, g] of gradients) {
+        if (!name.endsWith('/kernel')) continue;
+        const w = lookup(name);
+        const perMember = (values: number[]) => {
+          const t = tf.reshape(tf.tensor1d(values), [this.members, 1, 1]);
+          return scale ? tf.mul(t, scale) : t;
+        };
+        let total = g;
+        if (useL1) total = tf.add(total, tf.mul(perMember(l1), tf.sign(w)));
+        if (useL2) total = tf.add(total, tf.mul(perMember(l2.map((v) => 2 * v)), w));
+        gradients.set(name, total);
+      }
+    let loss: tf.Tensor | null = null;
+    if (wantLoss) {
+      loss = memberLoss(this.config.training.loss, out.logits, out.output, y);
+      const penalty = this.penalty(lookup);
+      if (penalty) loss = tf.add(loss, penalty);
+    }
+    return { gradients, loss, moments: new Map(), escaped: [], learningRateFolded: fold };
+  }
+
+  /** g / η per member (0 where η = 0). */
+  private unfold(gradients: Map<string, tf.Tensor>, learningRates: tf.Tensor): Map<string, tf.Tensor> {
+    const inverse = tf.divNoNan(1, learningRates);
+    return new Map([...gradients].map(([name, g]) => [name, tf.mul(g, tf.reshape(inverse, memberAxisShape(this.members, g.rank)))]));
   }
 
   /** Σ_p [l1_p Σ|W_p| + l2_p Σ W_p²] over kernels, as a [P] tensor; null when no member regularizes. */
@@ -419,6 +504,8 @@ export class TrainingSession {
     tf.dispose([...this.running.values()]);
     const owned = [this.trainInputs, this.trainTargets, this.epochInputs, this.epochTargets, this.windowLoss, this.pendingStats, this.learningRates];
     tf.dispose(owned.filter((t): t is tf.Tensor => t !== null));
+    tf.dispose([...this.scaledRates.values()]);
+    this.scaledRates.clear();
     if (this.lastGradients) tf.dispose([...this.lastGradients.values()]);
     tf.dispose([...this.evalCache.values()]);
     this.evalCache.clear();
