@@ -41,6 +41,7 @@ describe('gradientNorms', () => {
     // Each update gets new arrays with one more point per layer, as live telemetry would.
     const grown = (n: number) => ({ layers: full.layers.map((l) => ({ ...l, points: l.points.slice(0, n) })) });
     plot.update(grown(1990));
+    const { process } = globalThis as unknown as { process: { cpuUsage(since?: object): { user: number; system: number } } };
     const cpu = process.cpuUsage();
     for (let n = 1991; n <= 2000; n++) plot.update(grown(n));
     const used = process.cpuUsage(cpu);

@@ -3,8 +3,24 @@ import { SVG_NS } from './dom';
 import { BG, resolveCssVars } from './theme';
 
 /** Standalone SVG markup: CSS variables replaced by their current values, so it looks the same anywhere. */
-export function serializeSvg(svgEl: SVGSVGElement, themeSource: Element): string {
+export function serializeSvg(svgEl: SVGSVGElement, themeSource: Element, area?: HTMLElement): string {
   const clone = svgEl.cloneNode(true) as SVGSVGElement;
+  // Canvas layers (heatmaps) become embedded images under the marks.
+  const anchor = clone.querySelector(':scope > desc')?.nextSibling ?? clone.firstChild;
+  for (const layer of Array.from(area?.querySelectorAll<HTMLCanvasElement>('canvas.dp-plot__layer') ?? [])) {
+    let href = '';
+    try {
+      href = layer.toDataURL('image/png');
+    } catch {
+      continue;
+    }
+    if (!href.startsWith('data:image/png')) continue;
+    const image = document.createElementNS(SVG_NS, 'image');
+    for (const [attr, key] of [['x', 'x'], ['y', 'y'], ['width', 'w'], ['height', 'h']] as const) image.setAttribute(attr, layer.dataset[key] ?? '0');
+    image.setAttribute('preserveAspectRatio', 'none');
+    image.setAttribute('href', href);
+    clone.insertBefore(image, anchor);
+  }
   clone.setAttribute('xmlns', SVG_NS);
   const [, , w, h] = (svgEl.getAttribute('viewBox') ?? '0 0 640 400').split(/\s+/).map(Number);
   clone.setAttribute('width', String(w));

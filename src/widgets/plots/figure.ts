@@ -36,6 +36,8 @@ export interface Figure {
   locale: string;
   /** Announce a readout (visible line + aria-live). */
   readout(text: string): void;
+  /** Recompute the height (for plots whose height depends on their data) without a layout call. */
+  remeasure(): void;
   /** Re-render the table if it is open (throttled to one per second). */
   tableChanged(): void;
   exportData(): string;
@@ -127,7 +129,7 @@ export function createFigure(
   };
 
   const exportData = () => (dataFormat === 'json' && hooks.json ? hooks.json() : toCsv(hooks.table()));
-  const exportSvg = () => serializeSvg(svgEl, root);
+  const exportSvg = () => serializeSvg(svgEl, root, area);
   const exportPng = () => renderPng(area, svgEl, root);
 
   const listeners: Array<[EventTarget, string, EventListener]> = [];
@@ -179,6 +181,11 @@ export function createFigure(
     locale,
     readout(text) {
       setText(readoutLine, text);
+    },
+    remeasure() {
+      size = measure();
+      figure.size = size;
+      applySize();
     },
     tableChanged() {
       if (!tableOpen) return;

@@ -412,3 +412,139 @@ export interface CurvesOptions extends BaseOptions {
   y?: AxisOptions;
   kind?: string;
 }
+
+/** Values on a regular 2-D grid: `values[j * nx + i]` is at x = x[0] + i·(x[1]−x[0])/(nx−1), y likewise (row 0 at y[0]). */
+export interface Grid2D {
+  x: [number, number];
+  y: [number, number];
+  nx: number;
+  ny: number;
+  values: ArrayLike<number>;
+}
+
+/** A data point with a class index (0, 1, …). */
+export interface LabeledPoint {
+  x: number;
+  y: number;
+  label: number;
+}
+
+export interface DecisionBoundaryData {
+  /** Model output P(class 1) in [0, 1] on a grid. */
+  grid: Grid2D;
+  points: LabeledPoint[];
+}
+
+export interface DecisionBoundaryLabels extends PlotLabels, AxisLabels {
+  /** Class names, by class index. */
+  classes: string[];
+  /** Name of the model output in readouts and the table ("P(class 1)"). */
+  probability: string;
+  /** Column title for the class in the table. */
+  classColumn: string;
+}
+
+export interface DecisionBoundaryOptions extends BaseOptions {
+  labels: DecisionBoundaryLabels;
+  data: DecisionBoundaryData;
+}
+
+export interface NetworkGraphData {
+  /** Units per layer, input first: [2, 4, 4, 1]. */
+  layers: number[];
+  /** weights[l][i][j]: from unit i of layer l to unit j of layer l+1. */
+  weights: number[][][];
+  /** biases[l][j]: bias of unit j of layer l+1. */
+  biases?: number[][];
+}
+
+export interface NetworkGraphLabels extends PlotLabels {
+  /** One name per layer ("input", "hidden 1", …, "output"); units are numbered after it. */
+  layerNames: string[];
+  weight: string;
+  bias?: string;
+  /** Table column titles. */
+  from: string;
+  to: string;
+}
+
+export interface NetworkGraphOptions extends BaseOptions {
+  labels: NetworkGraphLabels;
+  data: NetworkGraphData;
+}
+
+/** A trajectory point; `value` is the loss there (sampled from the surface when absent). */
+export interface TrajectoryPoint extends XYPoint {
+  value?: number;
+}
+
+export interface Trajectory {
+  id: string;
+  /** Optimizer name, e.g. "SGD", "momentum", "Adam". */
+  name: string;
+  points: TrajectoryPoint[];
+}
+
+export interface LossSurfaceData {
+  surface: Grid2D;
+  trajectories: Trajectory[];
+  /** The minimum, marked with a star. */
+  minimum?: XYPoint;
+}
+
+export interface LossSurfaceLabels extends PlotLabels, AxisLabels {
+  /** Name of the surface value ("loss"). */
+  value: string;
+  /** Name of the step index ("step"). */
+  step: string;
+  /** Table column for the optimizer. */
+  optimizer: string;
+  minimum?: string;
+}
+
+export interface LossSurfaceOptions extends BaseOptions {
+  labels: LossSurfaceLabels;
+  data: LossSurfaceData;
+  /** 'side-by-side' panels (one per optimizer) or all trajectories 'overlay'ed. Default 'side-by-side'. */
+  layout?: 'side-by-side' | 'overlay';
+  /** Number of contour levels. Default 14. */
+  levels?: number;
+  /** Log-spaced levels (default true when all values are positive): shows the valley floor. */
+  logLevels?: boolean;
+}
+
+/** Histogram of one layer at one step: `counts[k]` values fell in [edges[k], edges[k+1]). */
+export interface HistogramSnapshot {
+  step: number;
+  edges: number[];
+  counts: number[];
+}
+
+export interface LayerHistograms {
+  id: string;
+  name: string;
+  snapshots: HistogramSnapshot[];
+}
+
+export interface HistogramsData {
+  layers: LayerHistograms[];
+}
+
+export interface HistogramsLabels extends PlotLabels {
+  /** Axis title: what is histogrammed ("weight", "gradient", "activation"). */
+  x: string;
+  step: string;
+  mean: string;
+  std: string;
+  /** Table column for the layer. */
+  layer: string;
+}
+
+export interface HistogramsOptions extends BaseOptions {
+  labels: HistogramsLabels;
+  data: HistogramsData;
+  /** How many recent snapshots each panel stacks (ridgeline). Default 8. */
+  depth?: number;
+  /** One x range for all panels (compare scales across layers) instead of one per layer. Default false. */
+  sharedX?: boolean;
+}
