@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown-plugins.mjs';
+import tfjsWasm from './src/widgets/wasm-files.mjs';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // tfjsWasm: the WASM backend's binaries are served by the site at /tfjs-wasm/, never from a CDN.
+  integrations: [mdx(), tfjsWasm()],
   markdown: {
     // KaTeX renders at build time; a malformed formula fails the build instead of showing red text.
     processor: unified({ remarkPlugins, rehypePlugins }),

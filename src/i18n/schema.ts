@@ -79,6 +79,7 @@ export const stringsSchema = z.strictObject({
     sources: z.string(),
     sourceBasedOn: z.string(),
     license: z.string(),
+    chapterLine: z.string(),
     lessonNOfM: z.string(),
   }),
   notFound: z.strictObject({
