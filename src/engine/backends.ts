@@ -4,10 +4,11 @@
  * false on failure instead of throwing, so each candidate is checked by its boolean, with no op in between.
  */
 import * as tf from './tf';
-import type { BackendName } from './config';
+import type { BackendName, LayerSpec } from './config';
 
-export const BACKEND_ORDER: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
-export const DEFAULT_WASM_PATH = '/tfjs-wasm/';
+import { BACKEND_ORDER, DEFAULT_WASM_PATH } from './backends-order';
+
+export { BACKEND_ORDER, DEFAULT_WASM_PATH };
 
 const isNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
 let wasmPathOverride: string | null = null;
@@ -32,11 +33,8 @@ async function register(name: BackendName, wasmPath: string): Promise<void> {
   if (tf.findBackendFactory(name)) return;
   switch (name) {
     case 'cpu':
-      await import('@tensorflow/tfjs-backend-cpu');
-      return;
     case 'webgl':
-      await import('@tensorflow/tfjs-backend-webgl');
-      return;
+      return; // registered by @tensorflow/tfjs itself
     case 'webgpu':
       await import('@tensorflow/tfjs-backend-webgpu');
       return;
@@ -90,6 +88,11 @@ export async function selectFirst(order: BackendName[], wasmPath = DEFAULT_WASM_
 /** The backends after `name` in the default order (fallback candidates). */
 export function fallbacksAfter(name: BackendName): BackendName[] {
   return BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(name) + 1);
+}
+
+/** Whether a backend can train this architecture: tfjs 4.22's wasm backend has no Conv2DBackpropFilter. */
+export function backendSupports(name: BackendName, layers: LayerSpec[]): boolean {
+  return name !== 'wasm' || !layers.some((l) => l.type === 'conv1d' || l.type === 'conv2d');
 }
 
 /** Registers a handler for a lost WebGPU device (tfjs registers none). Returns false when not on webgpu. */

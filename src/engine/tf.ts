@@ -1,7 +1,6 @@
 /**
- * The engine's one door to TensorFlow.js: tfjs-core plus its gradient registry (the core package alone
- * registers no gradients). Importing only core keeps layers and converter out of the bundle.
+ * The engine's one door to TensorFlow.js. The union package registers every gradient and the cpu and
+ * WebGL backends; importing it (instead of tfjs-core pieces) keeps one copy of the core in Node, Vite and
+ * esbuild alike. Only modules loaded lazily (runner, worker) import this file.
  */
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-
-export * from '@tensorflow/tfjs-core';
+export * from '@tensorflow/tfjs';

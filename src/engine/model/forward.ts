@@ -72,26 +72,40 @@ function dense(plan: LayerPlan, spec: DenseLayerSpec, x: tf.Tensor, param: Looku
   return { z, a };
 }
 
-/** Conv layers run member by member: tfjs convolutions have no per-batch filters. */
+/** Member p's slice of a [P, ...] tensor, without the member axis. (Slicing, not tf.unstack: the gradient of
+ * unstack fails in tfjs when some outputs get no gradient.) */
+function member(t: tf.Tensor, p: number): tf.Tensor {
+  const rest = t.shape.slice(1);
+  return tf.reshape(tf.slice(t, [p, ...rest.map(() => 0)], [1, ...rest]), rest);
+}
+
+/**
+ * Conv layers run member by member (tfjs convolutions have no per-batch filters). A 1-D convolution is a
+ * 2-D one of height 1. Training convnets needs Conv2DBackpropFilter, which the wasm backend of tfjs 4.22
+ * lacks (and its Conv3D filter gradient disagrees with finite differences), so the runner trains convnets
+ * on another backend (see `backendSupports`).
+ */
 function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
   const spec = plan.spec as Extract<LayerSpec, { type: 'conv1d' | 'conv2d' }>;
-  const kernels = tf.unstack(param(`${plan.name}/kernel`));
-  const biases = spec.useBias === false ? null : tf.unstack(param(`${plan.name}/bias`));
-  const inputs = tf.unstack(x);
+  const kernel = param(`${plan.name}/kernel`);
+  const bias = spec.useBias === false ? null : param(`${plan.name}/bias`);
   const stride = spec.stride ?? 1;
   const padding = spec.padding ?? 'same';
-  const fused = fusedActivation(spec.activation ?? 'relu');
-  const outputs = inputs.map((input, p) => {
-    const filter = kernels[p] as tf.Tensor;
-    const bias = biases ? (biases[p] as tf.Tensor) : undefined;
-    if (spec.type === 'conv1d') {
-      const z = tf.conv1d(input as tf.Tensor3D, filter as tf.Tensor3D, stride, padding);
-      return activate(spec.activation ?? 'relu', bias ? tf.add(z, bias) : z);
-    }
-    if (fused) return tf.fused.conv2d({ x: input as tf.Tensor4D, filter: filter as tf.Tensor4D, strides: stride, pad: padding, bias, activation: fused, leakyreluAlpha: 0.01 });
-    const z = tf.conv2d(input as tf.Tensor4D, filter as tf.Tensor4D, stride, padding);
-    return activate(spec.activation ?? 'relu', bias ? tf.add(z, bias) : z);
-  });
+  const oneD = spec.type === 'conv1d';
+  const [members, batch] = x.shape as [number, number];
+  const [height, width, channels] = oneD ? [1, plan.inputShape[0] as number, plan.inputShape[1] as number] : (plan.inputShape as [number, number, number]);
+  const filters = spec.filters;
+  const k = spec.kernelSize;
+  const outputs: tf.Tensor[] = [];
+  for (let p = 0; p < members; p++) {
+    const input = member(x, p);
+    const filter = member(kernel, p);
+    const input4 = tf.reshape(input, [batch, height, width, channels]) as tf.Tensor4D;
+    const filter4 = tf.reshape(filter, [oneD ? 1 : k, k, channels, filters]) as tf.Tensor4D;
+    let z: tf.Tensor = tf.conv2d(input4, filter4, oneD ? [1, stride] : stride, padding);
+    if (bias) z = tf.add(z, member(bias, p));
+    outputs.push(tf.reshape(activate(spec.activation ?? 'relu', z), [batch, ...plan.outputShape]));
+  }
   return tf.stack(outputs);
 }
 

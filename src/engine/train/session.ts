@@ -269,7 +269,7 @@ export class TrainingSession {
       const y = size === n ? (this.epochTargets as tf.Tensor) : tf.slice(this.epochTargets as tf.Tensor, [0, offset], [this.members, size]);
       const lookup = (name: string) => this.params.get(name) as tf.Tensor;
       const computed = this.fastPath
-        ? this.denseGradients(x, y, masks, learningRates, collectStats)
+        ? this.denseGradients(x, y, masks, collectStats)
         : this.autodiffGradients(trainableNames, x, y, masks);
       const { moments, escaped } = computed;
       let gradients = computed.gradients;
@@ -336,6 +336,38 @@ export class TrainingSession {
     this.step++;
   }
 
+  /** ∂L/∂θ of the members' current batch losses (no update, no dropout), by the chosen path; values per
+   * parameter name, member-major. Used by gradient checks and by widgets that show raw gradients. */
+  async inspectGradients(path: 'dense' | 'autodiff'): Promise<Map<string, Float32Array>> {
+    this.ensureEpoch();
+    const x = this.epochInputs as tf.Tensor;
+    const y = this.epochTargets as tf.Tensor;
+    const names = this.trainableNames();
+    const tensors = tf.tidy(() => {
+      const computed = path === 'dense' ? this.denseGradients(x, y, undefined, false, false) : this.autodiffGradients(names, x, y, undefined);
+      tf.dispose(computed.escaped);
+      return names.map((name) => computed.gradients.get(name) as tf.Tensor);
+    });
+    const values = await Promise.all(tensors.map((t) => t.data()));
+    tf.dispose(tensors);
+    return new Map(names.map((name, i) => [name, values[i] as Float32Array]));
+  }
+
+  /** Per-member training loss (with penalty) on the current epoch's full data, in training mode (batch statistics). */
+  async batchLoss(): Promise<Float32Array> {
+    this.ensureEpoch();
+    const loss = tf.tidy(() => {
+      const lookup = (name: string) => this.params.get(name) as tf.Tensor;
+      const out = forward(this.plans, lookup, this.epochInputs as tf.Tensor, { training: true });
+      const perMember = memberLoss(this.config.training.loss, out.logits, out.output, this.epochTargets as tf.Tensor);
+      const penalty = this.penalty(lookup);
+      return penalty ? tf.add(perMember, penalty) : perMember;
+    });
+    const values = (await loss.data()) as Float32Array;
+    loss.dispose();
+    return values;
+  }
+
   /** Gradients through tfjs autodiff (any architecture). */
   private autodiffGradients(trainableNames: string[], x: tf.Tensor, y: tf.Tensor, masks: Map<number, tf.Tensor> | undefined): GradientResult {
     const escaped: tf.Tensor[] = [];
@@ -362,9 +394,9 @@ export class TrainingSession {
   }
 
   /** Gradients by the hand-derived dense backward pass; plain SGD folds η into it (see dense-backprop.ts). */
-  private denseGradients(x: tf.Tensor, y: tf.Tensor, masks: Map<number, tf.Tensor> | undefined, learningRates: tf.Tensor, wantLoss: boolean): GradientResult {
+  private denseGradients(x: tf.Tensor, y: tf.Tensor, masks: Map<number, tf.Tensor> | undefined, wantLoss: boolean, allowFold = true): GradientResult {
     const o = this.config.training.optimizer;
-    const fold = o.name === 'sgd' && o.clipNorm === 0 && o.clipValue === 0;
+    const fold = allowFold && o.name === 'sgd' && o.clipNorm === 0 && o.clipValue === 0;
     const lookup = (name: string) => this.params.get(name) as tf.Tensor;
     const out = denseBackprop(this.plans, lookup, x, y, this.config.training.loss, masks, fold ? (perElement) => this.scaledLearningRates(perElement) : null, this.trainable, tf.getBackend() === 'wasm');
     const scale = fold ? this.scaledLearningRates(1) : null;
@@ -476,6 +508,15 @@ export class TrainingSession {
       this.step = Math.round(epochs * this.stepsPerEpoch);
       this.epochIndex = -1;
     }
+  }
+
+  /** Replaces one parameter's values (all members, member-major), e.g. for finite differences. */
+  setParam(name: string, values: Float32Array): void {
+    const old = this.params.get(name);
+    if (!old) throw new EngineError('unknown_parameter', `no parameter ${name}`, 'name', { allowed: [...this.params.keys()] });
+    if (values.length !== old.size) throw new EngineError('length_mismatch', `${name} needs ${old.size} values`, 'values', { min: old.size, max: old.size });
+    this.params.set(name, tf.tensor(values, old.shape));
+    old.dispose();
   }
 
   /** Re-initializes the output layer's parameters (same width) from each member's seed and a fresh salt. */

@@ -1,0 +1,280 @@
+/**
+ * The control loop behind the client API, identical in a Worker and on the main thread: picks a backend,
+ * builds the session, runs steps in slices (yielding so control messages and the page stay responsive),
+ * emits a progress event every k steps, and survives faults:
+ *   - a NaN/Inf member is stopped and reported (others go on);
+ *   - a lost GPU device (or a GPU backend throwing) falls back to the next backend and continues from the
+ *     last weights snapshot (taken at every progress event while on a GPU backend).
+ */
+import type { ControlMessage } from './api';
+import { BACKEND_ORDER, activate, backendSupports, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
+import type { Checkpoint } from './checkpoint-format';
+import type { BackendName, BackendChoice } from './config';
+import { EngineError, toErrorEvent } from './errors';
+import type { ResolvedConfig } from './resolved';
+import type { BackendEvent, EngineEvent } from './telemetry';
+import * as tf from './tf';
+import { measureBackends } from './train/auto-backend';
+import { restoreCheckpoint, saveCheckpoint } from './train/checkpoint';
+import { inputGradient, predict } from './train/inputs';
+import { progress } from './train/progress';
+import { TrainingSession } from './train/session';
+import { validateConfig } from './validate';
+
+const GPU_BACKENDS: BackendName[] = ['webgpu', 'webgl'];
+/** Salt for re-initializing the output layer (transfer learning). */
+const SALT_REPLACE_OUTPUT = 17;
+
+export interface RunnerOptions {
+  /** Milliseconds of work before yielding (main thread: small, so the page stays fluid). */
+  sliceMilliseconds: number;
+}
+
+type State = 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'cancelled';
+
+export class Runner {
+  private session: TrainingSession | null = null;
+  private config: ResolvedConfig | null = null;
+  private backend: BackendName = 'cpu';
+  private state: State = 'idle';
+  private stepsRequested = 0;
+  private snapshot: Checkpoint | null = null;
+  private deviceLost = false;
+  private looping = false;
+  private lastProgressTime = 0;
+  private lastProgressStep = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly emit: (event: EngineEvent) => void,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  /** Messages are handled one after another (a start finishes initializing before a step runs). */
+  handle(message: ControlMessage): void {
+    this.queue = this.queue.then(() => this.dispatch(message)).catch((error) => this.emit(toErrorEvent(error)));
+  }
+
+  private async dispatch(m: ControlMessage): Promise<void> {
+    switch (m.type) {
+      case 'start':
+        await this.start(m.config);
+        return;
+      case 'pause':
+        if (this.state === 'running') this.setState('paused');
+        return;
+      case 'resume':
+        if (this.state === 'paused' || (this.state === 'running' && !this.looping)) {
+          this.stepsRequested = 0;
+          this.setState('running');
+          this.loop();
+        }
+        return;
+      case 'step':
+        if (!this.session || this.state === 'cancelled' || this.state === 'done') return;
+        this.stepsRequested += Math.max(1, Math.floor(m.count));
+        if (this.state !== 'running') this.setState('paused');
+        this.loop();
+        return;
+      case 'cancel':
+        this.cancel();
+        return;
+      case 'set':
+        this.requireSession().set(m.param, m.value);
+        this.config = this.requireSession().config;
+        return;
+      case 'save':
+        this.emit({ type: 'checkpoint', checkpoint: await saveCheckpoint(this.requireSession()) });
+        return;
+      case 'restore':
+        restoreCheckpoint(this.requireSession(), m.checkpoint);
+        return;
+      case 'replaceOutputLayer': {
+        const session = this.requireSession();
+        const output = session.plans[session.plans.length - 1];
+        const units = output?.outputShape[0];
+        if (m.units !== undefined && m.units !== units)
+          throw new EngineError('output_width_fixed', `the output layer keeps its width ${units}; start a new run for another width`, 'units', { min: units, max: units });
+        session.reinitializeLayer(session.plans.length - 1, SALT_REPLACE_OUTPUT);
+        return;
+      }
+      case 'setTrainable': {
+        const session = this.requireSession();
+        if (!Number.isInteger(m.layerIndex) || m.layerIndex < 0 || m.layerIndex >= session.plans.length)
+          throw new EngineError('out_of_range', `layerIndex must be an integer in [0, ${session.plans.length - 1}]`, 'layerIndex', { min: 0, max: session.plans.length - 1, integer: true });
+        session.trainable[m.layerIndex] = m.trainable;
+        return;
+      }
+      case 'predict':
+        this.emit({ type: 'prediction', requestId: m.requestId, predictions: await predict(this.requireSession(), m.inputs) });
+        return;
+      case 'inputGradient': {
+        const result = await inputGradient(this.requireSession(), m.inputs, m.targets);
+        this.emit({ type: 'inputGradient', requestId: m.requestId, ...result });
+        return;
+      }
+    }
+  }
+
+  private requireSession(): TrainingSession {
+    if (!this.session) throw new EngineError('not_started', 'start the trainer first', 'state');
+    return this.session;
+  }
+
+  private setState(state: State): void {
+    this.state = state;
+    if (state === 'idle') return;
+    this.emit({ type: 'state', state, step: this.session?.step ?? 0 });
+  }
+
+  private async start(raw: import('./config').RunConfig): Promise<void> {
+    if (this.session) throw new EngineError('already_started', 'this trainer already started; create a new one', 'state');
+    const config = validateConfig(raw); // throws before anything is built
+    this.config = config;
+    this.setState('initializing');
+    await this.chooseBackend(config);
+    if (this.state === 'cancelled') return;
+    this.session = await TrainingSession.create(config);
+    this.setState('running');
+    this.loop();
+  }
+
+  private async chooseBackend(config: ResolvedConfig): Promise<void> {
+    const choice: BackendChoice = config.runtime.backend;
+    const wasmPath = config.runtime.wasmPath;
+    const layers = config.model.layers;
+    const order = BACKEND_ORDER.filter((name) => backendSupports(name, layers));
+    let event: BackendEvent;
+    if (choice !== 'auto' && choice !== 'first' && !backendSupports(choice, layers)) {
+      const selection = await selectFirst(order.filter((name) => BACKEND_ORDER.indexOf(name) > BACKEND_ORDER.indexOf(choice)), wasmPath);
+      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'cannot_train_conv' } };
+    } else if (choice === 'auto') {
+      const measured = await measureBackends(config, wasmPath, order);
+      const ok = await activate(measured.name, wasmPath);
+      if (!ok) throw new EngineError('backend_failed', `backend ${measured.name} failed after measuring`, 'runtime.backend');
+      event = { type: 'backend', name: measured.name, stepsPerSecond: measured.stepsPerSecond, reason: measured.cached ? 'cached' : 'measured-fastest', measurements: measured.measurements, unavailable: measured.unavailable };
+    } else if (choice === 'first') {
+      const selection = await selectFirst(order, wasmPath);
+      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'first-available', unavailable: selection.unavailable };
+    } else if (await activate(choice, wasmPath)) {
+      event = { type: 'backend', name: choice, stepsPerSecond: 0, reason: 'forced' };
+    } else {
+      const selection = await selectFirst(fallbacksAfter(choice).filter((name) => backendSupports(name, layers)), wasmPath);
+      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'init_failed' } };
+    }
+    this.backend = event.name;
+    this.deviceLost = false;
+    watchDeviceLoss(() => {
+      this.deviceLost = true;
+    });
+    this.emit(event);
+  }
+
+  private stepsToGo(session: TrainingSession): number {
+    const epochs = session.config.training.epochs;
+    const totalSteps = epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
+    return totalSteps - session.step;
+  }
+
+  private finished(session: TrainingSession): boolean {
+    return this.stepsToGo(session) <= 0 || session.diverged.every((d) => d);
+  }
+
+  /** Runs slices until paused, cancelled or done; one loop at a time. */
+  private loop(): void {
+    if (this.looping) return;
+    this.looping = true;
+    this.lastProgressTime = performance.now();
+    this.lastProgressStep = this.session?.step ?? 0;
+    void this.runSlices().finally(() => {
+      this.looping = false;
+    });
+  }
+
+  private async runSlices(): Promise<void> {
+    while (this.session && (this.state === 'running' || (this.state === 'paused' && this.stepsRequested > 0))) {
+      try {
+        await this.slice(this.session);
+      } catch (error) {
+        if ((this.state as State) === 'cancelled') return;
+        if (GPU_BACKENDS.includes(this.backend)) await this.recover(String(error));
+        else {
+          this.emit(toErrorEvent(error));
+          this.setState('paused');
+          return;
+        }
+      }
+      if (this.deviceLost) await this.recover('device-lost');
+      // Yield: lets control messages in (worker) and keeps the page responsive (main thread).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private async slice(session: TrainingSession): Promise<void> {
+    const sliceEnd = performance.now() + this.options.sliceMilliseconds;
+    do {
+      const every = session.config.telemetry.every;
+      const manual = this.state === 'paused';
+      const toTelemetry = every - (session.step % every);
+      let chunk = Math.min(session.config.training.stepsPerReadback, toTelemetry, this.stepsToGo(session));
+      if (manual) chunk = Math.min(chunk, this.stepsRequested);
+      if (chunk <= 0) break;
+      const boundary = chunk === toTelemetry;
+      const last = manual && chunk === this.stepsRequested;
+      session.runSteps(chunk, boundary || last);
+      if (manual) this.stepsRequested -= chunk;
+      if (boundary || last || this.finished(session)) await this.report(session);
+      if (this.finished(session)) {
+        this.emit({ type: 'done', step: session.step, epoch: session.epoch });
+        this.setState('done');
+        return;
+      }
+      if (manual && this.stepsRequested === 0) return;
+    } while (performance.now() < sliceEnd && this.state === 'running' && !this.deviceLost);
+  }
+
+  private async report(session: TrainingSession): Promise<void> {
+    const now = performance.now();
+    const stepsPerSecond = ((session.step - this.lastProgressStep) * 1000) / Math.max(1e-3, now - this.lastProgressTime);
+    this.lastProgressTime = now;
+    this.lastProgressStep = session.step;
+    const { event, diverged } = await progress(session, this.backend, stepsPerSecond);
+    for (const d of diverged) this.emit(d);
+    this.emit(event);
+    if (GPU_BACKENDS.includes(this.backend)) this.snapshot = await saveCheckpoint(session);
+  }
+
+  /** Moves to the next backend and continues from the last snapshot (or from scratch if none yet). */
+  private async recover(reason: string): Promise<void> {
+    const old = this.session;
+    const config = this.config;
+    if (!old || !config) return;
+    const step = this.snapshot?.step ?? 0;
+    try {
+      old.dispose();
+    } catch {
+      // The device is gone: its tensors cannot be released, and need not be.
+    }
+    this.session = null;
+    const selection = await selectFirst(fallbacksAfter(this.backend).filter((name) => backendSupports(name, config.model.layers)), config.runtime.wasmPath);
+    this.backend = selection.name;
+    this.deviceLost = false;
+    const session = await TrainingSession.create(config);
+    if (this.snapshot) restoreCheckpoint(session, this.snapshot);
+    session.step = step;
+    this.session = session;
+    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason: reason === 'device-lost' ? 'device-lost' : 'fallback-after-failure', unavailable: selection.unavailable });
+  }
+
+  private cancel(): void {
+    this.setState('cancelled');
+    this.stepsRequested = 0;
+    this.session?.dispose();
+    this.session = null;
+  }
+
+  /** For tests: the tensor count of the live backend. */
+  static tensorCount(): number {
+    return tf.memory().numTensors;
+  }
+}
