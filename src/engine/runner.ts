@@ -19,11 +19,10 @@ import { restoreCheckpoint, saveCheckpoint } from './train/checkpoint';
 import { inputGradient, predict } from './train/inputs';
 import { progress } from './train/progress';
 import { TrainingSession } from './train/session';
+import { SALT_REPLACE_OUTPUT } from './train/salts';
 import { validateConfig } from './validate';
 
 const GPU_BACKENDS: BackendName[] = ['webgpu', 'webgl'];
-/** Salt for re-initializing the output layer (transfer learning). */
-const SALT_REPLACE_OUTPUT = 17;
 
 export interface RunnerOptions {
   /** Milliseconds of work before yielding (main thread: small, so the page stays fluid). */

@@ -7,10 +7,9 @@ import * as tf from '../tf';
 import { buildDataset, type Dataset, type DataSplit } from '../datasets';
 import { Random, deriveSeed } from '../random';
 import type { ResolvedConfig } from '../resolved';
-import { classEncoding, type TargetEncoding } from '../model/losses';
+import { classEncoding, type TargetEncoding } from '../model/encoding';
+import { SALT_BOOTSTRAP, SALT_FRESH } from './salts';
 
-export const SALT_BOOTSTRAP = 3;
-export const SALT_FRESH = 5;
 
 export interface MemberData {
   base: Dataset;

@@ -8,6 +8,7 @@ import type { BackendName } from '../config';
 import type { ActivationStatistics, BiasVarianceReport, DivergedEvent, HistogramSet, MemberMetrics, PerLayer, ProgressEvent } from '../telemetry';
 import { deriveSeed } from '../random';
 import { biasVariance } from './bias-variance';
+import { SALT_BIAS_VARIANCE } from './salts';
 import { evalForward, lossAndAccuracy, probeTensor, trainTensors, validationTensors } from './evaluate';
 import { histogram } from './histogram';
 import type { TrainingSession } from './session';
@@ -166,7 +167,7 @@ export async function progress(session: TrainingSession, backend: BackendName, s
 
 function decomposition(session: TrainingSession, predictions: number[][][], rows: number[][], h: (x: number[]) => number): BiasVarianceReport {
   const healthy = predictions.filter((_, p) => !session.diverged[p]).map((member) => member.map((row) => row[0] as number));
-  return biasVariance(healthy, rows.map(h), session.data.base.noiseVariance, deriveSeed(session.config.dataset.seed, 13, session.step));
+  return biasVariance(healthy, rows.map(h), session.data.base.noiseVariance, deriveSeed(session.config.dataset.seed, SALT_BIAS_VARIANCE, session.step));
 }
 
 function histograms(session: TrainingSession, got: Map<string, number[][]>, bins: number, activationNames: string[]): HistogramSet {

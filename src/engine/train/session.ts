@@ -22,6 +22,7 @@ import { layerStats, memberSumSquares } from './grad-stats';
 import { buildMemberData, type MemberData } from './member-data';
 import { applyUpdate, stateSlots } from './optimizers';
 import { scheduleFactor } from './schedule';
+import { SALT_DROPOUT, SALT_SHUFFLE } from './salts';
 
 interface GradientResult {
   gradients: Map<string, tf.Tensor>;
@@ -51,8 +52,6 @@ function keepResult(r: StepResult): void {
   if (r.gradients) for (const t of r.gradients.values()) tf.keep(t);
 }
 
-export const SALT_SHUFFLE = 7;
-export const SALT_DROPOUT = 11;
 /** Running batch-norm statistics: running ← m·running + (1 - m)·batch. */
 export const BATCH_NORM_MOMENTUM = 0.9;
 

@@ -1,0 +1,212 @@
+/**
+ * A plain TypeScript MLP trainer in float64, written independently of tfjs, used as the reference the engine
+ * is tested against (same seed → same data, initial weights and shuffles, so the same SGD trajectory) and
+ * as the baseline of `npm run bench`. Dense layers, activations linear/relu/leaky_relu/tanh/sigmoid,
+ * softmax + categorical cross-entropy, sigmoid + binary cross-entropy, mse; plain minibatch SGD.
+ *
+ * Per example, forward: z_l = W_lᵀ h_{l-1} + b_l, h_l = act(z_l). Backward: δ_L from the loss (see
+ * dense-backprop.ts), δ_{l-1} = (W_l δ_l) ⊙ act'(z_{l-1}); ∂W_l += h_{l-1} δ_lᵀ, ∂b_l += δ_l; the batch
+ * gradient is the mean over the batch.
+ */
+import type { ActivationName, DenseLayerSpec, LossName, RunConfig } from '../config';
+import { buildDataset, type DataSplit } from '../datasets';
+import { classEncoding } from '../model/encoding';
+import { initialMemberValues } from '../model/initial-values';
+import { planModel, type LayerPlan } from '../model/shapes';
+import { Random, deriveSeed } from '../random';
+import { SALT_SHUFFLE } from '../train/salts';
+import { validateConfig } from '../validate';
+
+const LEAKY = 0.01;
+
+function act(name: ActivationName, z: number): number {
+  switch (name) {
+    case 'linear':
+    case 'softmax': // applied over the whole layer below
+      return z;
+    case 'relu':
+      return z > 0 ? z : 0;
+    case 'leaky_relu':
+      return z > 0 ? z : LEAKY * z;
+    case 'tanh':
+      return Math.tanh(z);
+    case 'sigmoid':
+      return 1 / (1 + Math.exp(-z));
+  }
+}
+
+/** act'(z) from a = act(z). */
+function actPrime(name: ActivationName, a: number): number {
+  switch (name) {
+    case 'linear':
+    case 'softmax':
+      return 1;
+    case 'relu':
+      return a > 0 ? 1 : 0;
+    case 'leaky_relu':
+      return a > 0 ? 1 : LEAKY;
+    case 'tanh':
+      return 1 - a * a;
+    case 'sigmoid':
+      return a * (1 - a);
+  }
+}
+
+interface Layer {
+  inputs: number;
+  units: number;
+  activation: ActivationName;
+  weights: Float64Array; // [inputs × units], row-major like the engine's kernel
+  bias: Float64Array;
+}
+
+export class ReferenceMLP {
+  readonly layers: Layer[];
+  readonly loss: LossName;
+  private readonly data: { inputs: Float64Array; targets: Float64Array; count: number; inputSize: number; targetWidth: number };
+  readonly batchSize: number;
+  readonly learningRate: number;
+  readonly seed: number;
+  step = 0;
+
+  private constructor(plans: LayerPlan[], loss: LossName, seed: number, learningRate: number, batchSize: number, data: ReferenceMLP['data'], initial: Float32Array[][]) {
+    this.loss = loss;
+    this.seed = seed;
+    this.learningRate = learningRate;
+    this.data = data;
+    this.batchSize = Math.min(batchSize, data.count);
+    this.layers = plans.map((plan, i) => {
+      const spec = plan.spec as DenseLayerSpec;
+      const [weights, bias] = initial[i] as [Float32Array, Float32Array];
+      return { inputs: plan.inputShape[0] as number, units: spec.units, activation: spec.activation ?? 'linear', weights: Float64Array.from(weights), bias: Float64Array.from(bias) };
+    });
+  }
+
+  /** Builds the same network, data and initial weights as the engine for member 0 of `config`. */
+  static async create(config: RunConfig): Promise<ReferenceMLP> {
+    const resolved = validateConfig(config);
+    const plans = planModel(resolved.model.inputShape, resolved.model.layers);
+    if (!Array.isArray(plans) || plans.some((p) => p.spec.type !== 'dense' || p.spec.normalization !== 'none' || p.spec.residual))
+      throw new Error('the reference trainer handles plain dense MLPs only');
+    const member = resolved.members[0]!;
+    const dataset = await buildDataset(resolved.dataset);
+    const outputs = plans[plans.length - 1]!.outputShape[0]!;
+    const split: DataSplit = dataset.train;
+    const encoding = dataset.classes === null ? null : classEncoding(resolved.training.loss, outputs);
+    const targetWidth = encoding ? encoding.width : dataset.targetSize;
+    const targets = new Float64Array(split.count * targetWidth);
+    if (encoding) {
+      const scratch = new Float32Array(targetWidth);
+      for (let i = 0; i < split.count; i++) {
+        encoding.encode(split.targets[i]!, scratch, 0);
+        targets.set(scratch, i * targetWidth);
+      }
+    } else targets.set(split.targets);
+    const initial = plans.map((plan) => plan.params.map((spec, i) => initialMemberValues(plan, spec, i, member, resolved.model.initializer)));
+    return new ReferenceMLP(plans, resolved.training.loss, member.seed, member.learningRate, resolved.training.batchSize, {
+      inputs: Float64Array.from(split.inputs),
+      targets,
+      count: split.count,
+      inputSize: dataset.inputSize,
+      targetWidth,
+    }, initial);
+  }
+
+  get stepsPerEpoch(): number {
+    return Math.ceil(this.data.count / this.batchSize);
+  }
+
+  /** Forward pass of one example; returns every layer's activations (index 0 = input). */
+  private forward(input: Float64Array): Float64Array[] {
+    const values = [input];
+    let h = input;
+    for (const layer of this.layers) {
+      const out = new Float64Array(layer.units);
+      for (let j = 0; j < layer.units; j++) {
+        let z = layer.bias[j]!;
+        for (let i = 0; i < layer.inputs; i++) z += h[i]! * layer.weights[i * layer.units + j]!;
+        out[j] = act(layer.activation, z);
+      }
+      if (layer.activation === 'softmax') {
+        let max = -Infinity;
+        for (const v of out) max = Math.max(max, v);
+        let sum = 0;
+        for (let j = 0; j < out.length; j++) sum += out[j] = Math.exp(out[j]! - max);
+        for (let j = 0; j < out.length; j++) out[j] = out[j]! / sum;
+      }
+      values.push(out);
+      h = out;
+    }
+    return values;
+  }
+
+  /** One SGD step on the next minibatch (same order as the engine: per-epoch seeded permutation). */
+  trainStep(): void {
+    const n = this.data.count;
+    const epoch = Math.floor(this.step / this.stepsPerEpoch);
+    const order = this.batchSize >= n ? Int32Array.from({ length: n }, (_, i) => i) : new Random(deriveSeed(this.seed, SALT_SHUFFLE, epoch)).permutation(n);
+    const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
+    const size = Math.min(this.batchSize, n - offset);
+    const gradW = this.layers.map((l) => new Float64Array(l.weights.length));
+    const gradB = this.layers.map((l) => new Float64Array(l.bias.length));
+    const { inputSize, targetWidth } = this.data;
+    const last = this.layers.length - 1;
+    const output = this.layers[last]!;
+    for (let k = 0; k < size; k++) {
+      const row = order[offset + k]!;
+      const values = this.forward(this.data.inputs.subarray(row * inputSize, (row + 1) * inputSize));
+      const y = this.data.targets.subarray(row * targetWidth, (row + 1) * targetWidth);
+      const o = values[last + 1]!;
+      let delta = new Float64Array(o.length);
+      for (let j = 0; j < o.length; j++) {
+        const diff = o[j]! - y[j]!;
+        if (this.loss === 'categorical_crossentropy') delta[j] = diff;
+        else if (this.loss === 'binary_crossentropy') delta[j] = diff / o.length;
+        else delta[j] = ((2 * diff) / o.length) * actPrime(output.activation, o[j]!);
+      }
+      for (let l = last; l >= 0; l--) {
+        const layer = this.layers[l]!;
+        const h = values[l]!;
+        const gw = gradW[l]!;
+        const gb = gradB[l]!;
+        for (let i = 0; i < layer.inputs; i++) for (let j = 0; j < layer.units; j++) gw[i * layer.units + j] = gw[i * layer.units + j]! + h[i]! * delta[j]!;
+        for (let j = 0; j < layer.units; j++) gb[j] = gb[j]! + delta[j]!;
+        if (l === 0) break;
+        const below = this.layers[l - 1]!;
+        const next = new Float64Array(layer.inputs);
+        for (let i = 0; i < layer.inputs; i++) {
+          let s = 0;
+          for (let j = 0; j < layer.units; j++) s += layer.weights[i * layer.units + j]! * delta[j]!;
+          next[i] = s * actPrime(below.activation, h[i]!);
+        }
+        delta = next;
+      }
+    }
+    const scale = this.learningRate / size;
+    this.layers.forEach((layer, l) => {
+      const gw = gradW[l]!;
+      const gb = gradB[l]!;
+      for (let i = 0; i < layer.weights.length; i++) layer.weights[i] = layer.weights[i]! - scale * gw[i]!;
+      for (let j = 0; j < layer.bias.length; j++) layer.bias[j] = layer.bias[j]! - scale * gb[j]!;
+    });
+    this.step++;
+  }
+
+  /** Mean loss over the training data. */
+  meanLoss(): number {
+    const { inputSize, targetWidth, count } = this.data;
+    let total = 0;
+    for (let row = 0; row < count; row++) {
+      const values = this.forward(this.data.inputs.subarray(row * inputSize, (row + 1) * inputSize));
+      const o = values[values.length - 1]!;
+      const y = this.data.targets.subarray(row * targetWidth, (row + 1) * targetWidth);
+      for (let j = 0; j < o.length; j++) {
+        const p = Math.min(1 - 1e-12, Math.max(1e-12, o[j]!));
+        if (this.loss === 'categorical_crossentropy') total -= y[j]! * Math.log(p);
+        else if (this.loss === 'binary_crossentropy') total -= (y[j]! * Math.log(p) + (1 - y[j]!) * Math.log(1 - p)) / o.length;
+        else total += (o[j]! - y[j]!) ** 2 / o.length;
+      }
+    }
+    return total / count;
+  }
+}

@@ -1,0 +1,7 @@
+/** Salts that derive independent random streams from a member's seed (see random.ts deriveSeed). */
+export const SALT_BOOTSTRAP = 3;
+export const SALT_FRESH = 5;
+export const SALT_SHUFFLE = 7;
+export const SALT_DROPOUT = 11;
+export const SALT_BIAS_VARIANCE = 13;
+export const SALT_REPLACE_OUTPUT = 17;
