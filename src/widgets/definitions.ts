@@ -20,4 +20,4 @@ export const allDefinitions: WidgetDefinition[] = [
   recipeCheck,
   hyperparameterSearch,
   lossSurface,
-] as WidgetDefinition[];
+];

@@ -18,7 +18,10 @@ export function wasmSourceDir() {
   return join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 }
 
-/** Copies every .wasm file into `<outDir>/tfjs-wasm/`; returns the names copied. */
+/**
+ * Copies every .wasm file into `<outDir>/tfjs-wasm/`; returns the names copied.
+ * @param {string} outDir
+ */
 export async function copyWasmFiles(outDir) {
   const source = wasmSourceDir();
   const target = join(outDir, WASM_URL_PATH);

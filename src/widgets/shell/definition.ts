@@ -44,10 +44,13 @@ export interface WidgetDefinition<Table extends StateTable = StateTable> {
   /** Preset name → values that differ from the table defaults. Order = order shown. */
   presets: Record<string, Partial<StateOf<Table>>>;
   /** Parameters the reader may change in this widget (others are fixed by the preset and not shown). */
-  controls: readonly (keyof Table & string)[];
+  controls: readonly string[];
 }
 
-export function defineWidget<const Table extends StateTable>(definition: WidgetDefinition<Table>): WidgetDefinition<Table> {
+/** Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is contravariant). */
+export function defineWidget<const Table extends StateTable>(
+  definition: WidgetDefinition<Table> & { controls: readonly (keyof Table & string)[] },
+): WidgetDefinition<Table> {
   return definition;
 }
 

@@ -29,9 +29,10 @@ export type ParamSpec = NumberParam | ChoiceParam;
 export type StateTable = Record<string, ParamSpec>;
 
 /** The state a table describes: numbers for number params, the option union for choices. */
-export type StateOf<Table extends StateTable> = {
-  [Key in keyof Table]: Table[Key] extends ChoiceParam<infer Option> ? Option : number;
-};
+export type StateOf<Table extends StateTable> = { [Key in keyof Table]: ValueOf<Table[Key]> };
+
+/** Distributes over unions, so the erased `StateTable` maps to `number | string`. */
+export type ValueOf<Spec> = Spec extends ChoiceParam<infer Option> ? Option : number;
 
 export type StateValue = number | string;
 export type AnyState = Record<string, StateValue>;

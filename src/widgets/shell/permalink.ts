@@ -12,7 +12,7 @@ import { presetNames, presetState, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
 import { parseValue, safeDisplay, SAFE_TOKEN, type Problem } from './validate';
 
-const WIDGET_ID = /^[a-z][a-z0-9-]{0,30}$/;
+const WIDGET_ID = /^[a-z][a-z0-9-]{0,60}$/;
 const MAX_ENTRY = 600;
 
 export function isWidgetId(id: string): boolean {

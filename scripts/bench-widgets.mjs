@@ -1,0 +1,44 @@
+// Widget performance: runs the Playwright measurements (tests/e2e/widgets-perf.spec.ts) against the built
+// site and prints test-results/widgets-bench.json. `--print` only prints the last measurements.
+// Needs `npm run build` first. Called by `npm run bench` (scripts/bench.mjs) or on its own.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const RESULTS = 'test-results/widgets-bench.json';
+
+if (!process.argv.includes('--print')) {
+  const run = spawnSync('npx', ['--no-install', 'playwright', 'test', 'tests/e2e/widgets-perf.spec.ts', '--reporter=line'], { stdio: 'inherit' });
+  if (run.status !== 0) console.warn('widget perf measurements had failures (see above); printing what was recorded');
+}
+
+let results;
+try {
+  results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+} catch {
+  console.error(`no measurements in ${RESULTS}`);
+  process.exit(1);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+const rows = [];
+if (results.jsBeforeWidgets) {
+  const { gzipBytes, budgetBytes, page } = results.jsBeforeWidgets;
+  rows.push([`JS before any widget loads (${page}, gzip)`, kb(gzipBytes), `≤ ${kb(budgetBytes)}`, verdict(gzipBytes <= budgetBytes)]);
+}
+if (results.longTasksWhileTraining) {
+  const { budgetMs, normal, fast } = results.longTasksWhileTraining;
+  for (const [speed, value] of Object.entries({ normal, fast })) {
+    if (!value) continue;
+    rows.push([`main-thread long tasks while training (speed ${speed})`, `${value.over50} over 50 ms, max ${value.maxMs} ms`, `none > ${budgetMs} ms`, verdict(value.over50 === 0)]);
+  }
+}
+if (results.playToFirstPoint) {
+  const { budgetMs, ...byBackend } = results.playToFirstPoint;
+  for (const [backend, ms] of Object.entries(byBackend)) {
+    if (typeof ms !== 'number') continue;
+    rows.push([`play → first plotted point (${backend})`, `${ms} ms`, `≤ ${budgetMs} ms`, verdict(ms <= budgetMs)]);
+  }
+}
+console.log(`\nWidget performance (measured ${results.measuredAt ?? 'unknown'}):`);
+for (const [name, value, budget, status] of rows) console.log(`  ${name.padEnd(58)} ${String(value).padEnd(26)} ${budget.padEnd(18)} ${status}`);

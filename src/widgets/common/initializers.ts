@@ -1,0 +1,7 @@
+/** Widget initializer keys → engine initializer specs (`small_normal` is a deliberately bad, tiny init). */
+import type { InitializerSpec } from '@engine/types';
+
+export function initializerSpec(key: string): InitializerSpec {
+  if (key === 'small_normal') return { name: 'normal', scale: 0.001 };
+  return { name: key as InitializerSpec['name'] };
+}

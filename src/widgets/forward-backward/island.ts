@@ -1,0 +1,117 @@
+/**
+ * ForwardBackward island: each step reveals the next stage of one training step (forward, loss, backward,
+ * update) in a table of real numbers; after the update the next iteration starts with the new weights.
+ */
+import type { EngineEvent } from '@engine/types';
+import { localProgress } from '../common/local-progress';
+import { chartLabels } from '../common/plot-labels';
+import { lossCurves } from '../plots/loss-curves';
+import { element } from '../shell/dom';
+import type { Family, ViewContext } from '../shell/family';
+import { localRun } from '../shell/local-run';
+import type { AnyState } from '../shell/params';
+import type { RunPlan } from '../shell/run';
+import { fill } from '../shell/text';
+import { forwardBackward } from './definition';
+import { initialParameters, pass, update, type Parameters, type Pass } from './network';
+import { quantities, stageKeys } from './stages';
+
+const ITERATIONS = 6;
+
+interface Snapshot {
+  iteration: number;
+  stage: number;
+  pass: Pass;
+  next: Parameters;
+}
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const text = strings.forwardBackward;
+  const table = element('table', { class: 'dp-fb-table' });
+  const caption = element('caption', {}, text.caption);
+  const head = element('thead');
+  const headRow = element('tr');
+  headRow.append(element('th', { scope: 'col' }, text.quantity), element('th', { scope: 'col' }, text.value));
+  head.append(headRow);
+  const body = element('tbody');
+  table.append(caption, head, body);
+  const lossBox = element('div');
+  plotArea.append(table, lossBox);
+  const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] } });
+
+  let snapshot: Snapshot | null = null;
+  let lossPoints: { x: number; y: number }[] = [];
+  let x: [number, number] = [0, 0];
+  let y = 0;
+
+  const plan = (state: AnyState): RunPlan => {
+    x = [Number(state.x1), Number(state.x2)];
+    y = Number(state.y);
+    const learningRate = Number(state.lr);
+    let parameters = initialParameters(Number(state.seed));
+    let iteration = 0;
+    let stage = -1;
+    let current = pass(parameters, x, y);
+    const simulation = {
+      finished: () => iteration >= ITERATIONS,
+      advance: (): EngineEvent[] => {
+        stage += 1;
+        if (stage === stageKeys.length) {
+          parameters = update(parameters, current, learningRate);
+          current = pass(parameters, x, y);
+          iteration += 1;
+          stage = 0;
+        }
+        if (iteration >= ITERATIONS) return [];
+        const next = update(parameters, current, learningRate);
+        snapshot = { iteration, stage, pass: current, next };
+        if (stageKeys[stage] === 'loss') lossPoints.push({ x: iteration + 1, y: current.loss });
+        const step = iteration * stageKeys.length + stage + 1;
+        return [localProgress(step, iteration + 1, [current.loss], learningRate)];
+      },
+    };
+    return { stepsPerEvent: 1, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 1) }] };
+  };
+
+  return {
+    plan,
+    reset() {
+      snapshot = null;
+      lossPoints = [];
+      body.replaceChildren();
+      context.readout.textContent = '';
+    },
+    onEvent(_run: number, event: EngineEvent) {
+      if (event.type === 'progress' && snapshot) {
+        context.expose('stage', stageKeys[snapshot.stage] ?? '');
+        context.expose('iteration', snapshot.iteration + 1);
+      }
+    },
+    render() {
+      if (!snapshot) return;
+      const { iteration, stage, pass: current, next } = snapshot;
+      const rows: HTMLTableRowElement[] = [];
+      stageKeys.forEach((key, index) => {
+        if (index > stage) return;
+        const header = element('tr', { class: index === stage ? 'dp-fb-current' : '' });
+        header.append(element('th', { colspan: '2', scope: 'colgroup' }, text.stages[key]));
+        rows.push(header);
+        for (const quantity of quantities(key, x, y, current, next)) {
+          const row = element('tr');
+          row.append(element('th', { scope: 'row' }, quantity.symbol), element('td', {}, format.short(quantity.value)));
+          rows.push(row);
+        }
+      });
+      body.replaceChildren(...rows);
+      const key = stageKeys[stage];
+      context.readout.textContent = `${fill(text.iteration, { n: iteration + 1 })}. ${key ? text.explain[key] : ''}`;
+      lossPlot.update({ runs: [{ id: 'loss', name: strings.series.loss, points: lossPoints }] });
+    },
+    destroy() {
+      lossPlot.destroy();
+    },
+  };
+}
+
+export const family: Family = { definition: forwardBackward, createView };

@@ -1,0 +1,127 @@
+/** FunctionFit island: the fit (with unit contributions and readouts) above its loss curves. */
+import type { Checkpoint, EngineEvent } from '@engine/types';
+import { FUNCTIONS_1D } from '@engine/datasets/functions1d';
+import type { Function1DName } from '@engine/types';
+import { chartLabels } from '../common/plot-labels';
+import { LossStore } from '../common/loss-store';
+import { seriesName } from '../common/series-names';
+import { functionFit as functionFitPlot } from '../plots/function-fit';
+import { lossCurves } from '../plots/loss-curves';
+import { lineChart } from '../plots/line-chart';
+import type { NamedCurve, XYPoint } from '../plots/types';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import { fill } from '../shell/text';
+import { functionFit, sweepWidths } from './definition';
+import { functionFitPlan, probeDomain, runNames } from './plan';
+import { meanAbsoluteSlope, singleNeuron, unitContributions, type UnitCurve } from './units';
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea } = context;
+  const fitBox = document.createElement('div');
+  const lossBox = document.createElement('div');
+  const sweepBox = document.createElement('div');
+  plotArea.append(fitBox, lossBox, sweepBox);
+  const fitLabels = {
+    ...chartLabels(strings, 'fit'),
+    target: strings.series.target,
+    units: strings.series.units,
+    domain: strings.series.domain,
+  };
+  const fitPlot = functionFitPlot(fitBox, { locale, labels: fitLabels, data: { predictions: [] } });
+  const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] }, logY: true });
+  const sweepPlot = lineChart(sweepBox, { locale, labels: chartLabels(strings, 'widthSweep'), data: { series: [] }, x: { type: 'log' }, y: { type: 'log' } });
+
+  let state: AnyState = {};
+  let names: string[] = [];
+  const losses = new LossStore();
+  let predictions = new Map<string, XYPoint[]>();
+  let units: UnitCurve[] = [];
+  let neuron: { w: number; b: number } | null = null;
+
+  const curveKey = (run: number, member: number) => (state.experiment === 'initializers' ? names[member] : names[run]) ?? 'fit';
+  const label = (key: string) =>
+    state.experiment === 'width-sweep' ? fill(strings.series.width, { width: key }) : seriesName(strings, key);
+
+  const onCheckpoint = (checkpoint: Checkpoint) => {
+    if (Number(state.layers) === 0) {
+      neuron = singleNeuron(checkpoint);
+      if (neuron) {
+        context.expose('w', neuron.w);
+        context.expose('b', neuron.b);
+        context.readout.textContent = fill(strings.readouts.neuron, { w: context.format.short(neuron.w), b: context.format.short(neuron.b) });
+      }
+    } else if (state.view === 'units' && Number(state.layers) === 1) {
+      const [low, high] = probeDomain(state);
+      const xs = Array.from({ length: 121 }, (_, index) => low + ((high - low) * index) / 120);
+      units = unitContributions(checkpoint, String(state.activation), xs);
+    }
+  };
+
+  const onProgress = (run: number, event: Extract<EngineEvent, { type: 'progress' }>) => {
+    losses.add(event, (member) => curveKey(run, member));
+    if (event.probe) {
+      event.probe.predictions.forEach((memberPredictions, member) => {
+        const points = event.probe?.inputs.map((input, index) => ({ x: input[0] ?? 0, y: memberPredictions[index]?.[0] ?? Number.NaN })) ?? [];
+        predictions.set(curveKey(run, member), points);
+      });
+    }
+    if (Number(state.layers) === 0 || state.view === 'units') context.requestCheckpoint(run);
+    context.expose('final-losses', JSON.stringify(losses.finals()));
+    const first = predictions.get(names[0] ?? 'fit');
+    if (state.view === 'wide' && first) {
+      context.expose('inside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) < 3));
+      context.expose('outside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) > 5));
+    }
+  };
+
+  return {
+    plan: functionFitPlan,
+    reset(next: AnyState) {
+      state = next;
+      names = runNames(next);
+      losses.clear();
+      predictions = new Map();
+      units = [];
+      neuron = null;
+      context.readout.textContent = '';
+      sweepBox.hidden = next.experiment !== 'width-sweep';
+    },
+    onEvent(run: number, event: EngineEvent) {
+      if (event.type === 'progress') onProgress(run, event);
+      else if (event.type === 'checkpoint') onCheckpoint(event.checkpoint);
+    },
+    render() {
+      const [low, high] = probeDomain(state);
+      const truth = FUNCTIONS_1D[state.target as Function1DName];
+      const target = truth ? Array.from({ length: 121 }, (_, index) => {
+        const x = low + ((high - low) * index) / 120;
+        return { x, y: truth(x) };
+      }) : [];
+      const shown: NamedCurve[] = [...predictions.entries()]
+        .filter(([key]) => state.experiment !== 'width-sweep' || key === [...predictions.keys()].pop())
+        .map(([key, points]) => ({ id: key, name: label(key), points }));
+      fitPlot.update({
+        predictions: shown,
+        target,
+        domain: [-3, 3],
+        units: units.map((unit) => ({ id: unit.id, name: fill(strings.series.unit, { unit: unit.id }), points: unit.points })),
+        readouts: neuron ? [{ label: 'w', value: neuron.w }, { label: 'b', value: neuron.b }] : [],
+      });
+      lossPlot.update({ runs: losses.runs(label) });
+      if (state.experiment === 'width-sweep') {
+        const points = sweepWidths
+          .map((width) => ({ x: width, y: losses.final(String(width)) }))
+          .filter((point) => Number.isFinite(point.y));
+        sweepPlot.update({ series: [{ id: 'final', name: strings.series.finalLoss, points }] });
+      }
+    },
+    destroy() {
+      fitPlot.destroy();
+      lossPlot.destroy();
+      sweepPlot.destroy();
+    },
+  };
+}
+
+export const family: Family = { definition: functionFit, createView };

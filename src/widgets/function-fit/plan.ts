@@ -1,0 +1,70 @@
+/** FunctionFit state → the runs the engine trains. */
+import type { ActivationName, Function1DName, InitializerName, OptimizerName, RunConfig } from '@engine/types';
+import { grid1D } from '../common/grid';
+import { function1DRun, STEPS_PER_EVENT, type Function1DRun } from '../common/run-config';
+import type { AnyState } from '../shell/params';
+import type { RunPlan } from '../shell/run';
+import { comparedInitializers, sweepWidths } from './definition';
+
+/** The probe grid: a bit past the training domain, or far past it to show extrapolation. */
+export function probeDomain(state: AnyState): [number, number] {
+  return state.view === 'wide' ? [-9, 9] : [-3.5, 3.5];
+}
+
+function baseRun(state: AnyState): Function1DRun {
+  const [low, high] = probeDomain(state);
+  return {
+    fn: state.target as Function1DName,
+    hiddenLayers: Number(state.layers),
+    width: Number(state.width),
+    activation: state.activation as ActivationName,
+    initializer: { name: state.init as InitializerName },
+    optimizer: state.optimizer as OptimizerName,
+    learningRate: Number(state.lr),
+    epochs: Number(state.epochs),
+    seed: Number(state.seed),
+    telemetry: { probe: { inputs: grid1D(low, high, 121) } },
+  };
+}
+
+export function functionFitPlan(state: AnyState): RunPlan {
+  const run = baseRun(state);
+  const engine = (config: RunConfig) => ({ kind: 'engine' as const, config });
+  switch (state.experiment) {
+    case 'sgd-vs-momentum':
+      return {
+        stepsPerEvent: STEPS_PER_EVENT,
+        runs: (['sgd', 'momentum'] as const).map((optimizer) => engine(function1DRun({ ...run, optimizer }))),
+      };
+    case 'initializers':
+      return {
+        stepsPerEvent: STEPS_PER_EVENT,
+        runs: [engine(function1DRun({
+          ...run,
+          population: { size: comparedInitializers.length, members: comparedInitializers.map((name) => ({ initializer: { name } })) },
+        }))],
+      };
+    case 'width-sweep':
+      return {
+        stepsPerEvent: STEPS_PER_EVENT,
+        sequential: true,
+        runs: sweepWidths.map((width) => engine(function1DRun({ ...run, width }))),
+      };
+    default:
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: [engine(function1DRun(run))] };
+  }
+}
+
+/** Names of the curves, as keys of `widgets.series` / `widgets.options`. */
+export function runNames(state: AnyState): string[] {
+  switch (state.experiment) {
+    case 'sgd-vs-momentum':
+      return ['sgd', 'momentum'];
+    case 'initializers':
+      return [...comparedInitializers];
+    case 'width-sweep':
+      return sweepWidths.map(String);
+    default:
+      return ['fit'];
+  }
+}

@@ -1,0 +1,78 @@
+/** GradientFlow island: per-layer gradient norms (log-y, one line per layer) next to the loss. */
+import type { ActivationName, EngineEvent, OptimizerName } from '@engine/types';
+import { initializerSpec } from '../common/initializers';
+import { LossStore } from '../common/loss-store';
+import { chartLabels } from '../common/plot-labels';
+import { function1DRun, STEPS_PER_EVENT } from '../common/run-config';
+import { gradientNorms } from '../plots/gradient-norms';
+import { lossCurves } from '../plots/loss-curves';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import type { RunPlan } from '../shell/run';
+import { fill } from '../shell/text';
+import { gradientFlow } from './definition';
+
+export function gradientFlowPlan(state: AnyState): RunPlan {
+  const config = function1DRun({
+    fn: 'sine',
+    hiddenLayers: Number(state.depth),
+    width: Number(state.width),
+    activation: state.activation as ActivationName,
+    initializer: initializerSpec(String(state.init)),
+    optimizer: 'sgd' as OptimizerName,
+    learningRate: Number(state.lr),
+    epochs: Number(state.epochs),
+    seed: Number(state.seed),
+    telemetry: { layerStats: true },
+  });
+  return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ kind: 'engine', config }] };
+}
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const gradientBox = document.createElement('div');
+  const lossBox = document.createElement('div');
+  plotArea.append(gradientBox, lossBox);
+  const gradientPlot = gradientNorms(gradientBox, { locale, labels: chartLabels(strings, 'gradientNorms'), data: { layers: [] } });
+  const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] } });
+  const losses = new LossStore();
+  let layers: { x: number; y: number }[][] = [];
+
+  return {
+    plan: gradientFlowPlan,
+    reset() {
+      losses.clear();
+      layers = [];
+      context.readout.textContent = '';
+    },
+    onEvent(_run: number, event: EngineEvent) {
+      if (event.type !== 'progress') return;
+      losses.add(event, () => 'loss');
+      const norms = event.gradientNormsByLayer?.[0];
+      if (!norms) return;
+      norms.forEach((norm, layer) => {
+        layers[layer] ??= [];
+        if (norm > 0 && Number.isFinite(norm)) layers[layer]?.push({ x: event.step, y: norm });
+      });
+      // The engine lists layers input → output; compare the first hidden layer with the output layer.
+      const first = norms[0] ?? Number.NaN;
+      const last = norms[norms.length - 1] ?? Number.NaN;
+      const ratio = first / last;
+      context.expose('gradient-ratio', ratio);
+      context.expose('final-losses', JSON.stringify(losses.finals()));
+      context.readout.textContent = fill(strings.readouts.gradientRatio, { ratio: format.short(ratio) });
+    },
+    render() {
+      gradientPlot.update({
+        layers: layers.map((points, index) => ({ id: `layer-${index + 1}`, name: fill(strings.series.layer, { layer: index + 1 }), points })),
+      });
+      lossPlot.update({ runs: losses.runs(() => strings.series.loss) });
+    },
+    destroy() {
+      gradientPlot.destroy();
+      lossPlot.destroy();
+    },
+  };
+}
+
+export const family: Family = { definition: gradientFlow, createView };

@@ -1,0 +1,116 @@
+/**
+ * LearningRateSweep island. `sweep`: one population, one member per rate; loss curves per rate and final
+ * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5; loss against
+ * rate, with the suggested rate a decade below the rate of lowest smoothed loss.
+ */
+import type { EngineEvent, OptimizerName } from '@engine/types';
+import { LossStore } from '../common/loss-store';
+import { chartLabels } from '../common/plot-labels';
+import { function1DRun } from '../common/run-config';
+import { finalLoss } from '../plots/final-loss';
+import { lossCurves } from '../plots/loss-curves';
+import { lrRangeTest } from '../plots/lr-range-test';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import type { RunPlan } from '../shell/run';
+import { fill } from '../shell/text';
+import { learningRateSweep, sweptRates } from './definition';
+import { suggestLearningRate } from './suggest';
+
+const RANGE_START = 1e-5;
+const STEPS_PER_DECADE = 40;
+
+export function learningRateSweepPlan(state: AnyState): RunPlan {
+  const common = {
+    fn: 'sine' as const,
+    hiddenLayers: 1,
+    width: 16,
+    activation: 'tanh' as const,
+    optimizer: state.optimizer as OptimizerName,
+    seed: Number(state.seed),
+    epochs: Number(state.epochs),
+  };
+  if (state.experiment === 'range-test') {
+    const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: 2 } });
+    config.training.optimizer.schedule = { type: 'exponential', decaySteps: STEPS_PER_DECADE, rate: 10 };
+    return { stepsPerEvent: 2, runs: [{ kind: 'engine', config }] };
+  }
+  const config = function1DRun({
+    ...common,
+    learningRate: 0.01,
+    population: { size: sweptRates.length, members: sweptRates.map((learningRate) => ({ learningRate })) },
+  });
+  return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };
+}
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const curvesBox = document.createElement('div');
+  const finalBox = document.createElement('div');
+  const rangeBox = document.createElement('div');
+  plotArea.append(curvesBox, finalBox, rangeBox);
+  const curvesPlot = lossCurves(curvesBox, { locale, labels: chartLabels(strings, 'lrCurves'), data: { runs: [] }, logY: true });
+  const finalPlot = finalLoss(finalBox, { locale, labels: { ...chartLabels(strings, 'finalLoss'), loss: strings.series.finalLoss }, data: { runs: [] }, logY: true });
+  const rangePlot = lrRangeTest(rangeBox, {
+    locale,
+    labels: { ...chartLabels(strings, 'rangeTest'), loss: strings.series.loss, suggested: strings.series.suggested },
+    data: { points: [] },
+  });
+  const losses = new LossStore();
+  let range: { x: number; y: number }[] = [];
+  let state: AnyState = {};
+  const rateLabel = (key: string) => fill(strings.series.learningRate, { lr: format.short(Number(key)) });
+
+  return {
+    plan: learningRateSweepPlan,
+    reset(next: AnyState) {
+      state = next;
+      losses.clear();
+      range = [];
+      context.readout.textContent = '';
+      const sweep = next.experiment !== 'range-test';
+      curvesBox.hidden = !sweep;
+      finalBox.hidden = !sweep;
+      rangeBox.hidden = sweep;
+    },
+    onEvent(_run: number, event: EngineEvent) {
+      if (event.type !== 'progress') return;
+      if (state.experiment === 'range-test') {
+        const member = event.members[0];
+        if (member && Number.isFinite(member.trainLoss) && !member.diverged) range.push({ x: member.learningRate, y: member.trainLoss });
+        const suggested = suggestLearningRate(range);
+        if (suggested !== null) {
+          context.expose('suggested-lr', suggested);
+          context.readout.textContent = fill(strings.readouts.suggestedLr, { lr: format.short(suggested) });
+        }
+        return;
+      }
+      losses.add(event, (member) => String(sweptRates[member] ?? member));
+      const finals = losses.finals();
+      context.expose('final-losses', JSON.stringify(finals));
+      const best = Object.entries(finals).filter((entry): entry is [string, number] => entry[1] !== null).sort((a, b) => a[1] - b[1])[0];
+      if (best) context.readout.textContent = fill(strings.readouts.bestLr, { lr: format.short(Number(best[0])), loss: format.short(best[1]) });
+    },
+    render() {
+      if (state.experiment === 'range-test') {
+        const suggested = suggestLearningRate(range);
+        rangePlot.update({ points: range, ...(suggested !== null ? { suggested } : {}) });
+        return;
+      }
+      curvesPlot.update({ runs: losses.runs(rateLabel) });
+      finalPlot.update({
+        runs: sweptRates
+          .map((rate) => ({ x: rate, loss: losses.final(String(rate)) }))
+          .filter((run) => !Number.isNaN(run.loss))
+          .map((run) => ({ ...run, diverged: !Number.isFinite(run.loss) })),
+      });
+    },
+    destroy() {
+      curvesPlot.destroy();
+      finalPlot.destroy();
+      rangePlot.destroy();
+    },
+  };
+}
+
+export const family: Family = { definition: learningRateSweep, createView };

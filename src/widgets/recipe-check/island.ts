@@ -1,0 +1,70 @@
+/**
+ * RecipeCheck island: loss curves of the compared runs (log-y), the 1e-3 goal line for the overfit check,
+ * and a readout with the numbers each check is about (exposed as data-* for tests).
+ */
+import type { EngineEvent } from '@engine/types';
+import { LossStore } from '../common/loss-store';
+import { chartLabels } from '../common/plot-labels';
+import { seriesName } from '../common/series-names';
+import { lineChart } from '../plots/line-chart';
+import { lossCurvesData } from '../plots/loss-curves';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import { fill } from '../shell/text';
+import { recipeCheck } from './definition';
+import { recipeCheckPlan, recipeRunNames } from './plan';
+
+const GOAL = 1e-3;
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const box = document.createElement('div');
+  plotArea.append(box);
+  const chart = lineChart(box, { locale, labels: chartLabels(strings, 'loss'), data: { series: [] }, y: { type: 'log' }, kind: 'loss-curves' });
+  const losses = new LossStore();
+  let state: AnyState = {};
+  let names: string[] = [];
+
+  const describe = () => {
+    const short = (key: string) => format.short(losses.final(key));
+    if (state.experiment === 'overfit') {
+      context.expose('final-loss', losses.final('loss'));
+      return fill(strings.readouts.overfit, { loss: short('loss') });
+    }
+    if (state.experiment === 'baseline') {
+      context.expose('final-losses', JSON.stringify(losses.finals()));
+      return fill(strings.readouts.baseline, { real: short('real'), zeroed: short('zeroed') });
+    }
+    const initial = { defaultBias: losses.first('defaultBias'), meanBias: losses.first('meanBias') };
+    context.expose('initial-losses', JSON.stringify(initial));
+    return fill(strings.readouts.bias, { zero: format.short(initial.defaultBias), mean: format.short(initial.meanBias) });
+  };
+
+  return {
+    plan: recipeCheckPlan,
+    reset(next: AnyState) {
+      state = next;
+      names = recipeRunNames(next);
+      losses.clear();
+      context.readout.textContent = '';
+    },
+    onEvent(run: number, event: EngineEvent) {
+      if (event.type !== 'progress') return;
+      // The bias check is about the very first steps: plot against steps, not epochs.
+      losses.add(event, () => names[run] ?? 'loss', state.experiment === 'bias' ? event.step : event.epoch);
+      context.readout.textContent = describe();
+    },
+    render() {
+      const data = lossCurvesData({ runs: losses.runs((key) => seriesName(strings, key)) });
+      chart.update({
+        ...data,
+        guides: state.experiment === 'overfit' ? [{ axis: 'y', value: GOAL, label: strings.series.goal }] : [],
+      });
+    },
+    destroy() {
+      chart.destroy();
+    },
+  };
+}
+
+export const family: Family = { definition: recipeCheck, createView };

@@ -1,0 +1,62 @@
+/**
+ * The only widget code that ships with a page (keep it tiny). `<dp-widget>` waits until it nears the
+ * viewport or the reader interacts with it, then loads the shell and its family's code and mounts.
+ * If loading fails, a localized message and a retry stay inside the widget.
+ */
+import type { FamilyName } from './definition';
+import { familyLoaders } from './loaders';
+
+const NEAR_VIEWPORT = '300px 0px';
+
+class DeepPracticeWidget extends HTMLElement {
+  private observer: IntersectionObserver | null = null;
+  private loading = false;
+
+  connectedCallback(): void {
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.load(false);
+    }, { rootMargin: NEAR_VIEWPORT });
+    this.observer.observe(this);
+    this.addEventListener('pointerdown', this.onInteract, { once: true });
+    this.addEventListener('focusin', this.onInteract, { once: true });
+    this.querySelector('[data-action="load-and-play"]')?.addEventListener('click', () => this.load(true));
+  }
+
+  disconnectedCallback(): void {
+    this.observer?.disconnect();
+  }
+
+  private readonly onInteract = () => this.load(false);
+
+  private async load(playAfter: boolean): Promise<void> {
+    if (this.loading) return;
+    this.loading = true;
+    this.observer?.disconnect();
+    const family = this.dataset.family as FamilyName;
+    const island = this.querySelector<HTMLElement>('.dp-island');
+    if (!island) return;
+    try {
+      const [{ mountWidget }, { family: definition }] = await Promise.all([import('./mount'), familyLoaders[family]()]);
+      mountWidget(island, this, definition, playAfter);
+    } catch (error) {
+      console.warn('[widget] load failed', family, error);
+      this.loading = false;
+      this.showLoadFailure(island);
+    }
+  }
+
+  private showLoadFailure(island: HTMLElement): void {
+    const message = this.dataset.loadFailed ?? '';
+    const retryText = this.dataset.retry ?? '';
+    const text = document.createElement('p');
+    text.setAttribute('role', 'alert');
+    text.textContent = message;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = retryText;
+    retry.addEventListener('click', () => void this.load(false));
+    island.replaceChildren(text, retry);
+  }
+}
+
+if (!customElements.get('dp-widget')) customElements.define('dp-widget', DeepPracticeWidget);

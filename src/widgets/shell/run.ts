@@ -1,0 +1,30 @@
+/**
+ * A run is one thing that trains: an engine Trainer in a Worker, or a plain-TS simulation (loss surface,
+ * forward/backward). Both speak the Trainer verbs and emit engine-shaped events, so the shell drives them alike.
+ */
+import type { EngineEvent, RunConfig } from '@engine/types';
+
+export interface RunHandle {
+  start(): void;
+  pause(): void;
+  resume(): void;
+  step(count: number): void;
+  cancel(): void;
+  /** Ask for the weights (engine runs): they arrive as a 'checkpoint' event. */
+  save?(): void;
+}
+
+export type Emit = (event: EngineEvent) => void;
+
+export type RunSpec =
+  | { kind: 'engine'; config: RunConfig }
+  | { kind: 'local'; create(emit: Emit): RunHandle };
+
+/** What a family asks the shell to run for one state. */
+export interface RunPlan {
+  runs: RunSpec[];
+  /** Train runs one after another (e.g. one width at a time) instead of side by side. */
+  sequential?: boolean;
+  /** Steps between two progress events (the engine's telemetry.every); the shell steps in these chunks. */
+  stepsPerEvent: number;
+}

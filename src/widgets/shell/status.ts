@@ -1,0 +1,69 @@
+/** The status line (state, epoch, loss, steps/s) and the backend badge, both localized, both text only. */
+import type { BackendEvent, BackendName, ProgressEvent } from '@engine/types';
+import { element } from './dom';
+import { fill, type NumberFormatter, type WidgetStrings } from './text';
+
+export type RunState = 'idle' | 'loading' | 'running' | 'paused' | 'pausedOffscreen' | 'done' | 'failed';
+
+export class StatusLine {
+  readonly element = element('p', { class: 'dp-status' });
+  private readonly stateText = element('span', { class: 'dp-status-state', role: 'status' });
+  private readonly numbers = element('span', { class: 'dp-status-numbers' });
+
+  constructor(private readonly strings: WidgetStrings, private readonly format: NumberFormatter, private readonly showEpoch: boolean) {
+    this.element.append(this.stateText, this.numbers);
+  }
+
+  setState(state: RunState): void {
+    this.stateText.textContent = this.strings.status[state];
+  }
+
+  progress(event: ProgressEvent, loss: number): void {
+    const template = this.showEpoch ? this.strings.status.line : this.strings.status.lineSteps;
+    this.numbers.textContent = fill(template, {
+      epoch: this.format.short(event.epoch),
+      step: this.format.integer(event.step),
+      loss: this.format.short(loss),
+      speed: this.format.integer(event.stepsPerSecond),
+    });
+  }
+
+  clear(): void {
+    this.numbers.textContent = '';
+  }
+}
+
+export class BackendBadge {
+  readonly element = element('span', { class: 'dp-badge', 'aria-live': 'polite' });
+  private last: BackendEvent | null = null;
+
+  constructor(private readonly strings: WidgetStrings, private readonly format: NumberFormatter) {}
+
+  backend(event: BackendEvent): void {
+    this.last = event;
+    this.render(event.stepsPerSecond);
+  }
+
+  /** Refreshes the measured speed (from progress events) without changing the reason. */
+  speed(name: BackendName, stepsPerSecond: number): void {
+    if (!this.last || this.last.name !== name) return;
+    this.render(stepsPerSecond);
+  }
+
+  plain(): void {
+    this.element.textContent = this.strings.backendReasons.plain;
+  }
+
+  private render(stepsPerSecond: number): void {
+    if (!this.last) return;
+    const unavailable = Object.keys(this.last.unavailable ?? {})
+      .map((name) => this.strings.backends[name as BackendName] ?? name)
+      .join(', ');
+    this.element.textContent = fill(this.strings.backendReasons[this.last.reason], {
+      backend: this.strings.backends[this.last.name],
+      speed: this.format.integer(stepsPerSecond),
+      unavailable,
+    });
+    this.element.dataset.backend = this.last.name;
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The widget shell: state (one table) → controls, permalink and runs; events → family view, status, badge.
+ * Everything user-visible comes from the serialized `widgets` strings; everything is inserted as text.
+ * A failure anywhere here is caught and shown inside this widget only.
+ */
+import type { EngineEvent, ProgressEvent } from '@engine/types';
+import { buildControls, type ControlsHandle } from './controls';
+import { backendChoices, presetState, type Speed } from './definition';
+import { element } from './dom';
+import { Driver } from './driver';
+import { engineRun } from './engine-run';
+import { ErrorPanel } from './error-panel';
+import type { Family, FamilyView } from './family';
+import type { AnyState, StateValue } from './params';
+import { decodeState, encodeState, readHashEntries, writeHashEntry } from './permalink';
+import { BackendBadge, StatusLine, type RunState } from './status';
+import { describeProblem, fill, numberFormatter, type WidgetStrings } from './text';
+import { Toolbar } from './toolbar';
+import { Visibility } from './visibility';
+import type { RunSpec } from './run';
+import { engineErrorText } from './engine-errors';
+
+export interface WidgetProps {
+  id: string;
+  preset: string;
+  strings: WidgetStrings;
+  locale: string;
+  /** The Lab lets the reader switch presets; lessons keep the one they embed. */
+  choosePreset: boolean;
+}
+
+const HISTORY_LENGTH = 40;
+const WASM_PATH = '/tfjs-wasm/';
+
+export class Widget {
+  private state: AnyState;
+  private readonly view: FamilyView;
+  private driver: Driver | null = null;
+  private readonly toolbar: Toolbar;
+  private readonly controls: ControlsHandle;
+  private readonly status: StatusLine;
+  private readonly badge: BackendBadge;
+  private readonly errors: ErrorPanel;
+  private readonly visibility: Visibility;
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  private lossHistory: number[] = [];
+  private renderQueued = false;
+  private lastRender = 0;
+  private divergedMembers = new Set<string>();
+  private memberCount = 0;
+  private runCount = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly family: Family,
+    private readonly props: WidgetProps,
+    /** The `<dp-widget>` element: state and results are exposed on it as data-* attributes. */
+    private readonly host: HTMLElement,
+  ) {
+    const definition = family.definition;
+    const format = numberFormatter(props.locale);
+    this.badge = new BackendBadge(props.strings, format);
+    this.state = presetState(definition, props.preset);
+    this.errors = new ErrorPanel(props.strings, () => this.restart(false));
+    const fromUrl = readHashEntries(location.hash).get(props.id);
+    if (fromUrl !== undefined) this.applyPermalink(fromUrl);
+
+    this.toolbar = new Toolbar(props.strings, definition.trains, {
+      togglePlay: () => (this.driver?.playing ? this.pause('paused') : this.play()),
+      step: () => this.step(),
+      reset: () => this.restart(false),
+      copyLink: () => void this.copyLink(),
+    });
+    const keys = [
+      ...(props.choosePreset ? ['preset'] : []),
+      ...definition.controls,
+      ...(definition.trains ? ['seed', 'speed'] : []),
+      ...(definition.usesEngine ? ['backend'] : []),
+    ];
+    this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value));
+    this.status = new StatusLine(props.strings, format, definition.usesEngine);
+    const plotArea = element('div', { class: 'dp-plots' });
+    const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
+    this.view = family.createView({
+      plotArea,
+      readout,
+      strings: props.strings,
+      locale: props.locale,
+      format,
+      reducedMotion: this.reducedMotion,
+      expose: (name, value) => this.host.setAttribute(`data-${name}`, String(value)),
+      requestCheckpoint: (runIndex) => this.driver?.save(runIndex),
+    });
+    const header = element('div', { class: 'dp-header' });
+    if (definition.trains) header.append(this.status.element);
+    if (definition.usesEngine) header.append(this.badge.element);
+    else if (definition.trains) this.badge.plain();
+    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, plotArea, readout, this.controls.element);
+    this.controls.set(this.state);
+    this.visibility = new Visibility(this.host, (visible) => this.onVisibility(visible));
+    addEventListener('hashchange', this.onHashChange);
+    this.restart(false);
+    this.host.dataset.ready = 'true';
+  }
+
+  private applyPermalink(payload: string): void {
+    const decoded = decodeState(this.family.definition, payload);
+    if (decoded.ok) {
+      this.state = decoded.state;
+      return;
+    }
+    const format = numberFormatter(this.props.locale);
+    const reasons = decoded.problems.map((problem) => describeProblem(this.props.strings, problem, format)).join(' ');
+    this.errors.notice(fill(this.props.strings.errors.permalinkRejected, { reasons }));
+    this.host.dataset.permalink = 'rejected';
+  }
+
+  private readonly onHashChange = () => {
+    const payload = readHashEntries(location.hash).get(this.props.id);
+    if (payload === undefined || payload === encodeState(this.family.definition, this.state)) return;
+    this.errors.clear();
+    this.state = presetState(this.family.definition, this.props.preset);
+    this.applyPermalink(payload);
+    this.controls.set(this.state);
+    this.restart(false);
+  };
+
+  private change(key: string, value: StateValue): void {
+    const wasPlaying = this.driver?.playing ?? false;
+    if (key === 'preset') {
+      this.state = { ...presetState(this.family.definition, String(value)), speed: this.state.speed ?? 'normal', backend: this.state.backend ?? 'auto' };
+      this.controls.set(this.state);
+    } else {
+      this.state = { ...this.state, [key]: value };
+    }
+    this.writePermalink();
+    if (key === 'speed') {
+      this.driver?.setSpeed(value as Speed);
+      return;
+    }
+    this.restart(wasPlaying);
+  }
+
+  private writePermalink(): void {
+    const hash = writeHashEntry(location.hash, this.props.id, encodeState(this.family.definition, this.state));
+    history.replaceState(history.state, '', hash);
+  }
+
+  private permalink(): string {
+    const hash = writeHashEntry('', this.props.id, encodeState(this.family.definition, this.state));
+    return `${location.origin}${location.pathname}${hash}`;
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = this.permalink();
+    this.host.dataset.permalinkUrl = link;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.toolbar.linkStatus.textContent = this.props.strings.controls.linkCopied;
+    } catch {
+      this.toolbar.linkStatus.textContent = fill(this.props.strings.controls.linkCopyFailed, { link });
+    }
+  }
+
+  /** Tear down the current runs and build fresh ones for the current state. */
+  private restart(play: boolean): void {
+    this.driver?.destroy();
+    this.driver = null;
+    this.lossHistory = [];
+    this.divergedMembers.clear();
+    this.memberCount = 0;
+    this.status.clear();
+    if (this.errors.element.dataset.kind === 'error') this.errors.clear();
+    this.host.removeAttribute('data-loss-history');
+    try {
+      this.view.reset(this.state);
+      const plan = this.view.plan(this.state);
+      this.runCount = plan.runs.length;
+      this.driver = new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
+        onEvent: (index, event) => this.onEvent(index, event),
+        onFinished: () => this.finished(),
+      });
+      this.setRunState('idle');
+      this.toolbar.showPlaying(false);
+      this.toolbar.setEnabled(true);
+      this.queueRender();
+      if (play) this.play();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private createRun(spec: RunSpec | undefined, emit: (event: EngineEvent) => void) {
+    if (!spec) throw new Error('run index out of range');
+    if (spec.kind === 'local') return spec.create(emit);
+    // `?backend=wasm` on the page URL overrides "auto" for every widget (handy for comparisons and tests).
+    const override = new URLSearchParams(location.search).get('backend') ?? '';
+    const backend = this.state.backend === 'auto' && (backendChoices as readonly string[]).includes(override) ? override : String(this.state.backend);
+    const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
+    return engineRun(config, emit);
+  }
+
+  /** Starts training (used when the reader pressed play before the widget had loaded). */
+  start(): void {
+    this.play();
+  }
+
+  private play(): void {
+    if (!this.driver || this.driver.finished) return;
+    this.driver.play();
+    this.toolbar.showPlaying(true);
+    this.setRunState(this.lossHistory.length === 0 && this.family.definition.usesEngine ? 'loading' : 'running');
+  }
+
+  private pause(reason: 'paused' | 'pausedOffscreen'): void {
+    if (!this.driver?.playing) return;
+    this.driver.pause();
+    this.toolbar.showPlaying(false);
+    this.setRunState(reason);
+  }
+
+  private step(): void {
+    if (!this.driver || this.driver.finished) return;
+    this.driver.stepOnce();
+    this.toolbar.showPlaying(false);
+    this.setRunState('paused');
+  }
+
+  private finished(): void {
+    this.toolbar.showPlaying(false);
+    this.toolbar.setEnabled(false);
+    if (this.host.dataset.state !== 'failed') this.setRunState('done');
+    this.queueRender();
+  }
+
+  private onVisibility(visible: boolean): void {
+    if (!visible) this.pause('pausedOffscreen');
+    else if (this.host.dataset.state === 'pausedOffscreen') this.play();
+  }
+
+  private setRunState(state: RunState): void {
+    this.host.dataset.state = state;
+    this.status.setState(state);
+  }
+
+  private onEvent(index: number, event: EngineEvent): void {
+    try {
+      this.view.onEvent(index, event);
+      if (event.type === 'progress') this.onProgress(index, event);
+      else if (event.type === 'backend') {
+        this.badge.backend(event);
+        this.host.dataset.backend = event.name;
+      } else if (event.type === 'diverged') this.onDiverged(index, event.member);
+      else if (event.type === 'error') this.showError(engineErrorText(this.props.strings, event));
+      this.queueRender();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private onProgress(index: number, event: ProgressEvent): void {
+    this.memberCount = Math.max(this.memberCount, event.members.length);
+    const loss = event.members[0]?.trainLoss ?? Number.NaN;
+    if (index === 0 && this.lossHistory.length < HISTORY_LENGTH) {
+      this.lossHistory.push(loss);
+      this.host.dataset.lossHistory = JSON.stringify(this.lossHistory);
+    }
+    this.status.progress(event, loss);
+    this.badge.speed(event.backend, event.stepsPerSecond);
+    this.host.dataset.step = String(event.step);
+    this.host.dataset.loss = String(loss);
+    if (this.driver?.playing && this.host.dataset.state === 'loading') this.setRunState('running');
+  }
+
+  private onDiverged(index: number, member: number): void {
+    this.divergedMembers.add(`${index}:${member}`);
+    const total = this.memberCount * Math.max(1, this.runCount);
+    if (total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged);
+  }
+
+  private showError(text: string): void {
+    this.driver?.destroy();
+    this.driver = null;
+    this.toolbar.showPlaying(false);
+    this.toolbar.setEnabled(false);
+    this.setRunState('failed');
+    this.errors.error(text);
+  }
+
+  private fail(error: unknown): void {
+    console.warn('[widget]', this.props.id, error);
+    this.showError(this.props.strings.errors.generic);
+  }
+
+  private queueRender(): void {
+    if (this.renderQueued) return;
+    this.renderQueued = true;
+    const minimumGap = this.reducedMotion ? 500 : 0;
+    const wait = Math.max(0, this.lastRender + minimumGap - performance.now());
+    setTimeout(() => requestAnimationFrame(() => {
+      this.renderQueued = false;
+      this.lastRender = performance.now();
+      try {
+        this.view.render();
+      } catch (error) {
+        this.fail(error);
+      }
+    }), wait);
+  }
+
+  destroy(): void {
+    this.driver?.destroy();
+    this.visibility.destroy();
+    this.view.destroy();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+}

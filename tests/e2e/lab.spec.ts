@@ -1,0 +1,114 @@
+/**
+ * The Lab page in each language, in a real Chromium: every widget loads and trains (its plot changes and
+ * the loss falls), a permalink reproduces a run, the keyboard alone starts and stops a widget, bad links are
+ * rejected with a localized message, one broken widget does not break the others, and axe finds nothing.
+ */
+import { test, expect, axeViolations, languages } from './fixtures';
+import { labUrl, labWidgets, lossHistory, plotSignature, waitForLosses, waitReady, widget, widgetStrings } from './widgets-helpers';
+
+const fast = (preset: string, extra = '') => `preset:${preset},seed:1,backend:wasm,speed:fast${extra}`;
+
+for (const { lang } of languages) {
+  test.describe(`Lab in ${lang}`, () => {
+    test('every widget loads and trains: new points are drawn and the loss falls', async ({ page }) => {
+      test.setTimeout(240_000);
+      await page.goto(labUrl(lang, Object.fromEntries(labWidgets.map(({ id, preset }) => [id, fast(preset)]))));
+      for (const { id, trains } of labWidgets) {
+        const host = widget(page, id);
+        await waitReady(host);
+        if (!trains) {
+          await expect(host.locator('svg path').first()).toBeAttached();
+          expect(Number(await host.getAttribute('data-curves')), id).toBeGreaterThan(0);
+          continue;
+        }
+        const before = await plotSignature(host);
+        await host.locator('[data-action="play"]').click();
+        const losses = await waitForLosses(host, 5);
+        await expect.poll(async () => plotSignature(host), { message: `${id} plot changes` }).not.toBe(before);
+        const first = losses[0] ?? Number.NaN;
+        await expect.poll(async () => {
+          const now = await lossHistory(host);
+          return Math.min(...now.slice(1));
+        }, { message: `${id} loss falls`, timeout: 60_000 }).toBeLessThan(first);
+        // Stop it (unless it already finished) so the next widget trains alone.
+        if ((await host.getAttribute('data-state')) === 'running') await host.locator('[data-action="play"]').click();
+        await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
+      }
+    });
+
+    test('a permalink reproduces the same first 20 loss values', async ({ page }) => {
+      test.setTimeout(120_000);
+      const url = labUrl(lang, { fit: fast('relu-neurons', ',width:8,lr:0.03'), });
+      const run = async () => {
+        await page.goto('about:blank');
+        await page.goto(url);
+        const host = widget(page, 'fit');
+        await waitReady(host);
+        await host.locator('[data-action="play"]').click();
+        return (await waitForLosses(host, 20)).slice(0, 20);
+      };
+      const first = await run();
+      const second = await run();
+      expect(first).toHaveLength(20);
+      second.forEach((value, index) => expect(value, `loss ${index}`).toBeCloseTo(first[index] ?? Number.NaN, 6));
+    });
+
+    test('the keyboard alone starts and stops a widget', async ({ page }) => {
+      await page.goto(labUrl(lang, { surface: 'preset:optimizers,speed:slow' }));
+      const host = widget(page, 'surface');
+      await waitReady(host);
+      await page.locator('#section-surface .lab-presets a').last().focus();
+      const play = host.locator('[data-action="play"]');
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await play.evaluate((element) => element === document.activeElement).catch(() => false)) break;
+      }
+      await expect(play).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(host).toHaveAttribute('data-state', 'running');
+      await waitForLosses(host, 2);
+      await page.keyboard.press('Space');
+      await expect(host).toHaveAttribute('data-state', 'paused');
+      const stopped = (await lossHistory(host)).length;
+      await page.waitForTimeout(800);
+      expect((await lossHistory(host)).length).toBeLessThanOrEqual(stopped + 1);
+    });
+
+    test('a hostile permalink is rejected with a localized message and the defaults are used', async ({ page }) => {
+      const hostile = encodeURIComponent('preset:relu-neurons,width:<img src=x onerror=window.__pwned=1>');
+      await page.goto(`/${lang}/lab/#fit=${hostile}`);
+      const host = widget(page, 'fit');
+      await waitReady(host);
+      const notice = host.locator('.dp-error[data-kind="notice"]');
+      await expect(notice).toBeVisible();
+      const prefix = widgetStrings[lang].errors.permalinkRejected.split('{')[0] ?? '';
+      await expect(notice).toContainText(prefix.trim());
+      await expect(host.locator('img')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect(host.locator('select[name="preset"]')).toHaveValue('one-neuron-line');
+    });
+
+    test('a widget that fails stays inside its frame, with a retry, and the others keep working', async ({ page, pageGuard }) => {
+      pageGuard.allowedConsoleErrors.push(/Failed to load resource|net::ERR_FAILED|worker/i);
+      await page.route(/\/_astro\/.*worker.*\.js/, (route) => route.abort());
+      await page.goto(labUrl(lang, { fit: fast('relu-neurons'), surface: 'preset:optimizers,speed:fast' }));
+      const broken = widget(page, 'fit');
+      await waitReady(broken);
+      await broken.locator('[data-action="play"]').click();
+      const error = broken.locator('.dp-error[data-kind="error"]');
+      await expect(error).toBeVisible({ timeout: 30_000 });
+      await expect(error.getByRole('button', { name: widgetStrings[lang].controls.retry })).toBeVisible();
+      const healthy = widget(page, 'surface');
+      await waitReady(healthy);
+      await healthy.locator('[data-action="play"]').click();
+      await waitForLosses(healthy, 5);
+    });
+
+    test('no axe violations with every widget loaded', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`/${lang}/lab/`);
+      for (const { id } of labWidgets) await waitReady(widget(page, id));
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Widget performance, measured in a real Chromium and written to test-results/widgets-bench.json
+ * (printed by `node scripts/bench-widgets.mjs`):
+ * - JavaScript on a lesson page before any widget loads (gzip bytes; budget 60 KB) — asserted, it is stable;
+ * - main-thread long tasks (> 50 ms) while a widget trains — measured and reported;
+ * - time from "play" to the first plotted point on the cpu and wasm backends (budget 1 s) — measured and reported.
+ */
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { labUrl, waitReady, widget } from './widgets-helpers';
+
+const RESULTS = 'test-results/widgets-bench.json';
+const LESSON = '/pt/how-networks-learn/one-neuron/';
+
+function record(key: string, value: unknown): void {
+  mkdirSync('test-results', { recursive: true });
+  let results: Record<string, unknown> = {};
+  try {
+    results = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
+  } catch {
+    results = {};
+  }
+  results[key] = value;
+  results.measuredAt = new Date().toISOString();
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('JavaScript on a lesson page before any widget loads is at most 60 KB gzip', async ({ page }) => {
+  // Widgets load when they near the viewport: an observer that never fires keeps them unloaded.
+  await page.addInitScript(() => {
+    class NeverIntersecting {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+      takeRecords(): [] {
+        return [];
+      }
+    }
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = NeverIntersecting;
+  });
+  const scripts: { url: string; gzip: number; raw: number }[] = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && !response.url().endsWith('.js')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body).length, raw: body.length });
+  });
+  const response = await page.goto(LESSON, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('dp-widget').first()).toBeAttached();
+  const inlineScripts = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''));
+  const inlineGzip = inlineScripts.reduce((sum, text) => sum + gzipSync(Buffer.from(text)).length, 0);
+  const total = scripts.reduce((sum, script) => sum + script.gzip, 0) + inlineGzip;
+  record('jsBeforeWidgets', { page: LESSON, gzipBytes: total, inlineGzipBytes: inlineGzip, files: scripts, budgetBytes: 60 * 1024 });
+  expect(total).toBeLessThanOrEqual(60 * 1024);
+});
+
+test('long tasks on the main thread while a widget trains (measured)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = durations;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const results: Record<string, { count: number; over50: number; maxMs: number }> = {};
+  for (const speed of ['normal', 'fast'] as const) {
+    await page.goto('about:blank');
+    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:wasm,speed:${speed}` }));
+    const host = widget(page, 'fit');
+    await waitReady(host);
+    await host.locator('[data-action="play"]').click();
+    await expect(host).toHaveAttribute('data-loss-history', /,/, { timeout: 30_000 });
+    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    await page.waitForTimeout(5_000);
+    const durations = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+    results[speed] = { count: durations.length, over50: durations.filter((d) => d > 50).length, maxMs: Math.round(Math.max(0, ...durations)) };
+  }
+  record('longTasksWhileTraining', { widget: 'FunctionFit relu-neurons, wasm, 5 s of training', budgetMs: 50, ...results });
+});
+
+test('time from play to the first plotted point on cpu and wasm (measured)', async ({ page }) => {
+  test.setTimeout(90_000);
+  const results: Record<string, number> = {};
+  for (const backend of ['cpu', 'wasm'] as const) {
+    await page.goto('about:blank');
+    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${backend},speed:normal` }));
+    const host = widget(page, 'fit');
+    await waitReady(host);
+    // Let the engine client module finish downloading (it is fetched when the widget nears the viewport).
+    await page.waitForLoadState('networkidle');
+    results[backend] = await host.evaluate(async (element) => {
+      const started = performance.now();
+      const plotted = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!element.hasAttribute('data-loss-history')) return;
+          observer.disconnect();
+          // The render runs on the next animation frame after the event.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+        });
+        observer.observe(element, { attributes: true, attributeFilter: ['data-loss-history'] });
+      });
+      element.querySelector<HTMLButtonElement>('[data-action="play"]')?.click();
+      return Math.round(await plotted);
+    });
+  }
+  record('playToFirstPoint', { widget: 'FunctionFit relu-neurons', budgetMs: 1000, ...results });
+});

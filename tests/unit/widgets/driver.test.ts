@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EngineEvent } from '@engine/types';
+import { Driver } from '@widgets/shell/driver';
+import { localProgress } from '@widgets/common/local-progress';
+import type { Emit, RunHandle } from '@widgets/shell/run';
+
+/** A fake run that answers `step(n)` with one progress event and finishes after `total` steps. */
+function fakeRun(total: number, emit: Emit, log: string[]): RunHandle {
+  let done = 0;
+  return {
+    start: () => log.push('start'),
+    pause: () => log.push('pause'),
+    resume: () => log.push('resume'),
+    cancel: () => log.push('cancel'),
+    step: (count) => {
+      done += count;
+      emit(localProgress(done, done, [1 / done], 0.1));
+      if (done >= total) emit({ type: 'done', step: done, epoch: done });
+    },
+  };
+}
+
+describe('Driver', () => {
+  it('steps in chunks at normal speed and stops when paused', async () => {
+    vi.useFakeTimers();
+    const events: EngineEvent[] = [];
+    const log: string[] = [];
+    const driver = new Driver({ runs: [{ kind: 'local', create: () => { throw new Error('unused'); } }], stepsPerEvent: 5 }, 'normal',
+      (_, emit) => fakeRun(100, emit, log), { onEvent: (_, event) => events.push(event), onFinished: () => log.push('finished') });
+    driver.play();
+    await vi.advanceTimersByTimeAsync(16 * 3);
+    driver.pause();
+    const steps = events.filter((event) => event.type === 'progress').map((event) => (event.type === 'progress' ? event.step : 0));
+    expect(steps).toEqual(steps.map((_, index) => (index + 1) * 5));
+    const count = steps.length;
+    await vi.advanceTimersByTimeAsync(200);
+    expect(events.filter((event) => event.type === 'progress')).toHaveLength(count);
+    vi.useRealTimers();
+  });
+
+  it('runs a sequential plan one run after another and frees finished runs', async () => {
+    vi.useFakeTimers();
+    const log: string[] = [];
+    const seen: number[] = [];
+    const spec = { kind: 'local' as const, create: () => { throw new Error('unused'); } };
+    const driver = new Driver({ runs: [spec, spec], stepsPerEvent: 10, sequential: true }, 'normal',
+      (index, emit) => fakeRun(20, emit, log), { onEvent: (index) => seen.push(index), onFinished: () => log.push('finished') });
+    driver.play();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(seen[0]).toBe(0);
+    expect(seen.indexOf(1)).toBeGreaterThan(seen.lastIndexOf(0));
+    expect(log.filter((entry) => entry === 'cancel')).toHaveLength(2);
+    expect(log).toContain('finished');
+    expect(driver.finished).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('lets the runs train freely at fast speed', () => {
+    const log: string[] = [];
+    const spec = { kind: 'local' as const, create: () => { throw new Error('unused'); } };
+    const driver = new Driver({ runs: [spec], stepsPerEvent: 10 }, 'fast', (_, emit) => fakeRun(100, emit, log), { onEvent: () => {}, onFinished: () => {} });
+    driver.play();
+    driver.pause();
+    driver.play();
+    expect(log).toEqual(['start', 'pause', 'resume']);
+  });
+});
