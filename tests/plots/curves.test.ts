@@ -22,7 +22,12 @@ describe('curves (activation functions)', () => {
 
   it('fits a 360 px wide container', () => {
     const plot = curves(host(360), { locale: 'ru', labels: acLabels, data });
-    expect(plot.element.querySelector('svg')!.getAttribute('viewBox')).toBe('0 0 360 223');
+    const [, , w, h] = plot.element.querySelector('svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).toBe(360);
+    // Tall enough for a usable plot area under the legend.
+    const clip = plot.element.querySelector('clipPath rect')!;
+    expect(Number(clip.getAttribute('height'))).toBeGreaterThanOrEqual(170);
+    expect(h).toBeGreaterThanOrEqual(240);
     expect(plot.element.querySelectorAll('.dp-plot__axis--x .dp-plot__tick').length).toBeLessThanOrEqual(4);
     plot.destroy();
   });

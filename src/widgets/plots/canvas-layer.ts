@@ -12,6 +12,9 @@ export interface CanvasLayer {
 export function canvasLayer(area: HTMLElement): CanvasLayer {
   const canvas = html('canvas', { class: 'dp-plot__layer', 'aria-hidden': 'true' });
   area.insertBefore(canvas, area.firstChild);
+  // The SVG marks must paint above the canvas even without plots.css: positioned, later in the DOM.
+  const svgEl = area.querySelector('svg');
+  if (svgEl && !svgEl.style.position) svgEl.style.position = 'relative';
   let ctx: CanvasRenderingContext2D | null | undefined;
   return {
     canvas,

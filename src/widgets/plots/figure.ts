@@ -36,6 +36,8 @@ export interface Figure {
   locale: string;
   /** Announce a readout (visible line + aria-live). */
   readout(text: string): void;
+  /** Grow the height to at least `min` (e.g. when a legend wraps on a narrow screen). */
+  ensureHeight(min: number): void;
   /** Recompute the height (for plots whose height depends on their data) without a layout call. */
   remeasure(): void;
   /** Re-render the table if it is open (throttled to one per second). */
@@ -181,6 +183,12 @@ export function createFigure(
     locale,
     readout(text) {
       setText(readoutLine, text);
+    },
+    ensureHeight(min) {
+      if (size.height >= min) return;
+      size = { ...size, height: Math.ceil(min) };
+      figure.size = size;
+      applySize();
     },
     remeasure() {
       size = measure();

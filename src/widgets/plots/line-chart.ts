@@ -10,7 +10,7 @@ import { createAxisView, leftAxisWidth, renderAxis } from './axis';
 import { Extent, fastProject, makeAxis, type Axis } from './scale';
 import { renderLegend, type LegendItem } from './legend';
 import { BAND, BG, FG, GUIDE, colorVar, dashFor, divergencePath, symbolIsOpen, symbolPath } from './theme';
-import { areaPath, linePath, nearestIndex, type PathScales } from './path';
+import { IncrementalPath, areaPath, fingerprint, nearestIndex, type PathScales } from './path';
 import { smooth } from './smoothing';
 import { formatValue } from './format';
 import { HIDDEN_CURSOR, moveCursor, type CursorState } from './cursor';
@@ -25,6 +25,8 @@ interface SeriesView {
   raw: SVGPathElement;
   main: SVGPathElement;
   symbols: SVGPathElement;
+  rawPath: IncrementalPath;
+  mainPath: IncrementalPath;
 }
 
 interface Drawn {
@@ -34,24 +36,6 @@ interface Drawn {
 }
 
 const SYMBOLS_PER_LINE = 8;
-
-/**
- * Cheap summary of a series (length, Σx, Σy, Σi·y): a few additions per point instead of re-formatting a
- * path string, so curves that did not change (a target, finished runs) are not redrawn. Points edited in
- * place are still caught.
- */
-function fingerprint(points: XYPoint[]): string {
-  let sx = 0;
-  let sy = 0;
-  let siy = 0;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    sx += p.x;
-    sy += p.y;
-    siy += i * p.y;
-  }
-  return `${points.length}:${sx}:${sy}:${siy}`;
-}
 
 export function lineChart(container: HTMLElement, options: LineChartOptions): LineChartHandle {
   const kind = options.kind ?? 'line-chart';
@@ -139,6 +123,8 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
         raw: svg('path', { fill: 'none', class: 'dp-plot__raw' }, g),
         main: svg('path', { class: 'dp-plot__main' }, g),
         symbols: svg('path', { class: 'dp-plot__symbols' }, g),
+        rawPath: new IncrementalPath(),
+        mainPath: new IncrementalPath(),
       };
       views.set(id, view);
     }
@@ -195,7 +181,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   }
 
   function render(): void {
-    const size: Size = figure.size;
+    let size: Size = figure.size;
     drawn = data.series.map((series, slot) => ({
       series,
       slot,
@@ -211,13 +197,18 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     }
     const ext = extents();
     margin = { top: legendHeight + 12, right: 18, bottom: 46, left: 50 };
+    // Keep a usable plot area when the legend wraps onto several rows (narrow screens).
+    figure.ensureHeight(margin.top + margin.bottom + 170);
+    size = figure.size;
     inner.height = Math.max(60, size.height - margin.top - margin.bottom);
     const fixedY = options.y?.domain;
     yAxis = makeAxis(logY ? 'log' : 'linear', fixedY ?? ext.y, [inner.height, 0], locale, Math.max(3, Math.round(inner.height / 50)), !fixedY);
     margin.left = Math.max(44, leftAxisWidth(yAxis));
     inner.width = Math.max(60, size.width - margin.left - margin.right);
     const fixedX = options.x?.domain;
-    xAxis = makeAxis(options.x?.type ?? 'linear', fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX);
+    // A linear x axis keeps the data's own range (a function drawn on [-5, 5] should end there); log axes round to decades.
+    const xType = options.x?.type ?? 'linear';
+    xAxis = makeAxis(xType, fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX && xType === 'log');
 
     setAttrs(plotG, { transform: `translate(${margin.left},${margin.top})` });
     setAttrs(clipRect, { x: 0, y: -2, width: r1(inner.width), height: r1(inner.height + 4) });
@@ -352,8 +343,13 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
         return;
       }
       const lineStyle = `fill:none;stroke:${color};stroke-width:${width};stroke-dasharray:${dashFor(st.dash) || 'none'};stroke-linejoin:round;opacity:${opacity}`;
-      setAttrs(view.raw, smoothing > 0 ? { d: linePath(series.points, s, inner.width), style: `fill:none;stroke:${color};stroke-width:1;opacity:${0.25 * opacity}` } : { d: null });
-      setAttrs(view.main, { d: linePath(shown, s, inner.width), style: lineStyle });
+      setAttrs(
+        view.raw,
+        smoothing > 0
+          ? { d: view.rawPath.draw(series.points, s, inner.width, projectionKey), style: `fill:none;stroke:${color};stroke-width:1;opacity:${0.25 * opacity}` }
+          : { d: null },
+      );
+      setAttrs(view.main, { d: view.mainPath.draw(shown, s, inner.width, projectionKey), style: lineStyle });
       if (series.showSymbols === false || shown.length === 0) {
         setAttrs(view.symbols, { d: null });
         return;

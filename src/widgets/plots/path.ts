@@ -22,13 +22,21 @@ function clampY(v: number, s: PathScales): number {
   return v < s.yMin ? s.yMin : v > s.yMax ? s.yMax : v;
 }
 
+/** Where a path string can be resumed: the text so far, the pen state, and the first point not yet final. */
+export interface PathResume {
+  d: string;
+  pen: boolean;
+  next: number;
+}
+
 /**
  * Polyline with gaps where values cannot be drawn. With more than ~2 points per pixel column, each column keeps
  * only its first, lowest, highest and last point, in their original order: the drawn shape does not change.
+ * Pass `from` (returned by a previous call on a prefix of the same points, same scales) to do only new work.
  */
-export function linePath(points: XYPoint[], s: PathScales, width: number): string {
-  let d = '';
-  let pen = false;
+export function linePath(points: XYPoint[], s: PathScales, width: number, from?: PathResume): { d: string; resume: PathResume } {
+  let d = from?.d ?? '';
+  let pen = from?.pen ?? false;
   const decimate = points.length > 2 * width;
   const emit = (px: number, py: number) => {
     d += `${pen ? 'L' : 'M'}${r1(px)},${r1(py)}`;
@@ -41,20 +49,22 @@ export function linePath(points: XYPoint[], s: PathScales, width: number): strin
     if (fi < 0) return;
     emit(fx, fy);
     let last = fi;
-    const [ai, ax, ay, bi, bx, by] = ni <= mi ? [ni, nx, ny, mi, mx, my] : [mi, mx, my, ni, nx, ny];
+    const lowFirst = ni <= mi;
+    const ai = lowFirst ? ni : mi;
+    const bi = lowFirst ? mi : ni;
     if (ai !== last) {
-      emit(ax, ay);
+      emit(lowFirst ? nx : mx, lowFirst ? ny : my);
       last = ai;
     }
     if (bi !== last) {
-      emit(bx, by);
+      emit(lowFirst ? mx : nx, lowFirst ? my : ny);
       last = bi;
     }
     if (li !== last) emit(lx, ly);
     fi = -1;
   };
 
-  for (let i = 0; i < points.length; i++) {
+  for (let i = from?.next ?? 0; i < points.length; i++) {
     const p = points[i]!;
     if (!s.okX(p.x) || !s.okY(p.y)) {
       closeColumn();
@@ -89,8 +99,51 @@ export function linePath(points: XYPoint[], s: PathScales, width: number): strin
     lx = px;
     ly = py;
   }
+  // The last column may still grow: resume from its first point.
+  const resume: PathResume = fi >= 0 ? { d, pen, next: fi } : { d, pen, next: points.length };
   closeColumn();
-  return d;
+  return { d, resume };
+}
+
+/**
+ * Keeps one path's resume point between frames: when the points only grew (same prefix, same scales and
+ * mode), only the new points are formatted. A 2,000-point curve that gains one point costs one segment.
+ */
+export class IncrementalPath {
+  private key = '';
+  private resume: PathResume | null = null;
+  private prefix = '';
+
+  draw(points: XYPoint[], s: PathScales, width: number, key: string): string {
+    const mode = `${key}|${points.length > 2 * width}`;
+    const from = this.resume && mode === this.key && this.resume.next <= points.length && fingerprint(points, this.resume.next) === this.prefix ? this.resume : undefined;
+    const { d, resume } = linePath(points, s, width, from);
+    this.key = mode;
+    this.resume = resume;
+    this.prefix = fingerprint(points, resume.next);
+    return d;
+  }
+
+  reset(): void {
+    this.resume = null;
+  }
+}
+
+/**
+ * Cheap summary of the first `n` points (n, Σx, Σy, Σi·y): a few additions per point instead of formatting a
+ * path, enough to notice points edited in place.
+ */
+export function fingerprint(points: XYPoint[], n = points.length): string {
+  let sx = 0;
+  let sy = 0;
+  let siy = 0;
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    sx += p.x;
+    sy += p.y;
+    siy += i * p.y;
+  }
+  return `${n}:${sx}:${sy}:${siy}`;
 }
 
 /** Closed band between `lower` and `upper` (same x values); gaps split it into pieces. */
