@@ -191,6 +191,8 @@ export class Runner {
   }
 
   private async runSlices(): Promise<void> {
+    // Let control messages already queued (a pause right after start) land before the first slice.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     while (this.session && (this.state === 'running' || (this.state === 'paused' && this.stepsRequested > 0))) {
       try {
         await this.slice(this.session);
