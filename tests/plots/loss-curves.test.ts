@@ -80,6 +80,28 @@ describe('lossCurves', () => {
     plot.destroy();
   });
 
+  it('shows hover readouts without announcing them; announces keyboard readouts', () => {
+    const plot = lossCurves(host(), { locale: 'pt-BR', labels: lossLabels, data: { runs: runs(10) } });
+    const svgEl = plot.element.querySelector('svg')!;
+    const [, , w, h] = svgEl.getAttribute('viewBox')!.split(' ').map(Number);
+    svgEl.getBoundingClientRect = () => ({ left: 0, top: 0, width: w!, height: h!, right: w!, bottom: h!, x: 0, y: 0, toJSON: () => ({}) });
+    const area = plot.element.querySelector('.dp-plot__area')!;
+    const visible = plot.element.querySelector('.dp-plot__readout')!;
+    const live = plot.element.querySelector('[aria-live]')!;
+    // Point at the first run's first point: left edge of the plot, where its loss (≈2) is.
+    const clip = plot.element.querySelector('clipPath rect')!;
+    const plotG = plot.element.querySelector('.dp-plot__plot')!.getAttribute('transform')!;
+    const [left, top] = plotG.match(/[\d.]+/g)!.map(Number);
+    const firstY = Number(plot.element.querySelector('.dp-plot__main')!.getAttribute('d')!.match(/^M[\d.]+,([\d.]+)/)![1]);
+    expect(Number(clip.getAttribute('width'))).toBeGreaterThan(0);
+    area.dispatchEvent(new MouseEvent('pointermove', { clientX: left!, clientY: top! + firstY, bubbles: true }));
+    expect(visible.textContent).toMatch(/^taxa 0,001 · passo: 0 · /);
+    expect(live.textContent).toBe('');
+    press(area, 'ArrowRight');
+    expect(live.textContent).toMatch(/^taxa 0,001 · passo: 1 · /);
+    plot.destroy();
+  });
+
   it('marks a diverged run and says so in the readout', () => {
     const plot = lossCurves(host(), { locale: 'pt-BR', labels: lossLabels, data: { runs: runs(10) } });
     const markers = plot.element.querySelectorAll('.dp-plot__divergence');

@@ -34,7 +34,10 @@ export interface Figure {
   svg: SVGSVGElement;
   size: Size;
   locale: string;
-  /** Announce a readout (visible line + aria-live). */
+  /**
+   * Show a readout. It is also announced (aria-live) when it answers a key press; readouts from hovering or
+   * from live data updates only change the visible line, so training does not flood a screen reader.
+   */
   readout(text: string): void;
   /** Grow the height to at least `min` (e.g. when a legend wraps on a narrow screen). */
   ensureHeight(min: number): void;
@@ -99,7 +102,9 @@ export function createFigure(
 
   const hint = html('p', { class: 'dp-plot__hint', id: ids.hint }, root);
   hint.textContent = labels.keyboardHint;
-  const readoutLine = html('p', { class: 'dp-plot__readout', 'aria-live': 'polite', 'aria-atomic': 'true' }, root);
+  const readoutLine = html('p', { class: 'dp-plot__readout', 'aria-hidden': 'true' }, root);
+  const live = html('p', { class: 'dp-plot__live', 'aria-live': 'polite', 'aria-atomic': 'true' }, root);
+  let fromKeyboard = false;
   const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '' }, root);
 
   const measure = (): Size => {
@@ -148,7 +153,12 @@ export function createFigure(
     exportPng().then((blob) => download(blob, `${fileBase}.png`)).catch(() => undefined);
   });
   on<KeyboardEvent>(area, 'keydown', (e) => {
-    if (hooks.key?.(e)) e.preventDefault();
+    fromKeyboard = true;
+    try {
+      if (hooks.key?.(e)) e.preventDefault();
+    } finally {
+      fromKeyboard = false;
+    }
   });
   on(area, 'focus', () => hooks.focus?.(true));
   on(area, 'blur', () => hooks.focus?.(false));
@@ -183,6 +193,7 @@ export function createFigure(
     locale,
     readout(text) {
       setText(readoutLine, text);
+      if (fromKeyboard) setText(live, text);
     },
     ensureHeight(min) {
       if (size.height >= min) return;

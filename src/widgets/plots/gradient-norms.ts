@@ -12,6 +12,7 @@ export function gradientNorms(container: HTMLElement, options: GradientNormsOpti
     ...options,
     kind: 'gradient-norms',
     data: layerSeriesData(options.data),
+    x: { nice: true },
     y: { type: options.logY === false ? 'linear' : 'log' },
     smoothing: options.smoothing ?? 0,
   });

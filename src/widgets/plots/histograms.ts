@@ -72,6 +72,13 @@ export function layerHistograms(container: HTMLElement, options: HistogramsOptio
         render();
         return true;
       },
+      pointer: (p) => {
+        if (p) return pointerAt(p.x, p.y);
+        if (cursor.active) {
+          cursor = { ...cursor, active: false };
+          render();
+        }
+      },
       focus: (on) => {
         if (!on && cursor.active) {
           cursor = { ...cursor, active: false };
@@ -144,6 +151,26 @@ export function layerHistograms(container: HTMLElement, options: HistogramsOptio
       figure.readout([layer.name, `${labels.step}: ${formatValue(locale, snapshot.step)}`, `${labels.mean}: ${formatValue(locale, mean)}`, `${labels.std}: ${formatValue(locale, std)}`].join(' · '));
     }
     figure.tableChanged();
+  }
+
+  /** Hover: the panel under the pointer, and the ridge whose baseline is just below it. */
+  function pointerAt(x: number, y: number): void {
+    const { width } = figure.size;
+    const columns = columnsFor(width);
+    const column = Math.floor(x / (width / columns));
+    const row = Math.floor(y / panelHeight());
+    const l = row * columns + column;
+    const layer = data.layers[l];
+    if (!layer || column >= columns) return;
+    const shown = recent(layer).length;
+    const baseline = TITLE + AMPLITUDE + (depth - 1) * RIDGE;
+    const local = y - row * panelHeight();
+    const back = Math.max(0, Math.min(shown - 1, Math.round((baseline - local - RIDGE) / RIDGE)));
+    const next = { active: true, series: l, index: shown - 1 - back };
+    if (next.series !== cursor.series || next.index !== cursor.index || !cursor.active) {
+      cursor = next;
+      render();
+    }
   }
 
   function table(): TableModel {

@@ -202,13 +202,13 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     size = figure.size;
     inner.height = Math.max(60, size.height - margin.top - margin.bottom);
     const fixedY = options.y?.domain;
-    yAxis = makeAxis(logY ? 'log' : 'linear', fixedY ?? ext.y, [inner.height, 0], locale, Math.max(3, Math.round(inner.height / 50)), !fixedY);
+    yAxis = makeAxis(logY ? 'log' : 'linear', fixedY ?? ext.y, [inner.height, 0], locale, Math.max(3, Math.round(inner.height / 50)), !fixedY && (options.y?.nice ?? true));
     margin.left = Math.max(44, leftAxisWidth(yAxis));
     inner.width = Math.max(60, size.width - margin.left - margin.right);
     const fixedX = options.x?.domain;
     // A linear x axis keeps the data's own range (a function drawn on [-5, 5] should end there); log axes round to decades.
     const xType = options.x?.type ?? 'linear';
-    xAxis = makeAxis(xType, fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX && xType === 'log');
+    xAxis = makeAxis(xType, fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX && (options.x?.nice ?? xType === 'log'));
 
     setAttrs(plotG, { transform: `translate(${margin.left},${margin.top})` });
     setAttrs(clipRect, { x: 0, y: -2, width: r1(inner.width), height: r1(inner.height + 4) });

@@ -20,6 +20,7 @@ export function lossCurves(container: HTMLElement, options: LossCurvesOptions): 
     ...options,
     kind: 'loss-curves',
     data: lossCurvesData(options.data),
+    x: { nice: true },
     y: { type: options.logY ? 'log' : 'linear', include: options.logY ? undefined : 0 },
     smoothing: options.smoothing ?? 0,
     yCapFactor: options.yCapFactor ?? 3,

@@ -69,6 +69,7 @@ export function lossSurface(container: HTMLElement, options: LossSurfaceOptions)
         drawCursor();
         return true;
       },
+      pointer: (p) => (p ? pointerAt(p.x, p.y) : hideCursor()),
       focus: (on) => {
         if (!on) hideCursor();
       },
@@ -194,6 +195,30 @@ export function lossSurface(container: HTMLElement, options: LossSurfaceOptions)
   function hideCursor(): void {
     cursor = { ...cursor, active: false };
     for (const panel of panels) setAttrs(panel.cursor, { visibility: 'hidden' });
+  }
+
+  /** Hover: the nearest trajectory point (within 16 px) in the panel under the pointer. */
+  function pointerAt(x: number, y: number): void {
+    let best: CursorState | null = null;
+    let bestDistance = 16;
+    panels.forEach((panel, p) => {
+      const lx = x - panel.origin.x;
+      const ly = y - panel.origin.y;
+      const candidates = layout === 'overlay' ? data.trajectories.map((_, t) => t) : [p];
+      for (const t of candidates) {
+        data.trajectories[t]?.points.forEach((pt, i) => {
+          const d = Math.hypot(scale.x(pt.x) - lx, scale.y(pt.y) - ly);
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = { active: true, series: t, index: i };
+          }
+        });
+      }
+    });
+    if (best) {
+      cursor = best;
+      drawCursor();
+    }
   }
 
   function table(): TableModel {

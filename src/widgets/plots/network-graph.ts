@@ -45,6 +45,7 @@ export function networkGraph(container: HTMLElement, options: NetworkGraphOption
       drawCursor();
       return true;
     },
+    pointer: (p) => (p ? pointerAt(p.x, p.y) : hideCursor()),
     focus: (on) => {
       if (!on) hideCursor();
     },
@@ -128,6 +129,30 @@ export function networkGraph(container: HTMLElement, options: NetworkGraphOption
   function hideCursor(): void {
     cursor = { ...cursor, active: false };
     setAttrs(cursorEdge, { visibility: 'hidden' });
+  }
+
+  /** Hover: the edge nearest to the pointer (within 8 px of the segment). */
+  function pointerAt(x: number, y: number): void {
+    let best: CursorState | null = null;
+    let bestDistance = 8;
+    edges.forEach((layerEdges, l) =>
+      layerEdges.forEach((edge, i) => {
+        const a = positions[edge.layer]?.[edge.from];
+        const b = positions[edge.layer + 1]?.[edge.to];
+        if (!a || !b) return;
+        const length2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+        const t = Math.max(0, Math.min(1, ((x - a.x) * (b.x - a.x) + (y - a.y) * (b.y - a.y)) / length2));
+        const d = Math.hypot(a.x + t * (b.x - a.x) - x, a.y + t * (b.y - a.y) - y);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = { active: true, series: l, index: i };
+        }
+      }),
+    );
+    if (best) {
+      cursor = best;
+      drawCursor();
+    }
   }
 
   function table(): TableModel {

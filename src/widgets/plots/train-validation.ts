@@ -16,7 +16,7 @@ export function trainVsValidation(container: HTMLElement, options: TrainValidati
     ...options,
     kind: 'train-validation',
     data: map(options.data),
-    x: { type: options.xType ?? 'linear' },
+    x: { type: options.xType ?? 'linear', nice: true },
     y: { type: options.logY ? 'log' : 'linear', include: options.logY ? undefined : 0 },
   });
   return mapped(chart, map);

@@ -146,6 +146,12 @@ export interface AxisOptions {
   domain?: [number, number];
   /** Always include this value in the fitted domain (e.g. 0). */
   include?: number;
+  /**
+   * Round the fitted domain out to nice ticks. Default: true for y and for log x; false for linear x (a function
+   * drawn on [-5, 5] ends there). Curves that stream over steps turn it on: the domain then grows in steps
+   * instead of every frame, and unchanged paths are extended rather than redrawn.
+   */
+  nice?: boolean;
 }
 
 /** Labels of a line chart: plot labels, axis titles, and the optional built-in controls. */

@@ -17,6 +17,7 @@ export function updateRatio(container: HTMLElement, options: UpdateRatioOptions)
     ...options,
     kind: 'update-ratio',
     data: map(options.data),
+    x: { nice: true },
     y: { type: 'log' },
     smoothing: options.smoothing ?? 0,
   });
