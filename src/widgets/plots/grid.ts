@@ -26,15 +26,21 @@ export function contourPaths(grid: Grid2D, thresholds: number[], px: (x: number)
   const dy = (grid.y[1] - grid.y[0]) / (grid.ny - 1);
   const generator = contours().size([grid.nx, grid.ny]).thresholds(thresholds);
   return generator(Array.from(grid.values, (v) => (Number.isFinite(v) ? v : 0))).map((shape) => {
+    // Lines only: segments along the grid's border are where a region is cut off, not a level line; skip them.
+    const border = (a: [number, number], b: [number, number]) =>
+      (a[0] === b[0] && (a[0] <= 0 || a[0] >= grid.nx)) || (a[1] === b[1] && (a[1] <= 0 || a[1] >= grid.ny));
     let d = '';
     for (const polygon of shape.coordinates) {
       for (const ring of polygon) {
-        ring.forEach(([gx, gy], k) => {
-          const x = Math.max(grid.x[0], Math.min(grid.x[1], grid.x[0] + (gx - 0.5) * dx));
-          const y = Math.max(grid.y[0], Math.min(grid.y[1], grid.y[0] + (gy - 0.5) * dy));
-          d += `${k === 0 ? 'M' : 'L'}${r1(px(x))},${r1(py(y))}`;
+        let pen = false;
+        ring.forEach((point, k) => {
+          const previous = ring[k - 1];
+          if (previous && border(previous, point)) pen = false;
+          const x = Math.max(grid.x[0], Math.min(grid.x[1], grid.x[0] + (point[0] - 0.5) * dx));
+          const y = Math.max(grid.y[0], Math.min(grid.y[1], grid.y[0] + (point[1] - 0.5) * dy));
+          d += `${pen ? 'L' : 'M'}${r1(px(x))},${r1(py(y))}`;
+          pen = true;
         });
-        d += 'Z';
       }
     }
     return { value: shape.value, d };
