@@ -36,7 +36,12 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       count: Math.round(Number(state.points) / 0.8),
       noise: Number(state.noise),
       batchSize: 10,
-      population: { size: members, dataSubset: { type: 'fresh' } },
+      // Each member gets its own seed: its own fresh sample (and its own initial weights).
+      population: {
+        size: members,
+        dataSubset: { type: 'fresh' },
+        members: Array.from({ length: members }, (_, index) => ({ seed: Number(state.seed) * 1000 + index + 1 })),
+      },
       telemetry: { probe: { inputs: PROBE }, biasVariance: true },
     }),
   });

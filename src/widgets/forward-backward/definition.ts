@@ -13,7 +13,7 @@ export const forwardBackward = defineWidget({
     x1: numberParam({ default: 0.5, min: -2, max: 2, step: 0.1 }),
     x2: numberParam({ default: -1, min: -2, max: 2, step: 0.1 }),
     y: numberParam({ default: 1, min: -2, max: 2, step: 0.1 }),
-    lr: numberParam({ default: 0.5, min: 0.01, max: 2, step: 0.01 }),
+    lr: numberParam({ default: 0.2, min: 0.01, max: 2, step: 0.01 }),
   },
   presets: { default: { speed: 'slow' } },
   controls: ['x1', 'x2', 'y', 'lr'],

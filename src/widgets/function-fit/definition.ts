@@ -52,7 +52,7 @@ export const functionFit = defineWidget({
     'tanh-units': { target: 'sine', layers: 1, width: 6, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'units' },
     extrapolation: { target: 'sine', layers: 1, width: 8, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'wide' },
     'two-hidden-layers': { target: 'plateaus', layers: 2, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.01, epochs: 400 },
-    'width-sweep': { target: 'plateaus', layers: 1, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 150, experiment: 'width-sweep' },
+    'width-sweep': { target: 'sine', layers: 1, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 200, experiment: 'width-sweep' },
   },
   controls: ['target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs'],
 });

@@ -71,7 +71,14 @@ function createView(context: ViewContext) {
     const first = predictions.get(names[0] ?? 'fit');
     if (state.view === 'wide' && first) {
       context.expose('inside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) < 3));
-      context.expose('outside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) > 5));
+      // Far outside the training domain [-3, 3]: every tanh unit has saturated, so the fit is flat there.
+      context.expose('outside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) > 6));
+    }
+    if (Number(state.layers) > 0) {
+      const finals = losses.finals();
+      context.readout.textContent = fill(strings.readouts.finalLoss, {
+        values: Object.entries(finals).map(([key, value]) => `${label(key)} ${value === null ? '∞' : context.format.short(value)}`).join(' · '),
+      });
     }
   };
 

@@ -19,7 +19,7 @@ export const recipeCheck = defineWidget({
     experiment: choiceParam(['overfit', 'baseline', 'bias'], 'overfit'),
   },
   presets: {
-    'overfit-one-batch': { experiment: 'overfit', lr: 0.01, epochs: 1500 },
+    'overfit-one-batch': { experiment: 'overfit', lr: 0.02, epochs: 1500 },
     'input-independent-baseline': { experiment: 'baseline', lr: 0.01, epochs: 200 },
     'final-layer-bias': { experiment: 'bias', lr: 0.003, epochs: 40 },
   },

@@ -29,7 +29,7 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
     // 16 points, half of them train: one batch of 8, seen whole at every step.
     const config = function1DRun({
       fn: 'sine', hiddenLayers: 1, width: 32, activation: 'tanh', optimizer: 'adam', learningRate: Number(state.lr),
-      epochs: Number(state.epochs), seed, count: 16, noise: 0.1, batchSize: 8,
+      epochs: Number(state.epochs), seed, count: 16, noise: 0, batchSize: 8,
     });
     config.dataset = { ...config.dataset, split: { train: 0.5, validation: 0.5, test: 0 } };
     return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };
