@@ -36,12 +36,14 @@ export async function generateRaw(d: ResolvedDataset, seed: number): Promise<Raw
   }
 }
 
-function probeGrid(d: ResolvedDataset): number[][] {
+/** Default probe points: a 1-D grid over the extrapolation domain (default 100 points) or a 2-D grid over the
+ * data's extent (default 40 × 40); none for digits and inline data. */
+export function probeGrid(d: ResolvedDataset, resolution?: number): number[][] {
   if (d.kind === 'function1d') {
     const [low, high] = d.extrapolationDomain ?? [-6, 6];
-    return grid1D(low, high, 100);
+    return grid1D(low, high, resolution ?? 100);
   }
-  if (d.kind === 'classification2d' || d.kind === 'surface') return grid2D(d.kind === 'surface' ? 1 : 1.2, 40);
+  if (d.kind === 'classification2d' || d.kind === 'surface') return grid2D(d.kind === 'surface' ? 1 : 1.2, resolution ?? 40);
   return [];
 }
 

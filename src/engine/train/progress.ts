@@ -8,6 +8,7 @@ import type { BackendName } from '../config';
 import type { ActivationStatistics, BiasVarianceReport, DivergedEvent, HistogramSet, MemberMetrics, PerLayer, ProgressEvent } from '../telemetry';
 import { deriveSeed } from '../random';
 import { biasVariance } from './bias-variance';
+import { probeGrid } from '../datasets';
 import { SALT_BIAS_VARIANCE } from './salts';
 import { evalForward, lossAndAccuracy, probeTensor, trainTensors, validationTensors } from './evaluate';
 import { histogram } from './histogram';
@@ -24,7 +25,7 @@ function probeRows(session: TrainingSession): number[][] | null {
   const probe = session.config.telemetry.probe;
   if (!probe) return null;
   if (probe.inputs) return probe.inputs;
-  const grid = session.data.base.probeGrid;
+  const grid = probe.resolution ? probeGrid(session.config.dataset, probe.resolution) : session.data.base.probeGrid;
   return grid.length > 0 ? grid : null;
 }
 
