@@ -1,6 +1,10 @@
 /** Shared fixtures for plot tests: labels, seeded data, and markup normalization for snapshots. */
 import type { PlotLabels, XYPoint } from '@widgets/plots/types';
 
+// jsdom has no canvas (it would log "not implemented" for each call): plots treat a null context as "no canvas".
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
+
 /** Placeholder "translations": visibly not English UI literals, so a leak from the plot code would show. */
 export const common = {
   showTable: 'Mostrar dados como tabela',

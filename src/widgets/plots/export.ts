@@ -8,13 +8,13 @@ export function serializeSvg(svgEl: SVGSVGElement, themeSource: Element, area?: 
   // Canvas layers (heatmaps) become embedded images under the marks.
   const anchor = clone.querySelector(':scope > desc')?.nextSibling ?? clone.firstChild;
   for (const layer of Array.from(area?.querySelectorAll<HTMLCanvasElement>('canvas.dp-plot__layer') ?? [])) {
-    let href = '';
+    let href: unknown;
     try {
       href = layer.toDataURL('image/png');
     } catch {
       continue;
     }
-    if (!href.startsWith('data:image/png')) continue;
+    if (typeof href !== 'string' || !href.startsWith('data:image/png')) continue;
     const image = document.createElementNS(SVG_NS, 'image');
     for (const [attr, key] of [['x', 'x'], ['y', 'y'], ['width', 'w'], ['height', 'h']] as const) image.setAttribute(attr, layer.dataset[key] ?? '0');
     image.setAttribute('preserveAspectRatio', 'none');
