@@ -172,3 +172,40 @@ describe('lossCurves', () => {
     expect(el.querySelector('figure')).toBeNull();
   });
 });
+
+describe('responsive layout', () => {
+  it('re-lays out when the ResizeObserver reports a new width, and stops observing on destroy', () => {
+    const observers: Array<{ callback: () => void; disconnected: boolean }> = [];
+    const original = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      entry: { callback: () => void; disconnected: boolean };
+      constructor(callback: () => void) {
+        this.entry = { callback, disconnected: false };
+        observers.push(this.entry);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {
+        this.entry.disconnected = true;
+      }
+    } as unknown as typeof ResizeObserver;
+    try {
+      let width = 900;
+      const el = host();
+      const plot = lossCurves(el, { locale: 'pt-BR', labels: lossLabels, data: { runs: runs(10) } });
+      const area = plot.element.querySelector<HTMLElement>('.dp-plot__area')!;
+      Object.defineProperty(area, 'clientWidth', { get: () => width });
+      observers[0]!.callback();
+      expect(plot.element.querySelector('svg')!.getAttribute('viewBox')).toMatch(/^0 0 900 /);
+      width = 360;
+      observers[0]!.callback();
+      expect(plot.element.querySelector('svg')!.getAttribute('viewBox')).toMatch(/^0 0 360 /);
+      expect(Number(plot.element.querySelector('clipPath rect')!.getAttribute('width'))).toBeLessThan(330);
+      expect(plot.element.querySelectorAll('.dp-plot__axis--x')).toHaveLength(1);
+      plot.destroy();
+      expect(observers[0]!.disconnected).toBe(true);
+    } finally {
+      globalThis.ResizeObserver = original;
+    }
+  });
+});

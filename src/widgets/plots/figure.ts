@@ -78,7 +78,7 @@ export function createFigure(
   checkLabels(labels, REQUIRED, kind);
   const ids = { title: uid('title'), desc: uid('desc'), hint: uid('hint'), table: uid('table'), caption: uid('caption') };
   const fileBase = options.fileName ?? kind;
-  const maxRows = options.tableMaxRows ?? 500;
+  const maxRows = options.tableMaxRows ?? 200;
 
   const root = html('figure', { class: `dp-plot dp-plot--${kind}` });
   const caption = html('figcaption', { class: 'dp-plot__caption', id: ids.caption }, root);

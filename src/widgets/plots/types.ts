@@ -50,7 +50,7 @@ export interface BaseOptions {
   height?: number | ((width: number) => number);
   /** Base of downloaded file names; default is the plot kind ("loss-curves"). */
   fileName?: string;
-  /** Most rows the HTML table shows; more data is sampled evenly (downloads always hold all of it). Default 500. */
+  /** Most rows the HTML table shows; more data is sampled evenly (downloads always hold all of it). Default 200. */
   tableMaxRows?: number;
 }
 
