@@ -51,7 +51,7 @@ export function lossRun(steps: number, rate: number, seed: number): XYPoint[] {
 export function normalize(root: Element): string {
   let html = root.outerHTML;
   const ids = new Map<string, string>();
-  html = html.replace(/dp-[a-z]+-\d+/g, (id) => {
+  html = html.replace(/dp-[a-z-]+-\d+/g, (id) => {
     if (!ids.has(id)) ids.set(id, `id${ids.size + 1}`);
     return ids.get(id)!;
   });

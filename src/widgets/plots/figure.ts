@@ -76,7 +76,7 @@ export function createFigure(
 ): Figure {
   const { labels, locale } = options;
   checkLabels(labels, REQUIRED, kind);
-  const ids = { title: uid('title'), desc: uid('desc'), hint: uid('hint'), table: uid('table'), caption: uid('caption') };
+  const ids = { title: uid('title'), desc: uid('desc'), hint: uid('hint'), table: uid('table'), caption: uid('caption'), tableCaption: uid('table-caption') };
   const fileBase = options.fileName ?? kind;
   const maxRows = options.tableMaxRows ?? 200;
 
@@ -105,7 +105,8 @@ export function createFigure(
   const readoutLine = html('p', { class: 'dp-plot__readout', 'aria-hidden': 'true' }, root);
   const live = html('p', { class: 'dp-plot__live', 'aria-live': 'polite', 'aria-atomic': 'true' }, root);
   let fromKeyboard = false;
-  const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '' }, root);
+  // Scrollable, so it must be focusable for keyboard users (axe: scrollable-region-focusable).
+  const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '', tabindex: 0, role: 'region', 'aria-labelledby': ids.tableCaption }, root);
 
   const measure = (): Size => {
     const width = Math.max(240, Math.round(area.clientWidth || container.clientWidth || options.width || 640));
@@ -120,7 +121,7 @@ export function createFigure(
   let tableTimer: ReturnType<typeof setTimeout> | undefined;
   const drawTable = () => {
     lastTable = Date.now();
-    renderTable(tableRegion, hooks.table(), labels.title, locale, maxRows);
+    renderTable(tableRegion, hooks.table(), labels.title, locale, maxRows, ids.tableCaption);
   };
   const setTableOpen = (open: boolean) => {
     tableOpen = open;

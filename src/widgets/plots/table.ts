@@ -24,9 +24,9 @@ function cellText(value: Cell, locale: string): string {
 }
 
 /** Render an accessible table (caption, column headers, first cell of each row as row header). */
-export function renderTable(region: HTMLElement, model: TableModel, caption: string, locale: string, maxRows: number): HTMLTableElement {
+export function renderTable(region: HTMLElement, model: TableModel, caption: string, locale: string, maxRows: number, captionId?: string): HTMLTableElement {
   const table = html('table', { class: 'dp-plot__data' });
-  html('caption', {}, table).textContent = caption;
+  html('caption', { id: captionId }, table).textContent = caption;
   const headRow = html('tr', {}, html('thead', {}, table));
   for (const name of model.columns) html('th', { scope: 'col' }, headRow).textContent = name;
   const body = html('tbody', {}, table);
