@@ -106,7 +106,7 @@ export function createFigure(
   const live = html('p', { class: 'dp-plot__live', 'aria-live': 'polite', 'aria-atomic': 'true' }, root);
   let fromKeyboard = false;
   // Scrollable, so it must be focusable for keyboard users (axe: scrollable-region-focusable).
-  const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '', tabindex: 0, role: 'region', 'aria-labelledby': ids.tableCaption }, root);
+  const tableRegion = html('div', { class: 'dp-plot__table', id: ids.table, hidden: '', tabindex: 0, role: 'group', 'aria-labelledby': ids.tableCaption }, root);
 
   const measure = (): Size => {
     const width = Math.max(240, Math.round(area.clientWidth || container.clientWidth || options.width || 640));
