@@ -78,3 +78,15 @@ describe('decisionBoundary', () => {
     plot.destroy();
   });
 });
+
+describe('decisionBoundary theme', () => {
+  it('repaints the field when the site theme changes', async () => {
+    const plot = decisionBoundary(host(), { locale: 'pt-BR', labels: dbLabels, data: data() });
+    painted = null;
+    document.documentElement.setAttribute('data-theme', 'dark');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(painted).not.toBeNull();
+    document.documentElement.removeAttribute('data-theme');
+    plot.destroy();
+  });
+});

@@ -186,6 +186,13 @@ export function decisionBoundary(container: HTMLElement, options: DecisionBounda
     };
   }
 
+  // The field is painted with resolved colours: repaint when the theme switches (site toggle or OS setting).
+  const themeObserver = typeof MutationObserver === 'function' ? new MutationObserver(() => paintField()) : null;
+  themeObserver?.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+  const darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const onScheme = () => paintField();
+  darkQuery?.addEventListener?.('change', onScheme);
+
   render();
   return {
     element: figure.root,
@@ -197,6 +204,10 @@ export function decisionBoundary(container: HTMLElement, options: DecisionBounda
     exportData: () => figure.exportData(),
     exportSvg: () => figure.exportSvg(),
     exportPng: () => figure.exportPng(),
-    destroy: () => figure.destroy(),
+    destroy: () => {
+      themeObserver?.disconnect();
+      darkQuery?.removeEventListener?.('change', onScheme);
+      figure.destroy();
+    },
   };
 }
