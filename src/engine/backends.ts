@@ -104,4 +104,12 @@ export function watchDeviceLoss(onLost: (reason: string) => void): boolean {
   return true;
 }
 
+/** After a failure on WebGPU: true when the device turns out to be lost within `milliseconds`. */
+export async function deviceLostWithin(milliseconds: number): Promise<boolean> {
+  if (tf.getBackend() !== 'webgpu') return false;
+  const device = (tf.backend() as unknown as { device?: { lost?: Promise<unknown> } }).device;
+  if (!device?.lost) return false;
+  return Promise.race([device.lost.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), milliseconds))]);
+}
+
 export { tf };

@@ -7,7 +7,7 @@
  *     last weights snapshot (taken at every progress event while on a GPU backend).
  */
 import type { ControlMessage } from './api';
-import { BACKEND_ORDER, activate, backendSupports, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
+import { BACKEND_ORDER, activate, backendSupports, deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
 import type { Checkpoint } from './checkpoint-format';
 import type { BackendName, BackendChoice } from './config';
 import { EngineError, toErrorEvent } from './errors';
@@ -39,6 +39,7 @@ export class Runner {
   private stepsRequested = 0;
   private snapshot: Checkpoint | null = null;
   private deviceLost = false;
+  private backendGeneration = 0;
   private looping = false;
   private lastProgressTime = 0;
   private lastProgressStep = 0;
@@ -162,11 +163,17 @@ export class Runner {
       event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'init_failed' } };
     }
     this.backend = event.name;
+    this.armDeviceWatch();
+    this.emit(event);
+  }
+
+  /** Watches the current backend's GPU device; a loss reported for an older backend is ignored. */
+  private armDeviceWatch(): void {
+    const generation = ++this.backendGeneration;
     this.deviceLost = false;
     watchDeviceLoss(() => {
-      this.deviceLost = true;
+      if (generation === this.backendGeneration) this.deviceLost = true;
     });
-    this.emit(event);
   }
 
   private stepsToGo(session: TrainingSession): number {
@@ -198,14 +205,14 @@ export class Runner {
         await this.slice(this.session);
       } catch (error) {
         if ((this.state as State) === 'cancelled') return;
-        if (GPU_BACKENDS.includes(this.backend)) await this.recover(String(error));
+        if (GPU_BACKENDS.includes(this.backend)) await this.recover();
         else {
           this.emit(toErrorEvent(error));
           this.setState('paused');
           return;
         }
       }
-      if (this.deviceLost) await this.recover('device-lost');
+      if (this.deviceLost) await this.recover();
       // Yield: lets control messages in (worker) and keeps the page responsive (main thread).
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -245,12 +252,17 @@ export class Runner {
     if (GPU_BACKENDS.includes(this.backend)) this.snapshot = await saveCheckpoint(session);
   }
 
-  /** Moves to the next backend and continues from the last snapshot (or from scratch if none yet). */
-  private async recover(reason: string): Promise<void> {
+  /** Moves to the next backend and continues from the last snapshot (or from scratch if none yet). Steps
+   * asked for with step(n) that are lost with the device are run again. */
+  private async recover(): Promise<void> {
     const old = this.session;
     const config = this.config;
     if (!old || !config) return;
+    // A readback can fail before the device's `lost` promise settles: give it a moment to tell which it was.
+    const lost = this.deviceLost || (this.backend === 'webgpu' && (await deviceLostWithin(250)));
+    const reason = lost ? 'device-lost' : 'fallback-after-failure';
     const step = this.snapshot?.step ?? 0;
+    if (this.state === 'paused') this.stepsRequested += old.step - step;
     try {
       old.dispose();
     } catch {
@@ -259,12 +271,12 @@ export class Runner {
     this.session = null;
     const selection = await selectFirst(fallbacksAfter(this.backend).filter((name) => backendSupports(name, config.model.layers)), config.runtime.wasmPath);
     this.backend = selection.name;
-    this.deviceLost = false;
+    this.armDeviceWatch();
     const session = await TrainingSession.create(config);
     if (this.snapshot) restoreCheckpoint(session, this.snapshot);
     session.step = step;
     this.session = session;
-    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason: reason === 'device-lost' ? 'device-lost' : 'fallback-after-failure', unavailable: selection.unavailable });
+    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable });
   }
 
   private cancel(): void {

@@ -90,3 +90,26 @@ test('main-thread fallback (no worker) trains on wasm', async ({ page }) => {
   expect(curve.at(-1)!).toBeLessThan(curve[0]!);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a lost WebGPU device falls back to the next backend and continues from the last snapshot', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { events, consoleErrors } = await run(page, 'backend=webgpu&worker=false&loseDeviceAt=20');
+  const backends = events.filter((e) => e.type === 'backend');
+  expect(backends[0]).toMatchObject({ name: 'webgpu', reason: 'forced' });
+  expect(backends[1]).toMatchObject({ name: 'webgl', reason: 'device-lost' });
+  const progress = events.filter((e) => e.type === 'progress');
+  const lostAt = events.indexOf(backends[1]!);
+  const before = progress.filter((e) => events.indexOf(e) < lostAt).at(-1)!;
+  const after = progress.filter((e) => events.indexOf(e) > lostAt)[0]!;
+  // Training resumed from the last snapshot (taken at every progress event), not from scratch: a restart
+  // would report step 10 first. The replayed step gives nearly the same loss on the new backend (the snapshot
+  // holds weights, not Adam's moments, which restart there).
+  expect(after.step).toBeGreaterThan(10);
+  expect(after.step).toBeLessThanOrEqual(before.step! + 10);
+  const replayed = progress.find((e) => events.indexOf(e) < lostAt && e.step === after.step);
+  if (replayed) expect(Math.abs(losses([after])[0]! - losses([replayed])[0]!)).toBeLessThan(2e-2);
+  expect(progress.at(-1)!.step).toBe(50);
+  const curve = losses(events);
+  expect(curve.at(-1)!).toBeLessThan(curve[0]!);
+  expect(consoleErrors.filter((text) => !/device|destroyed|lost/i.test(text))).toEqual([]);
+});
