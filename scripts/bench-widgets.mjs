@@ -1,23 +1,30 @@
 // Widget performance: runs the Playwright measurements (tests/e2e/widgets-perf.spec.ts) against the built
-// site and prints test-results/widgets-bench.json. `--print` only prints the last measurements.
+// site and prints the measurements in test-results/widgets-bench/. `--print` only prints the last measurements.
 // Needs `npm run build` first. Called by `npm run bench` (scripts/bench.mjs) or on its own.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
-const RESULTS = 'test-results/widgets-bench.json';
+const RESULTS = process.env.WIDGETS_BENCH_DIR ?? 'test-results/widgets-bench';
 
 if (!process.argv.includes('--print')) {
   const run = spawnSync('npx', ['--no-install', 'playwright', 'test', 'tests/e2e/widgets-perf.spec.ts', '--reporter=line'], { stdio: 'inherit' });
   if (run.status !== 0) console.warn('widget perf measurements had failures (see above); printing what was recorded');
 }
 
-let results;
+// One JSON file per measurement, written by tests/e2e/widgets-perf.spec.ts.
+const results = {};
 try {
-  results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  for (const name of readdirSync(RESULTS).filter((file) => file.endsWith('.json'))) {
+    results[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(`${RESULTS}/${name}`, 'utf8'));
+  }
 } catch {
-  console.error(`no measurements in ${RESULTS}`);
+  // reported below
+}
+if (Object.keys(results).length === 0) {
+  console.error(`no measurements in ${RESULTS}/`);
   process.exit(1);
 }
+results.measuredAt = Object.values(results).map((value) => value.measuredAt).sort().pop();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
@@ -34,7 +41,7 @@ if (results.longTasksWhileTraining) {
   }
 }
 if (results.playToFirstPoint) {
-  const { budgetMs, ...byBackend } = results.playToFirstPoint;
+  const { budgetMs, widget: _widget, measuredAt: _measuredAt, ...byBackend } = results.playToFirstPoint;
   for (const [backend, ms] of Object.entries(byBackend)) {
     if (typeof ms !== 'number') continue;
     rows.push([`play → first plotted point (${backend})`, `${ms} ms`, `≤ ${budgetMs} ms`, verdict(ms <= budgetMs)]);

@@ -115,3 +115,18 @@ for (const { lang } of languages) {
     });
   });
 }
+
+test('stepping (normal speed) and free running (fast) give the same loss values', async ({ page }) => {
+  test.setTimeout(120_000);
+  const run = async (speed: string) => {
+    await page.goto('about:blank');
+    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:5,backend:${backend},speed:${speed}` }));
+    const host = widget(page, 'fit');
+    await waitReady(host);
+    await host.locator('[data-action="play"]').click();
+    return (await waitForLosses(host, 15)).slice(0, 15);
+  };
+  const stepped = await run('normal');
+  const free = await run('fast');
+  free.forEach((value, index) => expect(value, `loss ${index}`).toBeCloseTo(stepped[index] ?? Number.NaN, 6));
+});

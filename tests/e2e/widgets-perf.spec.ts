@@ -6,27 +6,20 @@
  * - time from "play" to the first plotted point on the cpu and wasm backends (budget 1 s) — measured and reported.
  */
 import { gzipSync } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { labUrl, waitReady, widget } from './widgets-helpers';
 
-const RESULTS = 'test-results/widgets-bench.json';
+/** One JSON file per measurement (tests may run in parallel workers); scripts/bench-widgets.mjs merges them. */
+const RESULTS = process.env.WIDGETS_BENCH_DIR ?? 'test-results/widgets-bench';
+/** Backend of the long-task measurement: wasm by default, E2E_WIDGET_BACKEND=cpu to compare. */
+const BACKEND = process.env.E2E_WIDGET_BACKEND ?? 'wasm';
 const LESSON = '/pt/how-networks-learn/one-neuron/';
 
-function record(key: string, value: unknown): void {
-  mkdirSync('test-results', { recursive: true });
-  let results: Record<string, unknown> = {};
-  try {
-    results = JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>;
-  } catch {
-    results = {};
-  }
-  results[key] = value;
-  results.measuredAt = new Date().toISOString();
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+function record(key: string, value: object): void {
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(`${RESULTS}/${key}.json`, `${JSON.stringify({ ...value, measuredAt: new Date().toISOString() }, null, 2)}\n`);
 }
-
-test.describe.configure({ mode: 'serial' });
 
 test('JavaScript on a lesson page before any widget loads is at most 60 KB gzip', async ({ page }) => {
   // Widgets load when they near the viewport: an observer that never fires keeps them unloaded.
@@ -68,7 +61,7 @@ test('long tasks on the main thread while a widget trains (measured)', async ({ 
   const results: Record<string, { count: number; over50: number; maxMs: number }> = {};
   for (const speed of ['normal', 'fast'] as const) {
     await page.goto('about:blank');
-    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:wasm,speed:${speed}` }));
+    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${BACKEND},speed:${speed}` }));
     const host = widget(page, 'fit');
     await waitReady(host);
     await host.locator('[data-action="play"]').click();
@@ -78,13 +71,13 @@ test('long tasks on the main thread while a widget trains (measured)', async ({ 
     const durations = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
     results[speed] = { count: durations.length, over50: durations.filter((d) => d > 50).length, maxMs: Math.round(Math.max(0, ...durations)) };
   }
-  record('longTasksWhileTraining', { widget: 'FunctionFit relu-neurons, wasm, 5 s of training', budgetMs: 50, ...results });
+  record('longTasksWhileTraining', { widget: `FunctionFit relu-neurons, ${BACKEND}, 5 s of training`, budgetMs: 50, ...results });
 });
 
 test('time from play to the first plotted point on cpu and wasm (measured)', async ({ page }) => {
   test.setTimeout(90_000);
   const results: Record<string, number> = {};
-  for (const backend of ['cpu', 'wasm'] as const) {
+  for (const backend of (process.env.E2E_PERF_BACKENDS ?? 'cpu,wasm').split(',')) {
     await page.goto('about:blank');
     await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${backend},speed:normal` }));
     const host = widget(page, 'fit');
@@ -105,6 +98,6 @@ test('time from play to the first plotted point on cpu and wasm (measured)', asy
       element.querySelector<HTMLButtonElement>('[data-action="play"]')?.click();
       return Math.round(await plotted);
     });
+    record('playToFirstPoint', { widget: 'FunctionFit relu-neurons', budgetMs: 1000, ...results });
   }
-  record('playToFirstPoint', { widget: 'FunctionFit relu-neurons', budgetMs: 1000, ...results });
 });

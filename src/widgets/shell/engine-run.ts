@@ -38,9 +38,9 @@ export function engineRun(config: RunConfig, emit: Emit): RunHandle {
       boot();
     }
   };
-  // The engine steps only after `start`. The first chunk of a stepped run is therefore "start, then pause":
-  // the engine always reaches its first telemetry boundary before it reads the pause, so the first progress
-  // event answers that chunk, and every later event still falls on a multiple of `telemetry.every`.
+  // The engine steps only after `start`, so the first chunk of a stepped run is "start, pause, step(n)".
+  // Whether or not a few steps slip in before the pause, progress events fall on multiples of
+  // `telemetry.every`, so the numbers a stepped run shows are the numbers a free run shows.
   let started = false;
   const start = () => {
     started = true;
@@ -54,6 +54,7 @@ export function engineRun(config: RunConfig, emit: Emit): RunHandle {
       if (started) return send((trainer) => trainer.step(count));
       start();
       send((trainer) => trainer.pause());
+      send((trainer) => trainer.step(count));
     },
     save: () => send((trainer) => trainer.save()),
     cancel: () => {
