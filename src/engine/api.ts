@@ -25,8 +25,10 @@ export interface Trainer {
   set(param: LiveParam, value: number | number[]): void;
   /** Ask for a checkpoint; arrives as a 'checkpoint' event. */
   save(): void;
-  /** Replace the weights (same architecture) and clear the optimizer state. */
-  restore(checkpoint: Checkpoint): void;
+  /** Replace the weights (same architecture) and clear the optimizer state. A 1-member checkpoint is copied to
+   * every member. With `partial`, parameters missing from the checkpoint or of another shape keep their values
+   * (transfer learning onto a new output layer). */
+  restore(checkpoint: Checkpoint, options?: { partial?: boolean }): void;
   /** Re-initialize the output layer (optionally with a new width) keeping the others: transfer learning. */
   replaceOutputLayer(units?: number): void;
   /** Freeze or unfreeze a layer by index. */
@@ -55,7 +57,7 @@ export type ControlMessage =
   | { type: 'cancel' }
   | { type: 'set'; param: LiveParam; value: number | number[] }
   | { type: 'save' }
-  | { type: 'restore'; checkpoint: Checkpoint }
+  | { type: 'restore'; checkpoint: Checkpoint; partial?: boolean }
   | { type: 'replaceOutputLayer'; units?: number }
   | { type: 'setTrainable'; layerIndex: number; trainable: boolean }
   | { type: 'predict'; requestId: number; inputs: number[][] }

@@ -89,7 +89,7 @@ export function createTrainer(config: RunConfig, onEvent: EventListener, options
     },
     set: (param: LiveParam, value: number | number[]) => send({ type: 'set', param, value }),
     save: () => send({ type: 'save' }),
-    restore: (checkpoint: Checkpoint) => send({ type: 'restore', checkpoint }),
+    restore: (checkpoint: Checkpoint, restoreOptions?: { partial?: boolean }) => send({ type: 'restore', checkpoint, partial: restoreOptions?.partial ?? false }),
     replaceOutputLayer: (units?: number) => send(units === undefined ? { type: 'replaceOutputLayer' } : { type: 'replaceOutputLayer', units }),
     setTrainable: (layerIndex: number, trainable: boolean) => send({ type: 'setTrainable', layerIndex, trainable }),
     predict: (inputs: number[][]) => {

@@ -87,7 +87,7 @@ export class Runner {
         this.emit({ type: 'checkpoint', checkpoint: await saveCheckpoint(this.requireSession()) });
         return;
       case 'restore':
-        restoreCheckpoint(this.requireSession(), m.checkpoint);
+        restoreCheckpoint(this.requireSession(), m.checkpoint, { partial: m.partial ?? false });
         return;
       case 'replaceOutputLayer': {
         const session = this.requireSession();

@@ -12,8 +12,12 @@ export function memberSumSquares(x: tf.Tensor): tf.Tensor {
 }
 
 export function layerStats(layers: string[][], gradients: Map<string, tf.Tensor>, before: Map<string, tf.Tensor>, after: Map<string, tf.Tensor>): tf.Tensor {
-  const norm = (names: string[], source: (name: string) => tf.Tensor | undefined) =>
-    tf.sqrt(tf.addN(names.map((n) => source(n)).filter((t): t is tf.Tensor => t !== undefined).map(memberSumSquares)));
+  const members = (after.values().next().value as tf.Tensor).shape[0] as number;
+  // A frozen layer has no gradients: its gradient norm is reported as 0.
+  const norm = (names: string[], source: (name: string) => tf.Tensor | undefined) => {
+    const present = names.map((n) => source(n)).filter((t): t is tf.Tensor => t !== undefined);
+    return present.length > 0 ? tf.sqrt(tf.addN(present.map(memberSumSquares))) : tf.zeros([members]);
+  };
   const gradientNorms = layers.map((names) => norm(names, (n) => gradients.get(n)));
   const weightNorms = layers.map((names) => norm(names, (n) => after.get(n)));
   const updateRatios = layers.map((names, i) => {
