@@ -102,7 +102,7 @@ export class SeriesLayer {
       const mark = series.mark ?? 'line';
       const width = series.width ?? 2;
       const opacity = series.opacity ?? 1;
-      const style = [st.color, st.dash, st.symbol, mark, width, opacity, series.showSymbols, slot].join('|');
+      const style = [st.color, st.dash, st.symbol, mark, width, opacity, series.showSymbols, series.symbolSize, slot].join('|');
       const last = view.drawnFrom;
       const print = fingerprint(series.points) + (series.lower ? `/${fingerprint(series.lower)}` : '');
       if (last && last.fingerprint === print && last.projection === projection && last.style === style) return;
@@ -113,7 +113,7 @@ export class SeriesLayer {
         setAttrs(view.main, { d: null });
         let d = '';
         for (const p of shown) {
-          if (s.okX(p.x) && s.okY(p.y)) d += symbolPath(st.symbol, 3.5, s.x(p.x), s.y(p.y));
+          if (s.okX(p.x) && s.okY(p.y)) d += symbolPath(st.symbol, series.symbolSize ?? 3.5, s.x(p.x), s.y(p.y));
         }
         setAttrs(view.symbols, { d, style: symbolStyle(st.symbol, color, opacity) });
         return;

@@ -21,7 +21,7 @@ export function lrRangeTest(container: HTMLElement, options: LrRangeTestOptions)
       chartData.guides = [{ axis: 'x', value: data.suggested, label: `${labels.suggested}: ${formatValue(locale, data.suggested)}` }];
       const at = smooth(data.points, smoothing)[nearestIndex(data.points, data.suggested)];
       if (at) {
-        chartData.series.push({ id: 'suggested', name: labels.suggested, points: [at], mark: 'dot', color: 3, symbol: 6, hideInLegend: true, hideInTable: true });
+        chartData.series.push({ id: 'suggested', name: labels.suggested, points: [at], mark: 'dot', color: 3, symbol: 6, symbolSize: 7, hideInLegend: true, hideInTable: true });
       }
     }
     return chartData;

@@ -18,6 +18,8 @@ export interface LineSeries {
   dash?: number;
   /** Marker symbol slot 0…6 (default: position). */
   symbol?: number;
+  /** Marker radius in px for dots; default 3.5. */
+  symbolSize?: number;
   /** Stroke width in px; default 2. */
   width?: number;
   /** Opacity 0…1; default 1. */
