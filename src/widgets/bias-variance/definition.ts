@@ -26,7 +26,7 @@ export const biasVariance = defineWidget({
   },
   presets: {
     capacity: { experiment: 'capacity', epochs: 150 },
-    epochs: { experiment: 'epochs', width: 32, epochs: 600 },
+    epochs: { experiment: 'epochs', width: 64, points: 20, epochs: 800 },
   },
   controls: ['noise', 'points', 'members', 'width', 'epochs'],
 });

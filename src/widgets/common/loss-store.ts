@@ -50,9 +50,10 @@ export class LossStore {
     return [...this.curves.keys()];
   }
 
-  /** Loss-curve runs, named by `label(key)`. */
-  runs(label: (key: string) => string): LossRun[] {
-    return [...this.curves.entries()].map(([key, curve]) => ({
+  /** Loss-curve runs, named by `label(key)`, in `order` (so colours do not depend on which run reported first). */
+  runs(label: (key: string) => string, order: readonly string[] = []): LossRun[] {
+    const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+    return [...this.curves.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, curve]) => ({
       id: key,
       name: label(key),
       points: curve.points,

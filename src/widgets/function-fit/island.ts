@@ -105,9 +105,10 @@ function createView(context: ViewContext) {
         const x = low + ((high - low) * index) / 120;
         return { x, y: truth(x) };
       }) : [];
-      const shown: NamedCurve[] = [...predictions.entries()]
-        .filter(([key]) => state.experiment !== 'width-sweep' || key === [...predictions.keys()].pop())
-        .map(([key, points]) => ({ id: key, name: label(key), points }));
+      const latest = [...predictions.keys()].pop();
+      const shown: NamedCurve[] = names
+        .filter((key) => predictions.has(key) && (state.experiment !== 'width-sweep' || key === latest))
+        .map((key) => ({ id: key, name: label(key), points: predictions.get(key) ?? [] }));
       fitPlot.update({
         predictions: shown,
         target,
@@ -115,7 +116,7 @@ function createView(context: ViewContext) {
         units: units.map((unit) => ({ id: unit.id, name: fill(strings.series.unit, { unit: unit.id }), points: unit.points })),
         readouts: neuron ? [{ label: 'w', value: neuron.w }, { label: 'b', value: neuron.b }] : [],
       });
-      lossPlot.update({ runs: losses.runs(label) });
+      lossPlot.update({ runs: losses.runs(label, names) });
       if (state.experiment === 'width-sweep') {
         const points = sweepWidths
           .map((width) => ({ x: width, y: losses.final(String(width)) }))

@@ -1,7 +1,8 @@
 /**
  * LearningRateSweep island. `sweep`: one population, one member per rate; loss curves per rate and final
- * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5; loss against
- * rate, with the suggested rate a decade below the rate of lowest smoothed loss.
+ * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5 (set between
+ * chunks of 2 steps, so the run is always stepped); loss against rate, with the suggested rate a decade below
+ * the rate of lowest smoothed loss.
  */
 import type { EngineEvent, OptimizerName } from '@engine/types';
 import { LossStore } from '../common/loss-store';
@@ -19,6 +20,12 @@ import { suggestLearningRate } from './suggest';
 
 const RANGE_START = 1e-5;
 const STEPS_PER_DECADE = 40;
+const RANGE_CHUNK = 2;
+
+/** The range test's rate after `step` steps: ×10 every STEPS_PER_DECADE steps. */
+export function rangeTestRate(step: number): number {
+  return RANGE_START * 10 ** (step / STEPS_PER_DECADE);
+}
 
 export function learningRateSweepPlan(state: AnyState): RunPlan {
   const common = {
@@ -31,9 +38,8 @@ export function learningRateSweepPlan(state: AnyState): RunPlan {
     epochs: Number(state.epochs),
   };
   if (state.experiment === 'range-test') {
-    const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: 2 } });
-    config.training.optimizer.schedule = { type: 'exponential', decaySteps: STEPS_PER_DECADE, rate: 10 };
-    return { stepsPerEvent: 2, runs: [{ kind: 'engine', config }] };
+    const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: RANGE_CHUNK } });
+    return { stepsPerEvent: RANGE_CHUNK, alwaysStep: true, divergenceEndsRun: true, runs: [{ kind: 'engine', config }] };
   }
   const config = function1DRun({
     ...common,
@@ -78,6 +84,8 @@ function createView(context: ViewContext) {
       if (state.experiment === 'range-test') {
         const member = event.members[0];
         if (member && Number.isFinite(member.trainLoss) && !member.diverged) range.push({ x: member.learningRate, y: member.trainLoss });
+        // Past 10 there is nothing left to learn about the rate: stop raising it.
+        if (member && !member.diverged && rangeTestRate(event.step) <= 10) context.setLive(0, 'learningRate', rangeTestRate(event.step));
         const suggested = suggestLearningRate(range);
         if (suggested !== null) {
           context.expose('suggested-lr', suggested);

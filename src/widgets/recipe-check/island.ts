@@ -55,7 +55,7 @@ function createView(context: ViewContext) {
       context.readout.textContent = describe();
     },
     render() {
-      const data = lossCurvesData({ runs: losses.runs((key) => seriesName(strings, key)) });
+      const data = lossCurvesData({ runs: losses.runs((key) => seriesName(strings, key), names) });
       chart.update({
         ...data,
         guides: state.experiment === 'overfit' ? [{ axis: 'y', value: GOAL, label: strings.series.goal }] : [],

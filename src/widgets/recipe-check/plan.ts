@@ -1,5 +1,5 @@
 /** RecipeCheck state → runs. Every check compares runs that differ in exactly one thing, same seed. */
-import type { DatasetConfig, DenseLayerSpec, InitializerSpec, RunConfig } from '@engine/types';
+import type { Checkpoint, DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
 import { denseStack, function1DRun } from '../common/run-config';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
@@ -45,15 +45,21 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
     };
   }
   const dataset = sineSample({ count: 200, seed, offset: OFFSET });
-  const output = layers[layers.length - 1];
-  // `biasInitializer` is requested from the engine in docs/requests/engine.md (#1).
-  const withMeanBias: (DenseLayerSpec & { biasInitializer?: InitializerSpec })[] = [
-    ...layers.slice(0, -1),
-    { ...(output as DenseLayerSpec), biasInitializer: { name: 'constant', scale: meanTarget(dataset) } },
-  ];
+  const config = inlineRun(state, dataset, layers, 1);
+  const mean = meanTarget(dataset);
+  // Same seed, same initial weights; the second run only has its output bias moved to the target mean
+  // (edited in the initial checkpoint before the first step).
+  const outputBias = `dense_${layers.length - 1}/bias`;
+  const atMean = (initial: Checkpoint): Checkpoint => ({
+    ...initial,
+    members: initial.members.map((member) => {
+      const bias = member[outputBias];
+      return bias ? { ...member, [outputBias]: { shape: bias.shape, data: bias.data.map(() => mean) } } : member;
+    }),
+  });
   return {
     stepsPerEvent: 1,
-    runs: [layers, withMeanBias].map((model) => ({ kind: 'engine' as const, config: inlineRun(state, dataset, model, 1) })),
+    runs: [{ kind: 'engine', config }, { kind: 'engine', config, prepare: atMean }],
   };
 }
 

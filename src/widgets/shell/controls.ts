@@ -45,6 +45,8 @@ function numberControl(key: string, spec: NumberParam, strings: WidgetStrings, f
     step: spec.log ? '1' : String(spec.step),
   });
   const output = element('output', { for: id, 'aria-hidden': 'true' });
+  // A number box already shows its value; the unit alone would be noise next to it.
+  output.hidden = typed && (spec.unit ?? 'none') === 'none';
   const show = (value: number) => {
     const text = unitText(strings, spec, spec.integer ? format.integer(value) : format.short(value));
     output.textContent = text;

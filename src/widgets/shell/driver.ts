@@ -5,7 +5,7 @@
  *   before asking again (one chunk per frame, or every 300 ms), so the reader can follow.
  * Progress events always fall on multiples of `stepsPerEvent`, so every speed yields the same numbers.
  */
-import type { EngineEvent } from '@engine/types';
+import type { EngineEvent, LiveParam } from '@engine/types';
 import type { Speed } from './definition';
 import type { Emit, RunHandle, RunPlan } from './run';
 
@@ -41,6 +41,11 @@ export class Driver {
     plan.runs.forEach((_, index) => this.handles.push(createHandle(index, (event) => this.receive(index, event))));
   }
 
+  /** Free running only at "fast", and only for plans that do not change settings between chunks. */
+  private freeRunning(): boolean {
+    return this.speed === 'fast' && !this.plan.alwaysStep;
+  }
+
   private active(): number[] {
     if (this.plan.sequential) return this.current < this.handles.length ? [this.current] : [];
     return this.handles.map((_, index) => index).filter((index) => this.status[index] !== 'done');
@@ -55,7 +60,7 @@ export class Driver {
     }
     if (event.type === 'progress' && this.waiting[index]) {
       this.waiting[index] = false;
-      if (this.playing && this.speed !== 'fast') this.schedule(index);
+      if (this.playing && !this.freeRunning()) this.schedule(index);
     }
   }
 
@@ -93,7 +98,7 @@ export class Driver {
   private advance(index: number): void {
     const handle = this.handles[index];
     if (!handle) return;
-    if (this.speed === 'fast') {
+    if (this.freeRunning()) {
       if (this.started[index]) handle.resume();
       else handle.start();
       this.started[index] = true;
@@ -117,7 +122,7 @@ export class Driver {
     if (!this.playing) return;
     this.playing = false;
     this.clearTimers();
-    if (this.speed === 'fast') this.active().forEach((index) => this.handles[index]?.pause());
+    if (this.freeRunning()) this.active().forEach((index) => this.handles[index]?.pause());
   }
 
   /** One chunk of steps on every active run, then stay paused. */
@@ -129,6 +134,11 @@ export class Driver {
   /** Ask one run for its weights (arrives as a 'checkpoint' event). */
   save(index: number): void {
     this.handles[index]?.save?.();
+  }
+
+  /** Change a hyperparameter of one run between chunks. */
+  set(index: number, param: LiveParam, value: number): void {
+    this.handles[index]?.set?.(param, value);
   }
 
   setSpeed(speed: Speed): void {

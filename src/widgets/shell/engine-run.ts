@@ -4,13 +4,18 @@
  * so a widget nobody plays, or the later runs of a sequential sweep, cost nothing. Commands given while it
  * loads are replayed in order; if it cannot load, the run reports a 'worker_load_failed' error event.
  */
-import type { RunConfig, Trainer } from '@engine/types';
+import type { Checkpoint, EngineEvent, RunConfig, Trainer } from '@engine/types';
 import type { Emit, RunHandle } from './run';
 
 type Command = (trainer: Trainer) => void;
 
-export function engineRun(config: RunConfig, emit: Emit): RunHandle {
+/**
+ * `prepare` edits the initial weights before any step: the trainer starts paused, saves, and the edited
+ * checkpoint is restored before the first queued command runs (the checkpoint event is not passed on).
+ */
+export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Checkpoint) => Checkpoint): RunHandle {
   let handle: Trainer | null = null;
+  let created: Trainer | null = null;
   let cancelled = false;
   const queue: Command[] = [];
   let wanted = false;
@@ -21,8 +26,26 @@ export function engineRun(config: RunConfig, emit: Emit): RunHandle {
     client
       .then(({ createTrainer }) => {
         if (cancelled) return;
-        handle = createTrainer(config, emit);
-        queue.splice(0).forEach((command) => handle && command(handle));
+        if (!prepare) {
+          handle = created = createTrainer(config, emit);
+          queue.splice(0).forEach((command) => handle && command(handle));
+          return;
+        }
+        let prepared = false;
+        const trainer: Trainer = createTrainer(config, (event: EngineEvent) => {
+          if (!prepared && event.type === 'checkpoint') {
+            prepared = true;
+            trainer.restore(prepare(event.checkpoint));
+            handle = trainer;
+            queue.splice(0).forEach((command) => command(trainer));
+            return;
+          }
+          emit(event);
+        });
+        created = trainer;
+        trainer.start();
+        trainer.pause();
+        trainer.save();
       })
       .catch((error: unknown) => {
         if (cancelled) return;
@@ -41,7 +64,8 @@ export function engineRun(config: RunConfig, emit: Emit): RunHandle {
   // The engine steps only after `start`, so the first chunk of a stepped run is "start, pause, step(n)".
   // Whether or not a few steps slip in before the pause, progress events fall on multiples of
   // `telemetry.every`, so the numbers a stepped run shows are the numbers a free run shows.
-  let started = false;
+  // With `prepare` the trainer is started (and paused) by the boot itself.
+  let started = Boolean(prepare);
   const start = () => {
     started = true;
     send((trainer) => trainer.start());
@@ -57,10 +81,11 @@ export function engineRun(config: RunConfig, emit: Emit): RunHandle {
       send((trainer) => trainer.step(count));
     },
     save: () => send((trainer) => trainer.save()),
+    set: (param, value) => send((trainer) => trainer.set(param, value)),
     cancel: () => {
       cancelled = true;
       queue.length = 0;
-      handle?.cancel();
+      created?.cancel();
     },
   };
 }

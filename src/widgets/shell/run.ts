@@ -2,7 +2,7 @@
  * A run is one thing that trains: an engine Trainer in a Worker, or a plain-TS simulation (loss surface,
  * forward/backward). Both speak the Trainer verbs and emit engine-shaped events, so the shell drives them alike.
  */
-import type { EngineEvent, RunConfig } from '@engine/types';
+import type { Checkpoint, EngineEvent, LiveParam, RunConfig } from '@engine/types';
 
 export interface RunHandle {
   start(): void;
@@ -12,12 +12,19 @@ export interface RunHandle {
   cancel(): void;
   /** Ask for the weights (engine runs): they arrive as a 'checkpoint' event. */
   save?(): void;
+  /** Change a hyperparameter between steps (engine runs). */
+  set?(param: LiveParam, value: number): void;
 }
 
 export type Emit = (event: EngineEvent) => void;
 
 export type RunSpec =
-  | { kind: 'engine'; config: RunConfig }
+  | {
+      kind: 'engine';
+      config: RunConfig;
+      /** Edit the initial weights before the first step (e.g. the final-layer bias at the target mean). */
+      prepare?: (initial: Checkpoint) => Checkpoint;
+    }
   | { kind: 'local'; create(emit: Emit): RunHandle };
 
 /** What a family asks the shell to run for one state. */
@@ -27,4 +34,8 @@ export interface RunPlan {
   sequential?: boolean;
   /** Steps between two progress events (the engine's telemetry.every); the shell steps in these chunks. */
   stepsPerEvent: number;
+  /** Never let the runs free-run: the family changes a setting between chunks (LR range test). */
+  alwaysStep?: boolean;
+  /** Divergence is the expected end of the experiment (LR range test), not an error to report. */
+  divergenceEndsRun?: boolean;
 }

@@ -49,6 +49,7 @@ export class Widget {
   private divergedMembers = new Set<string>();
   private memberCount = 0;
   private runCount = 0;
+  private divergenceEndsRun = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -90,6 +91,7 @@ export class Widget {
       reducedMotion: this.reducedMotion,
       expose: (name, value) => this.host.setAttribute(`data-${name}`, String(value)),
       requestCheckpoint: (runIndex) => this.driver?.save(runIndex),
+      setLive: (runIndex, param, value) => this.driver?.set(runIndex, param, value),
     });
     const header = element('div', { class: 'dp-header' });
     if (definition.trains) header.append(this.status.element);
@@ -176,6 +178,7 @@ export class Widget {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
       this.runCount = plan.runs.length;
+      this.divergenceEndsRun = plan.divergenceEndsRun ?? false;
       this.driver = new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
         onEvent: (index, event) => this.onEvent(index, event),
         onFinished: () => this.finished(),
@@ -197,7 +200,7 @@ export class Widget {
     const override = new URLSearchParams(location.search).get('backend') ?? '';
     const backend = this.state.backend === 'auto' && (backendChoices as readonly string[]).includes(override) ? override : String(this.state.backend);
     const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
-    return engineRun(config, emit);
+    return engineRun(config, emit, spec.prepare);
   }
 
   /** Starts training (used when the reader pressed play before the widget had loaded). */
@@ -275,7 +278,7 @@ export class Widget {
   private onDiverged(index: number, member: number): void {
     this.divergedMembers.add(`${index}:${member}`);
     const total = this.memberCount * Math.max(1, this.runCount);
-    if (total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged);
+    if (!this.divergenceEndsRun && total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged);
   }
 
   private showError(text: string): void {
