@@ -194,6 +194,7 @@ export class Runner {
     this.lastProgressStep = this.session?.step ?? 0;
     void this.runSlices().finally(() => {
       this.looping = false;
+      if (this.state === 'cancelled') this.release();
     });
   }
 
@@ -279,11 +280,18 @@ export class Runner {
     this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable });
   }
 
+  /** Stops; the session is freed once no slice is using it (a readback may be in flight), then 'cancelled'
+   * is reported, so a listener that sees it can count on every tensor being released. */
   private cancel(): void {
-    this.setState('cancelled');
+    this.state = 'cancelled';
     this.stepsRequested = 0;
+    if (!this.looping) this.release();
+  }
+
+  private release(): void {
     this.session?.dispose();
     this.session = null;
+    this.emit({ type: 'state', state: 'cancelled', step: 0 });
   }
 
   /** For tests: the tensor count of the live backend. */

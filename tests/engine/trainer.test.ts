@@ -9,6 +9,7 @@ import type { RunConfig } from '@engine/config';
 import type { EngineEvent, ProgressEvent } from '@engine/telemetry';
 import * as tf from '@engine/tf';
 import { sineNet, spiralNet } from './configs';
+import { useBackend } from './backend';
 
 function collect(config: RunConfig) {
   const events: EngineEvent[] = [];
@@ -91,6 +92,9 @@ describe('createTrainer (main-thread fallback)', () => {
 
   it('auto measures the backends, caches the choice per workload, and cancel frees every tensor', async () => {
     const config = sineNet({ runtime: { backend: 'auto' }, telemetry: { every: 5 } });
+    // Initializing a backend registers a few tensors of its own: count from after both are up.
+    await useBackend('wasm');
+    await useBackend('cpu');
     const before = tf.memory().numTensors;
     const first = collect(config);
     first.trainer.start();

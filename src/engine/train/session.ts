@@ -84,6 +84,9 @@ export class TrainingSession {
   private epochInputs: tf.Tensor | null = null; // [P, N, ...inputShape]
   private epochTargets: tf.Tensor | null = null;
   private epochIndex = -1;
+  /** The epoch cut into its minibatches once (one split per epoch instead of two slices per step). */
+  private batchInputs: tf.Tensor[] = [];
+  private batchTargets: tf.Tensor[] = [];
   private learningRates: tf.Tensor | null = null;
   private learningRateKey = '';
   private scaledRates = new Map<number, tf.Tensor>();
@@ -184,7 +187,9 @@ export class TrainingSession {
   private ensureEpoch(): void {
     const epoch = Math.floor(this.step / this.stepsPerEpoch);
     if (epoch === this.epochIndex && this.epochInputs) return;
-    tf.dispose([this.epochInputs, this.epochTargets].filter((t): t is tf.Tensor => t !== null));
+    tf.dispose([this.epochInputs, this.epochTargets, ...this.batchInputs, ...this.batchTargets].filter((t): t is tf.Tensor => t !== null));
+    this.batchInputs = [];
+    this.batchTargets = [];
     const n = this.data.count;
     const shape = this.config.model.inputShape;
     if (this.batchSize >= n) {
@@ -207,6 +212,11 @@ export class TrainingSession {
       this.epochTargets = targets as tf.Tensor;
     }
     this.epochIndex = epoch;
+    if (this.batchSize < n) {
+      const sizes = Array.from({ length: this.stepsPerEpoch }, (_, i) => Math.min(this.batchSize, n - i * this.batchSize));
+      this.batchInputs = tf.split(this.epochInputs as tf.Tensor, sizes, 1);
+      this.batchTargets = tf.split(this.epochTargets as tf.Tensor, sizes, 1);
+    }
   }
 
   /** Dropout rate of each layer (index -1 = inputs) for each member; null when no dropout anywhere. */
@@ -264,8 +274,9 @@ export class TrainingSession {
     let result!: StepResult;
     tf.tidy(() => {
       const masks = rates ? this.dropoutMasks(rates, size) : undefined;
-      const x = size === n ? (this.epochInputs as tf.Tensor) : tf.slice(this.epochInputs as tf.Tensor, [0, offset], [this.members, size]);
-      const y = size === n ? (this.epochTargets as tf.Tensor) : tf.slice(this.epochTargets as tf.Tensor, [0, offset], [this.members, size]);
+      const index = this.step % this.stepsPerEpoch;
+      const x = size === n ? (this.epochInputs as tf.Tensor) : (this.batchInputs[index] as tf.Tensor);
+      const y = size === n ? (this.epochTargets as tf.Tensor) : (this.batchTargets[index] as tf.Tensor);
       const lookup = (name: string) => this.params.get(name) as tf.Tensor;
       const computed = this.fastPath
         ? this.denseGradients(x, y, masks, collectStats)
@@ -542,7 +553,7 @@ export class TrainingSession {
     tf.dispose([...this.params.values()]);
     for (const state of this.optimizerState.values()) tf.dispose(state);
     tf.dispose([...this.running.values()]);
-    const owned = [this.trainInputs, this.trainTargets, this.epochInputs, this.epochTargets, this.windowLoss, this.pendingStats, this.learningRates];
+    const owned = [this.trainInputs, this.trainTargets, this.epochInputs, this.epochTargets, ...this.batchInputs, ...this.batchTargets, this.windowLoss, this.pendingStats, this.learningRates];
     tf.dispose(owned.filter((t): t is tf.Tensor => t !== null));
     tf.dispose([...this.scaledRates.values()]);
     this.scaledRates.clear();
