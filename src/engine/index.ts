@@ -9,5 +9,5 @@ export { validateConfig, ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS, BACKEND_
 export { EngineError, ConfigError } from './errors';
 export { FUNCTIONS_1D } from './datasets/functions1d';
 export { SURFACES } from './datasets/surfaces';
-export { DEFAULT_WASM_PATH, BACKEND_ORDER } from './backends-order';
+export { DEFAULT_WASM_PATH, BACKEND_ORDER, backendFromQuery } from './backends-order';
 export { loadPretrained, PRETRAINED_CONFIGS, type PretrainedName } from './pretrained';

@@ -100,3 +100,13 @@ describe('invalid configurations', () => {
     other.dispose();
   });
 });
+
+describe('backend override from the URL', () => {
+  it('reads ?backend= and ignores unknown values', async () => {
+    const { backendFromQuery } = await import('@engine/backends-order');
+    expect(backendFromQuery('?backend=wasm&x=1')).toBe('wasm');
+    expect(backendFromQuery('?backend=auto')).toBe('auto');
+    expect(backendFromQuery('?backend=tpu')).toBeNull();
+    expect(backendFromQuery('')).toBeNull();
+  });
+});

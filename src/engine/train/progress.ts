@@ -51,7 +51,7 @@ export interface ProgressResult {
 export async function progress(session: TrainingSession, backend: BackendName, stepsPerSecond: number): Promise<ProgressResult> {
   const telemetry = session.config.telemetry;
   const P = session.members;
-  const window = session.takeWindow();
+  const lossWindow = session.takeWindow();
   const stats = session.pendingStats;
   session.pendingStats = null;
   const layers = session.statLayers();
@@ -62,7 +62,7 @@ export async function progress(session: TrainingSession, backend: BackendName, s
 
   const list: Part[] = [];
   tf.tidy(() => {
-    if (window.loss) list.push({ key: 'windowLoss', tensor: tf.reshape(tf.div(window.loss, window.steps), [P, 1]) });
+    if (lossWindow.loss) list.push({ key: 'windowLoss', tensor: tf.reshape(tf.div(lossWindow.loss, lossWindow.steps), [P, 1]) });
     if (telemetry.validation) {
       const train = trainTensors(session);
       const t = lossAndAccuracy(session, train.inputs, train.targets);
@@ -106,7 +106,7 @@ export async function progress(session: TrainingSession, backend: BackendName, s
   });
   const parts = list;
   // `stats` itself is one of the parts: disposed with them below.
-  window.loss?.dispose();
+  lossWindow.loss?.dispose();
 
   let values: Float32Array = new Float32Array(0);
   if (parts.length > 0) {
