@@ -8,13 +8,15 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { labUrl, waitReady, widget } from './widgets-helpers';
+import { waitReady, widget } from './widgets-helpers';
 
 /** One JSON file per measurement (tests may run in parallel workers); scripts/bench-widgets.mjs merges them. */
 const RESULTS = process.env.WIDGETS_BENCH_DIR ?? 'test-results/widgets-bench';
 /** Backend of the long-task measurement: wasm by default, E2E_WIDGET_BACKEND=cpu to compare. */
 const BACKEND = process.env.E2E_WIDGET_BACKEND ?? 'wasm';
 const LESSON = '/pt/how-networks-learn/one-neuron/';
+/** The lesson's `<FunctionFit preset="relu-neurons" />`. */
+const LESSON_WIDGET = 'fit-relu-neurons';
 
 function record(key: string, value: object): void {
   mkdirSync(RESULTS, { recursive: true });
@@ -61,8 +63,8 @@ test('long tasks on the main thread while a widget trains (measured)', async ({ 
   const results: Record<string, { count: number; over50: number; maxMs: number }> = {};
   for (const speed of ['normal', 'fast'] as const) {
     await page.goto('about:blank');
-    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${BACKEND},speed:${speed}` }));
-    const host = widget(page, 'fit');
+    await page.goto(`${LESSON}#${LESSON_WIDGET}=preset:relu-neurons,seed:1,backend:${BACKEND},speed:${speed}`);
+    const host = widget(page, LESSON_WIDGET);
     await waitReady(host);
     await host.locator('[data-action="play"]').click();
     await expect(host).toHaveAttribute('data-loss-history', /,/, { timeout: 30_000 });
@@ -71,7 +73,7 @@ test('long tasks on the main thread while a widget trains (measured)', async ({ 
     const durations = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
     results[speed] = { count: durations.length, over50: durations.filter((d) => d > 50).length, maxMs: Math.round(Math.max(0, ...durations)) };
   }
-  record('longTasksWhileTraining', { widget: `FunctionFit relu-neurons, ${BACKEND}, 5 s of training`, budgetMs: 50, ...results });
+  record('longTasksWhileTraining', { widget: `FunctionFit relu-neurons on ${LESSON}, ${BACKEND}, 5 s of training`, budgetMs: 50, ...results });
 });
 
 test('time from play to the first plotted point on cpu and wasm (measured)', async ({ page }) => {
@@ -79,8 +81,8 @@ test('time from play to the first plotted point on cpu and wasm (measured)', asy
   const results: Record<string, number> = {};
   for (const backend of (process.env.E2E_PERF_BACKENDS ?? 'cpu,wasm').split(',')) {
     await page.goto('about:blank');
-    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${backend},speed:normal` }));
-    const host = widget(page, 'fit');
+    await page.goto(`${LESSON}#${LESSON_WIDGET}=preset:relu-neurons,seed:1,backend:${backend},speed:normal`);
+    const host = widget(page, LESSON_WIDGET);
     await waitReady(host);
     // Let the engine client module finish downloading (it is fetched when the widget nears the viewport).
     await page.waitForLoadState('networkidle');
@@ -98,6 +100,6 @@ test('time from play to the first plotted point on cpu and wasm (measured)', asy
       element.querySelector<HTMLButtonElement>('[data-action="play"]')?.click();
       return Math.round(await plotted);
     });
-    record('playToFirstPoint', { widget: 'FunctionFit relu-neurons', budgetMs: 1000, ...results });
+    record('playToFirstPoint', { widget: `FunctionFit relu-neurons on ${LESSON}`, budgetMs: 1000, ...results });
   }
 });
