@@ -6,8 +6,9 @@
 import { test, expect, axeViolations, languages } from './fixtures';
 import { labUrl, labWidgets, lossHistory, plotSignature, waitForLosses, waitReady, widget, widgetStrings } from './widgets-helpers';
 
-// Training tests pin a CPU-side backend: wasm by default, E2E_WIDGET_BACKEND=cpu to compare.
-const backend = process.env.E2E_WIDGET_BACKEND ?? 'wasm';
+// Training tests pin the cpu backend (the widget is under test, not the backend; E2E_WIDGET_BACKEND=wasm to compare).
+// The backends themselves are exercised by the tests at the end of this file.
+const backend = process.env.E2E_WIDGET_BACKEND ?? 'cpu';
 const fast = (preset: string, extra = '') => `preset:${preset},seed:1,backend:${backend},speed:fast${extra}`;
 
 for (const { lang } of languages) {
@@ -129,4 +130,36 @@ test('stepping (normal speed) and free running (fast) give the same loss values'
   const stepped = await run('normal');
   const free = await run('fast');
   free.forEach((value, index) => expect(value, `loss ${index}`).toBeCloseTo(stepped[index] ?? Number.NaN, 6));
+});
+
+for (const choice of ['wasm', 'auto'] as const) {
+  test(`the ${choice} backend trains a widget and the badge says what runs and why`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${choice},speed:fast` }));
+    const host = widget(page, 'fit');
+    await waitReady(host);
+    await host.locator('[data-action="play"]').click();
+    await waitForLosses(host, 5);
+    const badge = host.locator('.dp-badge');
+    await expect(badge).not.toBeEmpty();
+    const ran = await host.getAttribute('data-backend');
+    if (choice === 'wasm') expect(ran).toBe('wasm');
+    else expect(['webgpu', 'webgl', 'wasm', 'cpu']).toContain(ran);
+    await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
+  });
+}
+
+test('a training widget pauses off screen and resumes when it comes back', async ({ page }) => {
+  await page.goto(labUrl('pt', { surface: 'preset:optimizers,speed:slow,steps:1000' }));
+  const host = widget(page, 'surface');
+  await waitReady(host);
+  await host.locator('[data-action="play"]').click();
+  await expect(host).toHaveAttribute('data-state', 'running');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(host).toHaveAttribute('data-state', 'pausedOffscreen');
+  const frozen = (await lossHistory(host)).length;
+  await page.waitForTimeout(700);
+  expect((await lossHistory(host)).length).toBeLessThanOrEqual(frozen + 1);
+  await host.scrollIntoViewIfNeeded();
+  await expect(host).toHaveAttribute('data-state', 'running');
 });

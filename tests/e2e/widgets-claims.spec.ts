@@ -1,11 +1,11 @@
 /**
  * What each preset claims, checked on the numbers the widgets expose (data-* attributes), in a real Chromium.
- * Runs at full speed on a CPU-side backend (wasm by default, E2E_WIDGET_BACKEND=cpu to compare).
+ * Runs at full speed on the cpu backend (E2E_WIDGET_BACKEND=wasm to compare).
  */
 import { test, expect } from './fixtures';
 import { labUrl, waitReady, widget } from './widgets-helpers';
 
-const backend = process.env.E2E_WIDGET_BACKEND ?? 'wasm';
+const backend = process.env.E2E_WIDGET_BACKEND ?? 'cpu';
 
 async function runToEnd(page: import('@playwright/test').Page, id: string, preset: string): Promise<Record<string, string>> {
   await page.goto(labUrl('pt', { [id]: `preset:${preset},seed:1,backend:${backend},speed:fast` }));

@@ -12,8 +12,8 @@ import { waitReady, widget } from './widgets-helpers';
 
 /** One JSON file per measurement (tests may run in parallel workers); scripts/bench-widgets.mjs merges them. */
 const RESULTS = process.env.WIDGETS_BENCH_DIR ?? 'test-results/widgets-bench';
-/** Backend of the long-task measurement: wasm by default, E2E_WIDGET_BACKEND=cpu to compare. */
-const BACKEND = process.env.E2E_WIDGET_BACKEND ?? 'wasm';
+/** Backend of the long-task measurement: cpu by default, E2E_WIDGET_BACKEND=wasm to compare. */
+const BACKEND = process.env.E2E_WIDGET_BACKEND ?? 'cpu';
 const LESSON = '/pt/how-networks-learn/one-neuron/';
 /** The lesson's `<FunctionFit preset="relu-neurons" />`. */
 const LESSON_WIDGET = 'fit-relu-neurons';
