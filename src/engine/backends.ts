@@ -40,6 +40,9 @@ async function register(name: BackendName, wasmPath: string): Promise<void> {
       return;
     case 'wasm': {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
+      // Always the single-threaded build: the threaded one (chosen where SharedArrayBuffer exists) spawns
+      // pthread workers whose minified code crashes in Chromium 156, and tiny nets gain nothing from threads.
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       // In Node the backend finds its .wasm files next to its own module; in a page they are served from wasmPath.
       if (!wasmPathSet && (wasmPathOverride || !isNode)) {
         wasm.setWasmPaths(wasmPathOverride ?? (wasmPath.endsWith('/') ? wasmPath : `${wasmPath}/`));

@@ -46,6 +46,9 @@ export interface DenseLayerSpec {
   residual?: boolean; // default false
   /** Per-layer initializer; overrides `model.initializer` and the member's initializer. */
   initializer?: InitializerSpec;
+  /** Initializer of the bias vector (e.g. the output bias at the target mean: { name: 'constant', scale: 5 }).
+   * Default zeros. */
+  biasInitializer?: InitializerSpec;
   useBias?: boolean; // default true
   /** A frozen layer is not updated (transfer learning). */
   trainable?: boolean; // default true

@@ -76,10 +76,23 @@ function checkInitializer(c: Checker, field: string, spec: InitializerSpec | und
   return out;
 }
 
+/** Fields each layer type accepts: anything else is a typo and is rejected, not ignored. */
+const LAYER_FIELDS: Record<LayerSpec['type'], string[]> = {
+  dense: ['type', 'units', 'activation', 'normalization', 'residual', 'initializer', 'biasInitializer', 'useBias', 'trainable', 'dropout', 'maxNorm', 'name'],
+  conv1d: ['type', 'filters', 'kernelSize', 'stride', 'padding', 'activation', 'initializer', 'useBias', 'trainable', 'name'],
+  conv2d: ['type', 'filters', 'kernelSize', 'stride', 'padding', 'activation', 'initializer', 'useBias', 'trainable', 'name'],
+  pool1d: ['type', 'pool', 'size', 'name'],
+  pool2d: ['type', 'pool', 'size', 'name'],
+  flatten: ['type', 'name'],
+};
+
 function checkLayer(c: Checker, layer: LayerSpec, i: number, last: boolean): LayerSpec {
   const f = `model.layers[${i}]`;
   const copy = clone(layer);
   const type = c.oneOf(`${f}.type`, layer?.type, ['dense', 'conv1d', 'conv2d', 'pool1d', 'pool2d', 'flatten'] as const);
+  if (layer && typeof layer === 'object' && LAYER_FIELDS[type])
+    for (const key of Object.keys(layer))
+      if (!LAYER_FIELDS[type].includes(key)) c.fail('unknown_field', `${f}.${key}`, `is not a field of a ${type} layer`, { allowed: LAYER_FIELDS[type] });
   if (type === 'dense' && copy.type === 'dense') {
     copy.units = c.number(`${f}.units`, copy.units, undefined, { min: 1, max: MAX_UNITS, integer: true });
     copy.activation = c.oneOf(`${f}.activation`, copy.activation, ACTIVATIONS, 'linear');
@@ -91,6 +104,7 @@ function checkLayer(c: Checker, layer: LayerSpec, i: number, last: boolean): Lay
     copy.dropout = c.number(`${f}.dropout`, copy.dropout, 0, { min: 0, max: 0.95 });
     copy.maxNorm = c.number(`${f}.maxNorm`, copy.maxNorm, 0, nonNegative);
     if (copy.initializer) copy.initializer = checkInitializer(c, `${f}.initializer`, copy.initializer, { name: 'glorot_uniform' });
+    if (copy.biasInitializer) copy.biasInitializer = checkInitializer(c, `${f}.biasInitializer`, copy.biasInitializer, { name: 'zeros' });
   } else if ((type === 'conv1d' || type === 'conv2d') && (copy.type === 'conv1d' || copy.type === 'conv2d')) {
     copy.filters = c.number(`${f}.filters`, copy.filters, undefined, { min: 1, max: 512, integer: true });
     copy.kernelSize = c.number(`${f}.kernelSize`, copy.kernelSize, undefined, { min: 1, max: 15, integer: true });
@@ -193,7 +207,8 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
     schedule.factor = c.number('training.optimizer.schedule.factor', schedule.factor, undefined, { min: 0, max: 1, exclusive: false });
   } else if (schedule.type === 'exponential') {
     schedule.decaySteps = c.number('training.optimizer.schedule.decaySteps', schedule.decaySteps, undefined, { min: 1 });
-    schedule.rate = c.number('training.optimizer.schedule.rate', schedule.rate, undefined, { min: 0, max: 1, exclusive: true });
+    // rate < 1 decays; rate > 1 grows (a learning-rate range test).
+    schedule.rate = c.number('training.optimizer.schedule.rate', schedule.rate, undefined, { min: 0, max: 1000, exclusive: true });
   } else if (schedule.type !== 'constant') c.oneOf('training.optimizer.schedule.type', (schedule as { type: unknown }).type, ['constant', 'step', 'exponential'] as const);
 
   const training: ResolvedConfig['training'] = {

@@ -28,13 +28,13 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function run(page: Page, query: string, steps = 50): Promise<{ events: Event[]; consoleErrors: string[] }> {
+async function run(page: Page, query: string, steps = 50, base = server.url): Promise<{ events: Event[]; consoleErrors: string[] }> {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
-  await page.goto(`${server.url}/index.html?${query}`);
+  await page.goto(`${base}/index.html?${query}`);
   const result = await page.evaluate((n) => window.runEngine(n), steps);
   return { events: result.events as Event[], consoleErrors };
 }
@@ -112,4 +112,23 @@ test('a lost WebGPU device falls back to the next backend and continues from the
   const curve = losses(events);
   expect(curve.at(-1)!).toBeLessThan(curve[0]!);
   expect(consoleErrors.filter((text) => !/device|destroyed|lost/i.test(text))).toEqual([]);
+});
+
+test('wasm in a cross-origin-isolated page still runs the single-threaded build', async ({ page }) => {
+  const isolated = await serve(root, true);
+  const wasmRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasmRequests.push(request.url());
+  });
+  try {
+    const { events, consoleErrors } = await run(page, 'backend=wasm', 50, isolated.url);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect(events.find((e) => e.type === 'backend')).toMatchObject({ name: 'wasm', reason: 'forced' });
+    expect(wasmRequests.some((url) => url.includes('threaded'))).toBe(false);
+    const curve = losses(events);
+    expect(curve.at(-1)!).toBeLessThan(curve[0]!);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await isolated.close();
+  }
 });

@@ -110,3 +110,36 @@ describe('backend override from the URL', () => {
     expect(backendFromQuery('')).toBeNull();
   });
 });
+
+describe('requests from the widget kit', () => {
+  it('rejects an unknown layer field instead of ignoring it', () => {
+    const config = sineNet();
+    const typo = { ...config, model: { ...config.model, layers: [{ type: 'dense', units: 4, activaton: 'relu' }, { type: 'dense', units: 1 }] } } as unknown as RunConfig;
+    const error = rejection(typo);
+    expect(error).toMatchObject({ code: 'unknown_field', field: 'model.layers[0].activaton' });
+    expect(error.allowed?.allowed).toContain('activation');
+  });
+
+  it('biasInitializer starts a dense bias at a constant', async () => {
+    await useBackend('cpu');
+    const config = sineNet({ model: { inputShape: [1], layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, biasInitializer: { name: 'constant', scale: 5 } }] } });
+    const session = await TrainingSession.create(config);
+    expect(Array.from(await session.params.get('dense_1/bias')!.data())).toEqual([5]);
+    expect(Array.from(await session.params.get('dense_0/bias')!.data())).toEqual([0, 0, 0, 0]);
+    session.dispose();
+  });
+
+  it('an exponential schedule may grow (learning-rate range test)', async () => {
+    await useBackend('cpu');
+    const session = await TrainingSession.create(sineNet({ training: { loss: 'mse', optimizer: { name: 'sgd', learningRate: 1e-5, schedule: { type: 'exponential', decaySteps: 40, rate: 10 } }, batchSize: 20, seed: 1 } }));
+    session.runSteps(80, false);
+    expect(session.currentLearningRates()[0]).toBeCloseTo(1e-3, 10);
+    session.dispose();
+  });
+
+  it('the wasm backend runs its single-threaded build', async () => {
+    await useBackend('wasm');
+    const tf = await import('@engine/tf');
+    expect(tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT')).toBe(false);
+  });
+});

@@ -12,6 +12,8 @@ export function paramSize(spec: ParamSpec): number {
 /** Values of one parameter for one member. */
 export function initialMemberValues(plan: LayerPlan, spec: ParamSpec, paramIndex: number, member: ResolvedMember, modelInitializer: InitializerSpec): Float32Array {
   const size = paramSize(spec);
+  const biasInit = plan.spec.type === 'dense' ? plan.spec.biasInitializer : undefined;
+  if (spec.role === 'bias' && biasInit) return initialize(biasInit, size, spec.fanIn, spec.fanOut, new Random(deriveSeed(member.seed, plan.index, paramIndex)));
   if (spec.role === 'bias' || spec.role === 'beta') return new Float32Array(size);
   if (spec.role === 'gamma') return new Float32Array(size).fill(1);
   const layerInit = 'initializer' in plan.spec ? plan.spec.initializer : undefined;
