@@ -110,6 +110,12 @@ export const widgetStringsSchema = z.strictObject({
     stages: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
     explain: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
     iteration: z.string().min(1),
+    networkTitle: z.string().min(1),
+    networkDescription: z.string().min(1),
+    weight: z.string().min(1),
+    bias: z.string().min(1),
+    from: z.string().min(1),
+    to: z.string().min(1),
   }),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),
