@@ -6,6 +6,8 @@ import type { EngineEvent } from '@engine/types';
 import { localProgress } from '../common/local-progress';
 import { chartLabels } from '../common/plot-labels';
 import { lossCurves } from '../plots/loss-curves';
+import { networkGraph } from '../plots/network-graph';
+import type { NetworkGraphData } from '../plots/types';
 import { element } from '../shell/dom';
 import type { Family, ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
@@ -37,8 +39,39 @@ function createView(context: ViewContext) {
   const body = element('tbody');
   table.append(caption, head, body);
   const lossBox = element('div');
-  plotArea.append(table, lossBox);
+  const graphBox = element('div');
+  plotArea.append(table, graphBox, lossBox);
   const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] } });
+  const common = strings.plots.common;
+  const graph = networkGraph(graphBox, {
+    locale,
+    labels: {
+      title: text.networkTitle,
+      description: text.networkDescription,
+      layerNames: [text.stages.input, text.stages.hidden, text.stages.output],
+      weight: text.weight,
+      bias: text.bias,
+      from: text.from,
+      to: text.to,
+      showTable: common.showTable,
+      hideTable: common.hideTable,
+      exportPng: common.exportPng,
+      exportSvg: common.exportSvg,
+      exportData: common.exportData,
+      keyboardHint: common.keyboardHint,
+    },
+    data: { layers: [2, 2, 1], weights: [], biases: [] },
+  });
+  /** The parameters as the graph wants them: weights[layer][from][to]. */
+  const graphData = (p: Parameters): NetworkGraphData => ({
+    layers: [2, 2, 1],
+    weights: [
+      [[p.w[0][0], p.w[1][0]], [p.w[0][1], p.w[1][1]]],
+      [[p.v[0]], [p.v[1]]],
+    ],
+    biases: [[p.b[0], p.b[1]], [p.c]],
+  });
+  let shownParameters: Parameters | null = null;
 
   let snapshot: Snapshot | null = null;
   let lossPoints: { x: number; y: number }[] = [];
@@ -66,6 +99,8 @@ function createView(context: ViewContext) {
         if (iteration >= ITERATIONS) return [];
         const next = update(parameters, current, learningRate);
         snapshot = { iteration, stage, pass: current, next };
+        // The graph shows the weights in use, and the new ones once the update stage is reached.
+        shownParameters = stageKeys[stage] === 'update' ? next : parameters;
         if (stageKeys[stage] === 'loss') lossPoints.push({ x: iteration + 1, y: current.loss });
         const step = iteration * stageKeys.length + stage + 1;
         return [localProgress(step, iteration + 1, [current.loss], learningRate)];
@@ -76,8 +111,9 @@ function createView(context: ViewContext) {
 
   return {
     plan,
-    reset() {
+    reset(state: AnyState) {
       snapshot = null;
+      shownParameters = initialParameters(Number(state.seed));
       lossPoints = [];
       body.replaceChildren();
       context.readout.textContent = '';
@@ -89,6 +125,7 @@ function createView(context: ViewContext) {
       }
     },
     render() {
+      if (shownParameters) graph.update(graphData(shownParameters));
       if (!snapshot) return;
       const { iteration, stage, pass: current, next } = snapshot;
       const rows: HTMLTableRowElement[] = [];
@@ -109,6 +146,7 @@ function createView(context: ViewContext) {
       lossPlot.update({ runs: [{ id: 'loss', name: strings.series.loss, points: lossPoints }] });
     },
     destroy() {
+      graph.destroy();
       lossPlot.destroy();
     },
   };

@@ -1,31 +1,50 @@
 /**
- * LossSurface island: three optimizers from the same start on an analytic surface (plain TS, no tfjs).
- * Contours are computed once per surface; trajectories grow every step.
+ * LossSurface island: SGD, momentum and Adam from the same start on an analytic surface (plain TS, no tfjs),
+ * drawn side by side over the surface's contours; trajectories grow every step.
  */
 import type { EngineEvent } from '@engine/types';
 import { localProgress } from '../common/local-progress';
 import { chartLabels } from '../common/plot-labels';
 import { seriesName } from '../common/series-names';
-import { lineChart } from '../plots/line-chart';
-import type { LineSeries } from '../plots/types';
+import { lossSurface as lossSurfacePlot } from '../plots/loss-surface';
+import type { Grid2D, PlotHandle, LossSurfaceData } from '../plots/types';
 import type { Family, ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
-import { contourLines } from './contours';
 import { lossSurface } from './definition';
 import { createWalker, optimizerKeys, surfaces, type Surface } from './surfaces';
 
-const CONTOUR_COLOR = 7;
+const COLUMNS = 81;
+const ROWS = 49;
+
+/** The surface sampled on a regular grid, row-major from the lowest θ₂. */
+function sample(surface: Surface): Grid2D {
+  const { x, y } = surface.extent;
+  const values = new Float64Array(COLUMNS * ROWS);
+  for (let row = 0; row < ROWS; row += 1) {
+    for (let column = 0; column < COLUMNS; column += 1) {
+      values[row * COLUMNS + column] = surface.loss(x[0] + ((x[1] - x[0]) * column) / (COLUMNS - 1), y[0] + ((y[1] - y[0]) * row) / (ROWS - 1));
+    }
+  }
+  return { x, y, nx: COLUMNS, ny: ROWS, values };
+}
 
 function createView(context: ViewContext) {
   const { strings, locale, plotArea, format } = context;
   const box = document.createElement('div');
+  box.className = 'dp-wide';
   plotArea.append(box);
+  const labels = {
+    ...chartLabels(strings, 'surface'),
+    value: strings.series.loss,
+    step: strings.params.steps,
+    optimizer: strings.params.optimizer,
+  };
   let surface: Surface = surfaces.ravine;
-  let chart = lineChart(box, { locale, labels: chartLabels(strings, 'surface'), data: { series: [] } });
-  let contours: LineSeries[] = [];
+  let grid = sample(surface);
+  let chart: PlotHandle<LossSurfaceData> | null = null;
   let paths: { x: number; y: number }[][] = [];
   let steps = 0;
 
@@ -51,36 +70,24 @@ function createView(context: ViewContext) {
     return { stepsPerEvent: 1, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 2) }] };
   };
 
+  const data = (): LossSurfaceData => ({
+    surface: grid,
+    trajectories: optimizerKeys.map((key, index) => ({ id: key, name: seriesName(strings, key), points: paths[index] ?? [] })),
+  });
+
   return {
     plan,
     reset(state: AnyState) {
       const next = surfaces[state.surface as keyof typeof surfaces] ?? surfaces.ravine;
-      if (next !== surface || contours.length === 0) {
-        surface = next;
-        chart.destroy();
-        chart = lineChart(box, {
-          locale,
-          labels: chartLabels(strings, 'surface'),
-          data: { series: [] },
-          x: { domain: surface.extent.x },
-          y: { domain: surface.extent.y },
-        });
-        contours = contourLines(surface).map((ring, index) => ({
-          id: `contour-${index}`,
-          name: strings.series.loss,
-          points: ring.points,
-          color: CONTOUR_COLOR,
-          width: 0.8,
-          opacity: 0.45,
-          dash: 0,
-          showSymbols: false,
-          hideInLegend: true,
-          hideInTable: true,
-        }));
-      }
-      paths = optimizerKeys.map(() => [{ x: surface.start[0], y: surface.start[1] }]);
+      paths = optimizerKeys.map(() => [{ x: next.start[0], y: next.start[1] }]);
       steps = 0;
       context.readout.textContent = '';
+      if (next !== surface || !chart) {
+        surface = next;
+        grid = sample(surface);
+        chart?.destroy();
+        chart = lossSurfacePlot(box, { locale, labels, data: data() });
+      }
     },
     onEvent(_run: number, event: EngineEvent) {
       if (event.type !== 'progress') return;
@@ -92,17 +99,10 @@ function createView(context: ViewContext) {
       });
     },
     render() {
-      const trajectories: LineSeries[] = optimizerKeys.map((key, index) => ({
-        id: key,
-        name: seriesName(strings, key),
-        points: paths[index] ?? [],
-        color: index,
-        showSymbols: false,
-      }));
-      chart.update({ series: [...contours, ...trajectories] });
+      chart?.update(data());
     },
     destroy() {
-      chart.destroy();
+      chart?.destroy();
     },
   };
 }
