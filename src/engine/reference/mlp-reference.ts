@@ -68,6 +68,13 @@ export class ReferenceMLP {
   readonly learningRate: number;
   readonly seed: number;
   step = 0;
+  /** Scratch buffers, allocated once (a fair plain-loop baseline for the benchmark allocates nothing per step). */
+  private readonly activations: Float64Array[];
+  private readonly deltas: Float64Array[];
+  private readonly gradW: Float64Array[];
+  private readonly gradB: Float64Array[];
+  private order: Int32Array = new Int32Array(0);
+  private orderEpoch = -1;
 
   private constructor(plans: LayerPlan[], loss: LossName, seed: number, learningRate: number, batchSize: number, data: ReferenceMLP['data'], initial: Float32Array[][]) {
     this.loss = loss;
@@ -80,6 +87,10 @@ export class ReferenceMLP {
       const [weights, bias] = initial[i] as [Float32Array, Float32Array];
       return { inputs: plan.inputShape[0] as number, units: spec.units, activation: spec.activation ?? 'linear', weights: Float64Array.from(weights), bias: Float64Array.from(bias) };
     });
+    this.activations = this.layers.map((l) => new Float64Array(l.units));
+    this.deltas = this.layers.map((l) => new Float64Array(l.units));
+    this.gradW = this.layers.map((l) => new Float64Array(l.weights.length));
+    this.gradB = this.layers.map((l) => new Float64Array(l.bias.length));
   }
 
   /** Builds the same network, data and initial weights as the engine for member 0 of `config`. */
@@ -116,12 +127,12 @@ export class ReferenceMLP {
     return Math.ceil(this.data.count / this.batchSize);
   }
 
-  /** Forward pass of one example; returns every layer's activations (index 0 = input). */
+  /** Forward pass of one example into the scratch buffers; returns every layer's activations (index 0 = input). */
   private forward(input: Float64Array): Float64Array[] {
     const values = [input];
     let h = input;
-    for (const layer of this.layers) {
-      const out = new Float64Array(layer.units);
+    for (const [l, layer] of this.layers.entries()) {
+      const out = this.activations[l]!;
       for (let j = 0; j < layer.units; j++) {
         let z = layer.bias[j]!;
         for (let i = 0; i < layer.inputs; i++) z += h[i]! * layer.weights[i * layer.units + j]!;
@@ -144,11 +155,17 @@ export class ReferenceMLP {
   trainStep(): void {
     const n = this.data.count;
     const epoch = Math.floor(this.step / this.stepsPerEpoch);
-    const order = this.batchSize >= n ? Int32Array.from({ length: n }, (_, i) => i) : new Random(deriveSeed(this.seed, SALT_SHUFFLE, epoch)).permutation(n);
+    if (epoch !== this.orderEpoch) {
+      this.order = this.batchSize >= n ? Int32Array.from({ length: n }, (_, i) => i) : new Random(deriveSeed(this.seed, SALT_SHUFFLE, epoch)).permutation(n);
+      this.orderEpoch = epoch;
+    }
+    const order = this.order;
     const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
     const size = Math.min(this.batchSize, n - offset);
-    const gradW = this.layers.map((l) => new Float64Array(l.weights.length));
-    const gradB = this.layers.map((l) => new Float64Array(l.bias.length));
+    const gradW = this.gradW;
+    const gradB = this.gradB;
+    for (const g of gradW) g.fill(0);
+    for (const g of gradB) g.fill(0);
     const { inputSize, targetWidth } = this.data;
     const last = this.layers.length - 1;
     const output = this.layers[last]!;
@@ -157,7 +174,7 @@ export class ReferenceMLP {
       const values = this.forward(this.data.inputs.subarray(row * inputSize, (row + 1) * inputSize));
       const y = this.data.targets.subarray(row * targetWidth, (row + 1) * targetWidth);
       const o = values[last + 1]!;
-      let delta = new Float64Array(o.length);
+      let delta = this.deltas[last]!;
       for (let j = 0; j < o.length; j++) {
         const diff = o[j]! - y[j]!;
         if (this.loss === 'categorical_crossentropy') delta[j] = diff;
@@ -173,7 +190,7 @@ export class ReferenceMLP {
         for (let j = 0; j < layer.units; j++) gb[j] = gb[j]! + delta[j]!;
         if (l === 0) break;
         const below = this.layers[l - 1]!;
-        const next = new Float64Array(layer.inputs);
+        const next = this.deltas[l - 1]!;
         for (let i = 0; i < layer.inputs; i++) {
           let s = 0;
           for (let j = 0; j < layer.units; j++) s += layer.weights[i * layer.units + j]! * delta[j]!;
