@@ -1,5 +1,6 @@
 // Widget performance: runs the Playwright measurements (tests/e2e/widgets-perf.spec.ts) against the built
 // site and prints the measurements in test-results/widgets-bench/. `--print` only prints the last measurements.
+// One worker, so that nothing else competes for the main thread while long tasks are measured.
 // Needs `npm run build` first. Called by `npm run bench` (scripts/bench.mjs) or on its own.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 const RESULTS = process.env.WIDGETS_BENCH_DIR ?? 'test-results/widgets-bench';
 
 if (!process.argv.includes('--print')) {
-  const run = spawnSync('npx', ['--no-install', 'playwright', 'test', 'tests/e2e/widgets-perf.spec.ts', '--reporter=line'], { stdio: 'inherit' });
+  const run = spawnSync('npx', ['--no-install', 'playwright', 'test', 'tests/e2e/widgets-perf.spec.ts', '--reporter=line', '--workers=1'], { stdio: 'inherit' });
   if (run.status !== 0) console.warn('widget perf measurements had failures (see above); printing what was recorded');
 }
 

@@ -15,6 +15,12 @@ const MAX_POINTS = 600;
 export class LossStore {
   private readonly curves = new Map<string, Curve>();
 
+  /**
+   * @param divergeAbove a loss above this counts as diverged even while it is still finite (a rate of 10 reaches
+   * 1e15 before the engine sees an ∞), so one exploding curve does not squash the others.
+   */
+  constructor(private readonly divergeAbove = Number.POSITIVE_INFINITY) {}
+
   clear(): void {
     this.curves.clear();
   }
@@ -24,7 +30,7 @@ export class LossStore {
     event.members.forEach((metrics, member) => {
       const name = key(member);
       const curve = this.curves.get(name) ?? { points: [], diverged: false, final: Number.NaN };
-      if (metrics.diverged && !curve.diverged) {
+      if ((metrics.diverged || !(metrics.trainLoss <= this.divergeAbove)) && !curve.diverged) {
         curve.diverged = true;
         curve.divergedAt = x;
       }

@@ -62,7 +62,8 @@ function createView(context: ViewContext) {
     labels: { ...chartLabels(strings, 'rangeTest'), loss: strings.series.loss, suggested: strings.series.suggested },
     data: { points: [] },
   });
-  const losses = new LossStore();
+  // Targets are sin x (variance ½): a loss above 1000 can only mean the run blew up.
+  const losses = new LossStore(1e3);
   let range: { x: number; y: number }[] = [];
   let state: AnyState = {};
   const rateLabel = (key: string) => fill(strings.series.learningRate, { lr: format.short(Number(key)) });
