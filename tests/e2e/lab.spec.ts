@@ -163,3 +163,23 @@ test('a training widget pauses off screen and resumes when it comes back', async
   await host.scrollIntoViewIfNeeded();
   await expect(host).toHaveAttribute('data-state', 'running');
 });
+
+test('"copy link" captures the whole state, and opening that link restores it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  await page.goto('/ru/lab/');
+  const host = widget(page, 'fit');
+  await waitReady(host);
+  await host.locator('select[name="preset"]').selectOption('tanh-units');
+  await host.locator('input[name="seed"]').fill('42');
+  await host.locator('input[name="seed"]').press('Enter');
+  await host.locator('[data-action="copy-link"]').click();
+  await expect(host).toHaveAttribute('data-permalink-url', /#fit=preset:tanh-units,seed:42$/);
+  await expect(host.locator('.dp-link-status')).not.toBeEmpty();
+  const link = (await host.getAttribute('data-permalink-url')) ?? '';
+  await page.goto('about:blank');
+  await page.goto(link);
+  const restored = widget(page, 'fit');
+  await waitReady(restored);
+  await expect(restored.locator('select[name="preset"]')).toHaveValue('tanh-units');
+  await expect(restored.locator('input[name="seed"]')).toHaveValue('42');
+});
