@@ -3,7 +3,7 @@
  * the loss falls), a permalink reproduces a run, the keyboard alone starts and stops a widget, bad links are
  * rejected with a localized message, one broken widget does not break the others, and axe finds nothing.
  */
-import { test, expect, axeViolations, languages } from './fixtures';
+import { test, expect, axeViolations, languages, setTheme } from './fixtures';
 import { labUrl, labWidgets, lossHistory, plotSignature, waitForLosses, waitReady, widget, widgetStrings } from './widgets-helpers';
 
 // Training tests pin the cpu backend (the widget is under test, not the backend; E2E_WIDGET_BACKEND=wasm to compare).
@@ -108,11 +108,14 @@ for (const { lang } of languages) {
       await waitForLosses(healthy, 5);
     });
 
-    test('no axe violations with every widget loaded', async ({ page }) => {
+    test('no axe violations with every widget loaded, in light and dark themes', async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto(`/${lang}/lab/`);
       for (const { id } of labWidgets) await waitReady(widget(page, id));
-      expect(await axeViolations(page)).toEqual([]);
+      for (const theme of ['light', 'dark'] as const) {
+        await setTheme(page, theme);
+        expect(await axeViolations(page), theme).toEqual([]);
+      }
     });
   });
 }
