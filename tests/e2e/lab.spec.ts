@@ -186,3 +186,15 @@ test('"copy link" captures the whole state, and opening that link restores it', 
   await expect(restored.locator('select[name="preset"]')).toHaveValue('tanh-units');
   await expect(restored.locator('input[name="seed"]')).toHaveValue('42');
 });
+
+test('with reduced motion, nothing plays by itself and a widget still trains on request', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(labUrl('pt', { fit: `preset:relu-neurons,seed:1,backend:${backend},speed:fast` }));
+  const host = widget(page, 'fit');
+  await waitReady(host);
+  await page.waitForTimeout(1000);
+  await expect(host).toHaveAttribute('data-state', 'idle');
+  expect(await lossHistory(host)).toEqual([]);
+  await host.locator('[data-action="play"]').click();
+  await waitForLosses(host, 5);
+});
