@@ -86,13 +86,13 @@ export const widgetStringsSchema = z.strictObject({
   problems: texts(['unknownParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'malformed']),
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
-    'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y',
+    'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
     'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', 'linear', 'relu',
     'leaky_relu', 'tanh', 'sigmoid', 'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
-    'ravine', 'bowl', 'saddle',
+    'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'width', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',

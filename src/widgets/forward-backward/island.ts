@@ -15,7 +15,10 @@ import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
 import { forwardBackward } from './definition';
-import { initialParameters, pass, update, type Parameters, type Pass } from './network';
+import { exampleParameters, initialParameters, pass, update, type Parameters, type Pass } from './network';
+
+const startingParameters = (state: AnyState) =>
+  state.start === 'example' ? exampleParameters() : initialParameters(Number(state.seed));
 import { quantities, stageKeys } from './stages';
 
 const ITERATIONS = 6;
@@ -82,7 +85,7 @@ function createView(context: ViewContext) {
     x = [Number(state.x1), Number(state.x2)];
     y = Number(state.y);
     const learningRate = Number(state.lr);
-    let parameters = initialParameters(Number(state.seed));
+    let parameters = startingParameters(state);
     let iteration = 0;
     let stage = -1;
     let current = pass(parameters, x, y);
@@ -113,7 +116,7 @@ function createView(context: ViewContext) {
     plan,
     reset(state: AnyState) {
       snapshot = null;
-      shownParameters = initialParameters(Number(state.seed));
+      shownParameters = startingParameters(state);
       lossPoints = [];
       body.replaceChildren();
       context.readout.textContent = '';

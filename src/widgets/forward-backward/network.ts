@@ -59,6 +59,11 @@ export function update(p: Parameters, g: Pass, learningRate: number): Parameters
   };
 }
 
+/** The starting weights of the worked example in the lesson "what-training-is" (all biases zero). */
+export function exampleParameters(): Parameters {
+  return { w: [[0.5, -0.3], [0.2, 0.8]], b: [0, 0], v: [0.4, -0.6], c: 0 };
+}
+
 /** Seeded starting weights in [-1, 1], so a permalink reproduces the same numbers. */
 export function initialParameters(seed: number): Parameters {
   const random = seededRandom(seed);

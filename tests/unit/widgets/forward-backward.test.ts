@@ -36,3 +36,14 @@ describe('forward/backward of the 2-2-1 network', () => {
     expect(initialParameters(8)).not.toEqual(parameters);
   });
 });
+
+describe('the worked example of the lesson', () => {
+  it('starts from the lesson weights: loss 0.6644, and 0.0056 after one step with η = 0.5', async () => {
+    const { exampleParameters, pass, update } = await import('@widgets/forward-backward/network');
+    const before = pass(exampleParameters(), [1, 0.5], 1);
+    expect(before.output).toBeCloseTo(-0.1527, 4);
+    expect(before.loss).toBeCloseTo(0.6644, 4);
+    const after = pass(update(exampleParameters(), before, 0.5), [1, 0.5], 1);
+    expect(after.loss).toBeCloseTo(0.0056, 4);
+  });
+});
