@@ -72,3 +72,11 @@ test('search finds lessons from a Russian and a Chinese word', async ({ page }) 
   await page.goto('/zh/search/?q=' + encodeURIComponent('过拟合'));
   await expect(page.locator(`#search-results a[href^="/zh/${chapter}/"]`).first()).toBeVisible();
 });
+
+test('pressing play on a widget that has not loaded yet loads it and starts training', async ({ page }) => {
+  await page.goto(`/zh/${chapter}/bias-variance/?backend=cpu`);
+  const host = page.locator('dp-widget').first();
+  await host.locator('[data-action="load-and-play"]').click();
+  await expect(host).toHaveAttribute('data-state', /loading|running|done/, { timeout: 30_000 });
+  await expect.poll(async () => Number(await host.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(0);
+});

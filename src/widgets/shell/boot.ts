@@ -11,6 +11,8 @@ const NEAR_VIEWPORT = '300px 0px';
 class DeepPracticeWidget extends HTMLElement {
   private observer: IntersectionObserver | null = null;
   private loading = false;
+  /** Set by the placeholder's play button; read when the shell mounts, so a click during loading counts. */
+  private playRequested = false;
 
   connectedCallback(): void {
     this.observer = new IntersectionObserver((entries) => {
@@ -29,6 +31,8 @@ class DeepPracticeWidget extends HTMLElement {
   private readonly onInteract = () => this.load(false);
 
   private async load(playAfter: boolean): Promise<void> {
+    // The play button's pointerdown starts loading before its click arrives: remember the click.
+    this.playRequested ||= playAfter;
     if (this.loading) return;
     this.loading = true;
     this.observer?.disconnect();
@@ -37,7 +41,7 @@ class DeepPracticeWidget extends HTMLElement {
     if (!island) return;
     try {
       const [{ mountWidget }, { family: definition }] = await Promise.all([import('./mount'), familyLoaders[family]()]);
-      mountWidget(island, this, definition, playAfter);
+      mountWidget(island, this, definition, this.playRequested);
     } catch (error) {
       console.warn('[widget] load failed', family, error);
       this.loading = false;
