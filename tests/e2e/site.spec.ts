@@ -106,6 +106,14 @@ test.describe('the root page', () => {
   });
 });
 
+for (const theme of ['light', 'dark'] as const) {
+  test(`no axe violations on the root language picker (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
 test.describe('the root page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('still offers the three languages as plain links', async ({ page }) => {
