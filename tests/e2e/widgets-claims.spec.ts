@@ -67,4 +67,60 @@ test.describe('preset claims', () => {
     expect(sigmoid).toBeLessThan(1e-3);
     expect(relu).toBeGreaterThan(0.05);
   });
+
+  test('relu-neurons vs five-linear-neurons: ReLU bends the line and fits the curve better', async ({ page }) => {
+    const linear = json((await runToEnd(page, 'fit', 'five-linear-neurons')).finalLosses);
+    const relu = json((await runToEnd(page, 'fit', 'relu-neurons')).finalLosses);
+    expect(relu.fit ?? Infinity).toBeLessThan((linear.fit ?? 0) / 2);
+  });
+
+  test('two-hidden-layers: a second layer gets below the one-layer ceiling on the plateau target', async ({ page }) => {
+    const one = json((await runToEnd(page, 'fit', 'plateaus-ceiling')).finalLosses);
+    const two = json((await runToEnd(page, 'fit', 'two-hidden-layers')).finalLosses);
+    expect(two.fit ?? Infinity).toBeLessThan(one.fit ?? 0);
+  });
+
+  test('width-sweep: wider helps at first, then the curve flattens', async ({ page }) => {
+    const finals = json((await runToEnd(page, 'fit', 'width-sweep')).finalLosses);
+    const at = (width: number) => finals[String(width)] ?? Infinity;
+    expect(at(1)).toBeGreaterThan(5 * at(8));
+    // Past 8 units, no width is five times better than 8.
+    expect(Math.min(at(16), at(32), at(64))).toBeGreaterThan(at(8) / 5);
+  });
+
+  test('too-small-vs-too-large: the largest rate diverges, a middle rate beats the smallest (U shape)', async ({ page }) => {
+    const finals = json((await runToEnd(page, 'lr', 'too-small-vs-too-large')).finalLosses);
+    const rates = Object.keys(finals).map(Number).sort((a, b) => a - b);
+    const value = (rate: number) => finals[String(rate)] ?? finals[rates.find((r) => r === rate)!.toString()];
+    expect(value(rates.at(-1)!)).toBeNull();
+    const smallest = value(rates[0]!) ?? Infinity;
+    const best = Math.min(...rates.map((rate) => value(rate) ?? Infinity));
+    expect(best).toBeLessThan(smallest / 5);
+  });
+
+  test('range-test: a learning rate is suggested inside the swept range', async ({ page }) => {
+    const suggested = Number((await runToEnd(page, 'lr', 'range-test')).suggestedLr);
+    expect(suggested).toBeGreaterThan(1e-5);
+    expect(suggested).toBeLessThan(1);
+  });
+
+  test('bias-variance over epochs: high bias early, high variance late', async ({ page }) => {
+    const rows = JSON.parse((await runToEnd(page, 'bv', 'epochs')).decomposition ?? '[]') as { bias2: number; variance: number }[];
+    expect(rows.length).toBeGreaterThan(2);
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    // Early on bias² dominates; at the end variance does, and it has grown back from its low point
+    // (the first rows also carry the spread of the random initializations).
+    expect(first.bias2).toBeGreaterThan(first.variance);
+    expect(last.variance).toBeGreaterThan(last.bias2);
+    expect(last.bias2).toBeLessThan(first.bias2 / 5);
+    expect(last.variance).toBeGreaterThan(1.5 * Math.min(...rows.map((row) => row.variance)));
+  });
+
+  test('bad-init: the loss barely moves and the gradient does not reach the first layer', async ({ page }) => {
+    const data = await runToEnd(page, 'grad', 'bad-init');
+    const history = JSON.parse(data.lossHistory ?? '[]') as number[];
+    expect(Number(data.loss)).toBeGreaterThan(0.8 * (history[0] ?? Infinity));
+    expect(Number(data.gradientRatio)).toBeLessThan(1e-6);
+  });
 });
