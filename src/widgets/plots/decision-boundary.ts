@@ -5,7 +5,7 @@
  */
 import { rgb } from 'd3-color';
 import type { DecisionBoundaryData, DecisionBoundaryOptions, PlotHandle } from './types';
-import { checkLabels, createFigure } from './figure';
+import { checkLabels, createFigure, plotHandle } from './figure';
 import { keepChildren, r1, setAttrs, svg, uid } from './dom';
 import { createAxisView, leftAxisWidth, renderAxis } from './axis';
 import { fastProject, makeAxis, type Axis } from './scale';
@@ -194,20 +194,16 @@ export function decisionBoundary(container: HTMLElement, options: DecisionBounda
   darkQuery?.addEventListener?.('change', onScheme);
 
   render();
-  return {
-    element: figure.root,
-    dataFormat: 'csv',
-    update(next) {
+  return plotHandle<DecisionBoundaryData>(
+    figure,
+    'csv',
+    (next) => {
       data = next;
       render();
     },
-    exportData: () => figure.exportData(),
-    exportSvg: () => figure.exportSvg(),
-    exportPng: () => figure.exportPng(),
-    destroy: () => {
+    () => {
       themeObserver?.disconnect();
       darkQuery?.removeEventListener?.('change', onScheme);
-      figure.destroy();
     },
-  };
+  );
 }

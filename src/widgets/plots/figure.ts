@@ -3,7 +3,7 @@
  * optional controls), a focusable plot area holding canvas layers and one role="img" SVG with <title>/<desc>,
  * an aria-live readout and the data table. Plots draw into `figure.svg` and answer the hooks.
  */
-import type { BaseOptions, PlotLabels } from './types';
+import type { BaseOptions, PlotHandle, PlotLabels } from './types';
 import { html, setAttrs, setText, svg as svgNode, uid } from './dom';
 import { renderTable, toCsv, type TableModel } from './table';
 import { download, renderPng, serializeSvg } from './export';
@@ -231,4 +231,25 @@ export function createFigure(
   figure.size = size;
   applySize();
   return figure;
+}
+
+/** The handle a plot returns: exports and teardown go through its figure; `cleanup` runs first. */
+export function plotHandle<Data>(
+  figure: Figure,
+  dataFormat: 'csv' | 'json',
+  update: (data: Data) => void,
+  cleanup?: () => void,
+): PlotHandle<Data> {
+  return {
+    element: figure.root,
+    dataFormat,
+    update,
+    exportData: () => figure.exportData(),
+    exportSvg: () => figure.exportSvg(),
+    exportPng: () => figure.exportPng(),
+    destroy: () => {
+      cleanup?.();
+      figure.destroy();
+    },
+  };
 }

@@ -5,7 +5,7 @@
  * the table summarises each snapshot by mean and standard deviation.
  */
 import type { HistogramSnapshot, HistogramsData, HistogramsOptions, LayerHistograms, PlotHandle } from './types';
-import { checkLabels, createFigure } from './figure';
+import { checkLabels, createFigure, plotHandle } from './figure';
 import { keepChildren, r1, setAttrs, setText, svg } from './dom';
 import { createAxisView, renderAxis, type AxisView } from './axis';
 import { Extent, fastProject, makeAxis } from './scale';
@@ -185,16 +185,8 @@ export function layerHistograms(container: HTMLElement, options: HistogramsOptio
   }
 
   render();
-  return {
-    element: figure.root,
-    dataFormat: 'json',
-    update(next) {
-      data = next;
-      render();
-    },
-    exportData: () => figure.exportData(),
-    exportSvg: () => figure.exportSvg(),
-    exportPng: () => figure.exportPng(),
-    destroy: () => figure.destroy(),
-  };
+  return plotHandle<HistogramsData>(figure, 'json', (next) => {
+    data = next;
+    render();
+  });
 }

@@ -4,7 +4,7 @@
  * or the size changes; trajectories update every frame.
  */
 import type { Grid2D, LossSurfaceData, LossSurfaceOptions, PlotHandle } from './types';
-import { checkLabels, createFigure } from './figure';
+import { checkLabels, createFigure, plotHandle } from './figure';
 import { keepChildren, r1, setAttrs, setText, svg, uid } from './dom';
 import { createAxisView, leftAxisWidth, renderAxis, type AxisView } from './axis';
 import { fastProject, makeAxis } from './scale';
@@ -228,16 +228,8 @@ export function lossSurface(container: HTMLElement, options: LossSurfaceOptions)
   }
 
   render();
-  return {
-    element: figure.root,
-    dataFormat: 'csv',
-    update(next) {
-      data = next;
-      render();
-    },
-    exportData: () => figure.exportData(),
-    exportSvg: () => figure.exportSvg(),
-    exportPng: () => figure.exportPng(),
-    destroy: () => figure.destroy(),
-  };
+  return plotHandle<LossSurfaceData>(figure, 'csv', (next) => {
+    data = next;
+    render();
+  });
 }

@@ -4,7 +4,7 @@
  * between two layers, ↑/↓ change the pair of layers.
  */
 import type { NetworkGraphData, NetworkGraphOptions, PlotHandle } from './types';
-import { checkLabels, createFigure } from './figure';
+import { checkLabels, createFigure, plotHandle } from './figure';
 import { keepChildren, r1, setAttrs, setText, svg } from './dom';
 import { BG, FG, MUTED, NEGATIVE, POSITIVE } from './theme';
 import { formatValue } from './format';
@@ -163,19 +163,11 @@ export function networkGraph(container: HTMLElement, options: NetworkGraphOption
   }
 
   render();
-  return {
-    element: figure.root,
-    dataFormat: 'csv',
-    update(next) {
-      const shapeChanged = next.layers.join() !== data.layers.join();
-      data = next;
-      edges = edgesOf(data);
-      if (shapeChanged) cursor = HIDDEN_CURSOR;
-      render();
-    },
-    exportData: () => figure.exportData(),
-    exportSvg: () => figure.exportSvg(),
-    exportPng: () => figure.exportPng(),
-    destroy: () => figure.destroy(),
-  };
+  return plotHandle<NetworkGraphData>(figure, 'csv', (next) => {
+    const shapeChanged = next.layers.join() !== data.layers.join();
+    data = next;
+    edges = edgesOf(data);
+    if (shapeChanged) cursor = HIDDEN_CURSOR;
+    render();
+  });
 }
