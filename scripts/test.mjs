@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — unit, engine and plot tests (vitest), the site build, then the
+// `npm test`: every test, in order — the type check, unit, engine and plot tests (vitest), the site build, then the
 // end-to-end tests in the system Chromium (Playwright) — and one summary line at the end.
 // Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,10 @@ function readJson(path) {
     return null;
   }
 }
+
+// 0. Types: the strict tsconfig over every .ts file (not .astro files: astro check is not installed).
+const types = run('type check', 'tsc', ['--noEmit', '-p', '.']);
+steps.push({ name: 'tsc', passed: types.ok ? 1 : 0, failed: types.ok ? 0 : 1, skipped: 0, seconds: types.seconds });
 
 // 1. Node tests.
 rmSync('test-results/vitest.json', { force: true });

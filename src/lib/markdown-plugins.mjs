@@ -3,7 +3,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeFailOnKatexError from './rehype-fail-on-katex-error.mjs';
 
+/** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 export const remarkPlugins = [remarkMath];
+/** @type {import('@astrojs/markdown-remark').RehypePlugins} */
 export const rehypePlugins = [
   [rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }],
   rehypeFailOnKatexError,
