@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — the type check, unit, engine and plot tests (vitest), the site build, then the
+// `npm test`: every test, in order — unit, engine and plot tests (vitest), the site build, the type check, then the
 // end-to-end tests in the system Chromium (Playwright) — and one summary line at the end.
 // Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -23,10 +23,6 @@ function readJson(path) {
   }
 }
 
-// 0. Types: the strict tsconfig over every .ts file (not .astro files: astro check is not installed).
-const types = run('type check', 'tsc', ['--noEmit', '-p', '.']);
-steps.push({ name: 'tsc', passed: types.ok ? 1 : 0, failed: types.ok ? 0 : 1, skipped: 0, seconds: types.seconds });
-
 // 1. Node tests.
 rmSync('test-results/vitest.json', { force: true });
 const unit = run('unit, engine and plot tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
@@ -42,6 +38,11 @@ steps.push({
 // 2. The site build (a malformed formula, a bad i18n file or a broken lesson fails here).
 const build = run('site build', 'npm', ['run', 'build']);
 steps.push({ name: 'build', passed: build.ok ? 1 : 0, failed: build.ok ? 0 : 1, skipped: 0, seconds: build.seconds });
+
+// Types: the strict tsconfig over every .ts file (not .astro files: astro check is not installed). After the
+// build, because the build writes .astro/types.d.ts, which declares the astro:content module.
+const types = run('type check', 'tsc', ['--noEmit', '-p', '.']);
+steps.push({ name: 'tsc', passed: types.ok ? 1 : 0, failed: types.ok ? 0 : 1, skipped: 0, seconds: types.seconds });
 
 // 3. End-to-end tests against the built site.
 if (build.ok && existsSync('dist/index.html')) {
