@@ -78,6 +78,7 @@ export const chartKeys = [
 
 export const widgetStringsSchema = z.strictObject({
   loading: z.string().min(1),
+  result: texts(['note']),
   controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
   status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),

@@ -8,7 +8,7 @@ import { buildControls, type ControlsHandle } from './controls';
 import { backendChoices, presetState, type Speed } from './definition';
 import { element } from './dom';
 import { Driver } from './driver';
-import { engineRun } from './engine-run';
+import { startRun } from './start-run';
 import { ErrorPanel } from './error-panel';
 import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
@@ -30,7 +30,6 @@ export interface WidgetProps {
 }
 
 const HISTORY_LENGTH = 40;
-const WASM_PATH = '/tfjs-wasm/';
 
 export class Widget {
   private state: AnyState;
@@ -50,6 +49,9 @@ export class Widget {
   private memberCount = 0;
   private runCount = 0;
   private divergenceEndsRun = false;
+  /** The server-rendered result of this preset, shown until the reader runs or changes something. */
+  private prerendered: HTMLElement | null = null;
+  private livePlots: HTMLElement[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -97,12 +99,33 @@ export class Widget {
     if (definition.trains) header.append(this.status.element);
     if (definition.usesEngine) header.append(this.badge.element);
     else if (definition.trains) this.badge.plain();
-    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, plotArea, readout, this.controls.element);
+    // The pre-rendered result (server HTML) stays until the reader runs or changes something.
+    this.prerendered = root.querySelector<HTMLElement>('.dp-result');
+    this.livePlots = [plotArea, readout];
+    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(this.prerendered ? [this.prerendered] : []), plotArea, readout, this.controls.element);
+    if (this.prerendered && this.isPresetRun()) {
+      plotArea.hidden = true;
+      readout.hidden = true;
+    } else this.showLive();
     this.controls.set(this.state);
     this.visibility = new Visibility(this.host, (visible) => this.onVisibility(visible));
     addEventListener('hashchange', this.onHashChange);
     this.restart(false);
     this.host.dataset.ready = 'true';
+  }
+
+  /** Whether the state trains what the preset trains (speed and backend change how, not what). */
+  private isPresetRun(): boolean {
+    const definition = this.family.definition;
+    const preset = presetState(definition, this.props.preset);
+    return encodeState(definition, { ...preset, ...this.state, speed: preset.speed ?? 'normal', backend: preset.backend ?? 'auto' }) === encodeState(definition, preset);
+  }
+
+  /** Replace the pre-rendered result by the live plots (for good: they now show this page's own run). */
+  private showLive(): void {
+    this.prerendered?.remove();
+    this.prerendered = null;
+    this.livePlots.forEach((element) => (element.hidden = false));
   }
 
   private applyPermalink(payload: string): void {
@@ -123,6 +146,7 @@ export class Widget {
     this.errors.clear();
     this.state = presetState(this.family.definition, this.props.preset);
     this.applyPermalink(payload);
+    this.showLive();
     this.controls.set(this.state);
     this.restart(false);
   };
@@ -135,6 +159,7 @@ export class Widget {
     } else {
       this.state = { ...this.state, [key]: value };
     }
+    if (key !== 'speed' && key !== 'backend') this.showLive();
     this.writePermalink();
     if (key === 'speed') {
       this.driver?.setSpeed(value as Speed);
@@ -194,13 +219,10 @@ export class Widget {
   }
 
   private createRun(spec: RunSpec | undefined, emit: (event: EngineEvent) => void) {
-    if (!spec) throw new Error('run index out of range');
-    if (spec.kind === 'local') return spec.create(emit);
     // `?backend=wasm` on the page URL overrides "auto" for every widget (handy for comparisons and tests).
     const override = new URLSearchParams(location.search).get('backend') ?? '';
     const backend = this.state.backend === 'auto' && (backendChoices as readonly string[]).includes(override) ? override : String(this.state.backend);
-    const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
-    return engineRun(config, emit, spec.prepare);
+    return startRun(spec, backend, emit);
   }
 
   /** Starts training (used when the reader pressed play before the widget had loaded). */
@@ -210,6 +232,7 @@ export class Widget {
 
   private play(): void {
     if (!this.driver || this.driver.finished) return;
+    this.showLive();
     this.driver.play();
     this.toolbar.showPlaying(true);
     this.setRunState(this.lossHistory.length === 0 && this.family.definition.usesEngine ? 'loading' : 'running');
@@ -224,6 +247,7 @@ export class Widget {
 
   private step(): void {
     if (!this.driver || this.driver.finished) return;
+    this.showLive();
     this.driver.stepOnce();
     this.toolbar.showPlaying(false);
     this.setRunState('paused');
