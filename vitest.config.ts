@@ -22,7 +22,7 @@ export default defineConfig({
       // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).
       {
         resolve: { alias },
-        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 300_000, pool: 'forks' },
+        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks' },
       },
     ],
   },

@@ -18,6 +18,10 @@ function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
   return z.strictObject(shape);
 }
 
+/** Plural forms as CLDR names them (Intl.PluralRules): ru needs one/few/many, pt one/other, zh other. */
+const plural = z.strictObject({ one: z.string().min(1).optional(), few: z.string().min(1).optional(), many: z.string().min(1).optional(), other: z.string().min(1) });
+export type PluralForms = z.infer<typeof plural>;
+
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
 
@@ -79,6 +83,26 @@ export const chartKeys = [
 export const widgetStringsSchema = z.strictObject({
   loading: z.string().min(1),
   result: texts(['note']),
+  task: z.strictObject({
+    separator: z.string().min(1),
+    comma: z.string().min(1),
+    functions: texts(['line', 'sine', 'plateaus']),
+    losses: texts(['mse', 'binary_crossentropy', 'categorical_crossentropy', 'hinge']),
+    onDomain: z.string().min(1),
+    noise: z.string().min(1),
+    neuron: z.string().min(1),
+    network: z.string().min(1),
+    unitsRange: z.string().min(1),
+    rate: z.string().min(1),
+    rateRange: z.string().min(1),
+    initializers: z.string().min(1),
+    points: plural,
+    units: plural,
+    layers: plural,
+    rates: plural,
+    samples: plural,
+    epochs: plural,
+  }),
   controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
   status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),

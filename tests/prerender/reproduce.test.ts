@@ -45,7 +45,7 @@ describe('pre-rendered results', () => {
         const { family } = await familyLoaders[definition.family]();
         const state = presetState(definition, preset);
         const live: Record<string, string> = {};
-        const events = await recordRuns(family, state, text, locale, PRERENDER_BACKEND, 120_000, (name, value) => (live[name] = String(value)));
+        const events = await recordRuns(family, state, text, locale, PRERENDER_BACKEND, 600_000, (name, value) => (live[name] = String(value)));
         const path = `${PRERENDER_DIRECTORY}/${prerenderFile(definition.family, preset)}`;
         let prerendered: Record<string, string>;
         if (existsSync(path)) prerendered = (JSON.parse(readFileSync(path, 'utf8')) as PrerenderFile).results.pt.exposed;
@@ -58,7 +58,7 @@ describe('pre-rendered results', () => {
         expectClose(Object.fromEntries(Object.entries(replayed).map(([k, v]) => [k, parse(v)])), Object.fromEntries(Object.entries(live).map(([k, v]) => [k, parse(v)])), 'replay');
         if (definition.trains) expect(Object.keys(prerendered).length, 'a training widget exposes its results').toBeGreaterThan(0);
         expectClose(Object.fromEntries(Object.entries(live).map(([k, v]) => [k, parse(v)])), Object.fromEntries(Object.entries(prerendered).map(([k, v]) => [k, parse(v)])), 'run');
-      }, 300_000);
+      }, 1_200_000);
     }
   }
 });

@@ -53,7 +53,7 @@ export async function recordRuns(
   strings: WidgetStrings,
   locale: string,
   backend: string,
-  timeoutMilliseconds = 120_000,
+  timeoutMilliseconds = 600_000,
   /** What the live view exposes as it trains (the numbers a page shows at the end of Run). */
   onExpose?: (name: string, value: string | number) => void,
 ): Promise<RecordedEvent[]> {

@@ -6,6 +6,7 @@
  */
 import type { Family } from '../shell/family';
 import type { AnyState } from '../shell/params';
+import { describeTask } from '../shell/task';
 import type { WidgetStrings } from '../shell/text';
 import { headlessContext, type RecordedEvent } from './record';
 
@@ -14,6 +15,8 @@ export interface StaticResult {
   plots: string;
   /** The readout under the plots (final losses, learned w and b…), as text. */
   readout: string;
+  /** The one-line task (data; network; optimizer; loss), or null for widgets that do not train on the engine. */
+  task: string | null;
   /** What the live widget exposes as data-* attributes at the end of the same run. */
   exposed: Record<string, string>;
 }
@@ -46,7 +49,7 @@ export function renderStatic(family: Family, state: AnyState, events: RecordedEv
     area.querySelectorAll('[hidden]').forEach((node) => node.remove());
     area.querySelectorAll('[tabindex]').forEach((node) => node.removeAttribute('tabindex'));
     area.querySelectorAll('.dp-plot__area').forEach((node) => ['role', 'aria-labelledby', 'aria-describedby'].forEach((name) => node.removeAttribute(name)));
-    return { plots: compactNumbers(area.innerHTML), readout: context.readout.textContent ?? '', exposed };
+    return { plots: compactNumbers(area.innerHTML), readout: context.readout.textContent ?? '', task: describeTask(plan, strings, locale), exposed };
   } finally {
     view.destroy();
   }

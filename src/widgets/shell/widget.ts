@@ -19,6 +19,8 @@ import { fill, numberFormatter, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
+import { showTask } from './task';
+import { PrerenderedResult } from './prerendered-result';
 import { engineErrorText } from './engine-errors';
 
 export interface WidgetProps {
@@ -53,8 +55,7 @@ export class Widget {
   /** Names of the data-* attributes exposed for the current run (cleared on restart, so none goes stale). */
   private readonly exposed = new Set<string>();
   /** The server-rendered result of this preset, shown until the reader runs or changes something. */
-  private prerendered: HTMLElement | null = null;
-  private livePlots: HTMLElement[] = [];
+  private readonly prerendered: PrerenderedResult;
 
   constructor(
     private readonly root: HTMLElement,
@@ -104,14 +105,11 @@ export class Widget {
     if (definition.trains) header.append(this.status.element);
     if (definition.usesEngine) header.append(this.badge.element);
     else if (definition.trains) this.badge.plain();
-    // The pre-rendered result (server HTML) stays until the reader runs or changes something.
-    this.prerendered = root.querySelector<HTMLElement>('.dp-result');
-    this.livePlots = [plotArea, readout];
-    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(this.prerendered ? [this.prerendered] : []), plotArea, readout, this.controls.element);
-    if (this.prerendered && this.isPresetRun()) {
-      plotArea.hidden = true;
-      readout.hidden = true;
-    } else this.showLive();
+    this.prerendered = new PrerenderedResult(root, [plotArea, readout]);
+    const result = this.prerendered.element;
+    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, this.controls.element);
+    if (this.isPresetRun()) this.prerendered.keep();
+    else this.prerendered.showLive();
     this.controls.set(this.state);
     this.visibility = new Visibility(this.host, (visible) => this.onVisibility(visible));
     addEventListener('hashchange', this.onHashChange);
@@ -124,13 +122,6 @@ export class Widget {
     const definition = this.family.definition;
     const preset = presetState(definition, this.props.preset);
     return encodeState(definition, { ...preset, ...this.state, speed: preset.speed ?? 'normal', backend: preset.backend ?? 'auto' }) === encodeState(definition, preset);
-  }
-
-  /** Replace the pre-rendered result by the live plots (for good: they now show this page's own run). */
-  private showLive(): void {
-    this.prerendered?.remove();
-    this.prerendered = null;
-    this.livePlots.forEach((element) => (element.hidden = false));
   }
 
   /** Takes the state a link selects, or keeps the preset's; returns the notice to show when it was refused. */
@@ -147,7 +138,7 @@ export class Widget {
     this.errors.clear();
     const notice = this.applyPermalink(payload);
     if (notice !== null) this.errors.notice(notice);
-    this.showLive();
+    this.prerendered.showLive();
     this.controls.set(this.state);
     this.restart(false);
   };
@@ -160,7 +151,7 @@ export class Widget {
     } else {
       this.state = { ...this.state, [key]: value };
     }
-    if (key !== 'speed' && key !== 'backend') this.showLive();
+    if (key !== 'speed' && key !== 'backend') this.prerendered.showLive();
     this.writePermalink();
     if (key === 'speed') {
       this.driver?.setSpeed(value as Speed);
@@ -204,6 +195,7 @@ export class Widget {
     try {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
+      showTask(this.host, plan, this.props.strings, this.props.locale);
       this.runCount = plan.runs.length;
       this.divergenceEndsRun = plan.divergenceEndsRun ?? false;
       this.driver = new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
@@ -234,7 +226,7 @@ export class Widget {
 
   private play(): void {
     if (!this.driver || this.driver.finished) return;
-    this.showLive();
+    this.prerendered.showLive();
     this.driver.play();
     this.toolbar.showPlaying(true);
     this.setRunState(this.lossHistory.length === 0 && this.family.definition.usesEngine ? 'loading' : 'running');
@@ -249,7 +241,7 @@ export class Widget {
 
   private step(): void {
     if (!this.driver || this.driver.finished) return;
-    this.showLive();
+    this.prerendered.showLive();
     this.driver.stepOnce();
     this.toolbar.showPlaying(false);
     this.setRunState('paused');
