@@ -39,7 +39,7 @@ interface Exports {
   memory: WebAssembly.Memory;
   init(header: number): void;
   step(offset: number, size: number, collect: number, c1: number, c2: number): void;
-  evaluate(inputs: number, count: number, perMember: number, out: number): void;
+  evaluate(inputs: number, count: number, perMember: number, out: number, layer: number, logits: number): void;
 }
 
 export class DenseKernel {
@@ -49,7 +49,7 @@ export class DenseKernel {
   private readonly k: Exports;
   private masksOn = false;
 
-  constructor(module: WebAssembly.Module, readonly spec: DenseKernelSpec) {
+  constructor(readonly module: WebAssembly.Module, readonly spec: DenseKernelSpec) {
     const { widths, members } = spec;
     this.members = members;
     this.layers = widths.length - 1;
@@ -237,18 +237,19 @@ export class DenseKernel {
     this.f32('state2', this.plan.groups * this.plan.Q * 4).fill(0);
   }
 
-  /** Outputs act(z_L) of every member for `count` rows: shared [count][in], or per member [P][count][in].
-   * Returns [P][count][K]. Uses memory past the static layout (grown as needed). */
-  evaluate(inputs: Float32Array, count: number, perMember: boolean): Float32Array {
-    const K = this.plan.widths[this.layers]!;
+  /** Outputs of layer `layer` (default: the output layer; `logits`: its z instead of act(z)) of every member for
+   * `count` rows, evaluation mode: inputs shared [count][in], or per member [P][count][in]. Returns
+   * [P][count][width]. Uses memory past the static layout (grown as needed). */
+  evaluate(inputs: Float32Array, count: number, perMember: boolean, layer = this.layers - 1, logits = false): Float32Array {
+    const width = this.plan.widths[layer + 1]!;
     const inBytes = (perMember ? this.plan.padded : 1) * count * this.plan.widths[0]! * 4;
     const inAt = this.plan.end;
     const outAt = inAt + Math.ceil(inBytes / 16) * 16;
-    this.ensureBytes(outAt + this.plan.padded * count * K * 4);
+    this.ensureBytes(outAt + this.plan.padded * count * width * 4);
     const view = new Float32Array(this.k.memory.buffer, inAt, inBytes / 4);
     view.fill(0);
     view.set(inputs);
-    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt);
-    return new Float32Array(this.k.memory.buffer, outAt, this.members * count * K).slice();
+    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt, layer, logits ? 1 : 0);
+    return new Float32Array(this.k.memory.buffer, outAt, this.members * count * width).slice();
   }
 }

@@ -76,18 +76,22 @@ export class DenseWasmTrainer {
   windowSteps = 0;
   /** [P][3L] layer statistics of the last collecting step, taken by the next progress event. */
   pendingStats: Float32Array | null = null;
+  /** Gradients of the last collecting step by parameter name, kept only when histograms are requested. */
+  lastGradients: Map<string, Float32Array> | null = null;
   private orderEpoch = -1;
   private rateKey = '';
-  private readonly rates: Map<number, number[]> | null;
+  private trainableKey: string;
+  protected rates: Map<number, number[]> | null;
 
-  private constructor(
+  protected constructor(
     public config: ResolvedConfig,
     readonly plans: LayerPlan[],
     readonly data: MemberData,
-    readonly kernel: DenseKernel,
+    public kernel: DenseKernel,
   ) {
     this.diverged = new Array<boolean>(config.members.length).fill(false);
     this.trainable = kernel.spec.trainable.slice();
+    this.trainableKey = this.trainable.join();
     this.rates = dropoutRates(config, plans);
     const initial = plans.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
     const stack = (values: Float32Array[]) => {
@@ -99,9 +103,13 @@ export class DenseWasmTrainer {
   }
 
   static async create(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): Promise<DenseWasmTrainer> {
+    return new DenseWasmTrainer(config, plans, data, await DenseWasmTrainer.newKernel(config, plans, data));
+  }
+
+  protected static async newKernel(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): Promise<DenseKernel> {
     const reason = denseWasmUnsupported(config, plans);
     if (reason) throw new Error(`dense-wasm cannot train this model: ${reason}`);
-    return new DenseWasmTrainer(config, plans, data, new DenseKernel(await denseWasmModule(), kernelSpec(config, plans, data)));
+    return new DenseKernel(await denseWasmModule(), kernelSpec(config, plans, data));
   }
 
   get members(): number {
@@ -126,11 +134,18 @@ export class DenseWasmTrainer {
     return this.config.members.map((m, p) => (this.diverged[p] ? 0 : m.learningRate * factor));
   }
 
-  /** Forces the next step to re-send rates, order and flags (after a batch size or config change). */
-  invalidate(): void {
+  /** Takes a new config (same architecture, members and data: a live change) by moving the weights, optimizer
+   * state and frozen members into a kernel built for it (its scratch rows follow the batch size). */
+  protected replaceConfig(config: ResolvedConfig): void {
+    const next = new DenseKernel(this.kernel.module, kernelSpec(config, this.plans, this.data));
+    for (const which of ['params', 'state1', 'state2'] as const) next.write(this.kernel.read(which), which);
+    next.setActive(this.diverged.map((d) => !d));
+    next.setTrainable(this.trainable);
+    this.config = config;
+    this.kernel = next;
+    this.rates = dropoutRates(config, this.plans);
     this.orderEpoch = -1;
     this.rateKey = '';
-    this.kernel.setTrainable(this.trainable);
   }
 
   private prepareEpoch(): void {
@@ -152,6 +167,11 @@ export class DenseWasmTrainer {
 
   trainStep(collect: boolean): void {
     this.prepareEpoch();
+    const trainableKey = this.trainable.join(); // the runner flips layers (setTrainable) between steps
+    if (trainableKey !== this.trainableKey) {
+      this.kernel.setTrainable(this.trainable);
+      this.trainableKey = trainableKey;
+    }
     const rates = this.currentLearningRates();
     const key = rates.join(',');
     if (key !== this.rateKey) {
@@ -169,6 +189,11 @@ export class DenseWasmTrainer {
       for (let p = 0; p < this.members; p++) this.windowLoss[p] = this.windowLoss[p]! + loss[p]!;
       this.windowSteps++;
       if (this.config.telemetry.layerStats) this.pendingStats = this.kernel.lastStats();
+      if (this.config.telemetry.histogramBins > 0) {
+        // The gradients the update used (after penalty and clipping), of the layers that train.
+        const trained = new Set(this.plans.filter((_, l) => this.trainable[l]).map((plan) => plan.name));
+        this.lastGradients = new Map([...this.paramValues('grads')].filter(([name]) => trained.has(name.slice(0, name.lastIndexOf('/')))));
+      }
     }
     this.step++;
   }
@@ -182,18 +207,17 @@ export class DenseWasmTrainer {
     return window ? window.map((v) => v / steps) : null;
   }
 
-  /** Marks members diverged (non-finite loss seen by the caller, or a non-finite update the kernel caught);
-   * they are frozen with finite weights from now on. Returns the members newly marked. */
-  markDiverged(lossNotFinite: boolean[]): number[] {
-    const caught = this.kernel.takeBad();
-    const fresh: number[] = [];
-    for (let p = 0; p < this.members; p++)
-      if (!this.diverged[p] && (caught[p] || lossNotFinite[p])) {
-        this.diverged[p] = true;
-        fresh.push(p);
-      }
-    if (fresh.length > 0) this.kernel.setActive(this.diverged.map((d) => !d));
-    return fresh;
+  /** Members whose update the kernel caught producing a non-finite weight since the last call (it froze them
+   * with their last finite values; the caller reports them diverged and calls `neutralize`). */
+  takeCaught(): boolean[] {
+    return this.kernel.takeBad();
+  }
+
+  /** Stops members for good: marked diverged (learning rate 0) and frozen in the kernel. Their weights are
+   * finite already: the kernel never stores a non-finite weight. */
+  neutralize(members: number[]): void {
+    for (const p of members) this.diverged[p] = true;
+    this.kernel.setActive(this.diverged.map((d) => !d));
   }
 
   /** Parameters by engine name (`dense_0/kernel` → [P·in·out], `dense_0/bias` → [P·out]). */

@@ -135,12 +135,15 @@ export function step(offset: i32, size: i32, collect: bool, c1: f32, c2: f32): v
   }
 }
 
-/** Outputs a = act(z_L) of every member for n rows, in chunks of the scratch's rows. `perMember`: inputs are
- * [P4][n][in] (each member its own rows), else [n][in] shared. Writes out[P4][n][K]. */
-export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize): void {
-  const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), K = H.word(H.H_OUTPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
+/** Outputs of layer `layer` (after its activation; `logits`: z of the output layer instead) of every member
+ * for n rows, in evaluation mode (no dropout), in chunks of the scratch's rows. `perMember`: inputs are
+ * [P4][n][in] (each member its own rows), else [n][in] shared. Writes out[P4][n][width]. */
+export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, logits: bool): void {
+  const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
   const L = H.word(H.H_LAYERS);
-  const H0 = H.layerPtr(0, H.L_H_IN), result = H.layerPtr(L - 1, H.L_H_OUT);
+  const K = H.layerWord(layer, H.L_OUT);
+  const H0 = H.layerPtr(0, H.L_H_IN);
+  const result = logits && layer == L - 1 ? H.ptr(H.H_Z) : H.layerPtr(layer, H.L_H_OUT);
   for (let g = 0; g < G; g++) {
     for (let start = 0; start < n; start += chunk) {
       const B = min(chunk, n - start);
