@@ -61,10 +61,10 @@ describe('dense-wasm vs tfjs-cpu, same seed', () => {
       session.runSteps(steps, true);
       expect(await compareParams(trainer, session)).toBeLessThan(2e-4);
       // The collected loss and layer statistics of the last step agree too.
-      const theirsLoss = await session.takeWindow().loss!.data();
+      const theirsLoss = await session.statistics.takeWindow().loss!.data();
       const mineLoss = trainer.takeWindow()!;
       mineLoss.forEach((v, p) => expect(Math.abs(v - theirsLoss[p]!)).toBeLessThan(1e-4 * (1 + Math.abs(v))));
-      const theirsStats = await session.pendingStats!.data();
+      const theirsStats = await session.statistics.takeStats()!.data();
       trainer.pendingStats!.forEach((v, i) => expect(Math.abs(v - theirsStats[i]!)).toBeLessThan(2e-3 * (1 + Math.abs(v))));
       session.dispose();
     });

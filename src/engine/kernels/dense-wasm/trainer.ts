@@ -1,7 +1,7 @@
 /**
  * A population of plain dense networks trained by the dense-wasm kernel, with the tfjs path's semantics:
  * the same initial weights (model/initial-values.ts), epoch orders (a seeded permutation per member and
- * epoch; identity for full batch), dropout masks (dropout.ts), schedule, per-member learning rates, L1/L2,
+ * epoch; identity for full batch), dropout masks (train/dropout.ts), schedule, per-member learning rates, L1/L2,
  * clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
  */
 import type { LayerPlan } from '../../model/shapes';
@@ -11,7 +11,7 @@ import type { ResolvedConfig } from '../../resolved';
 import type { MemberData } from '../../train/member-data';
 import { SALT_SHUFFLE } from '../../train/salts';
 import { scheduleFactor } from '../../train/schedule';
-import { drawDropoutMasks, dropoutRates } from './dropout';
+import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
 import { DenseKernel, type DenseKernelSpec, type KernelActivation, type KernelOptimizer } from './host';
 import { denseWasmModule } from './load';
 
@@ -181,7 +181,8 @@ export class DenseWasmTrainer {
     const n = this.data.count;
     const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
     const size = Math.min(this.batchSize, n - offset);
-    this.kernel.setMasks(this.rates ? drawDropoutMasks(this.config, this.plans, this.rates, size, this.step) : null);
+    const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
+    this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer, mask.values])) : null);
     this.kernel.step(offset, size, collect, this.step + 1);
     if (collect) {
       const loss = this.kernel.lastLoss();
