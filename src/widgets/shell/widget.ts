@@ -234,6 +234,16 @@ export class Widget {
     this.toolbar.setEnabled(false);
     if (this.host.dataset.state !== 'failed') this.setRunState('done');
     this.queueRender();
+    this.announceRunEnd('done');
+  }
+
+  /**
+   * Tells the page a run ended (exercises, progress, assignment reports): `dp-run-end` bubbles from the
+   * `<dp-widget>` with the widget id, family, its permalink payload and how it ended; numbers are in data-*.
+   */
+  private announceRunEnd(outcome: 'done' | 'failed', reason?: string): void {
+    const detail = { id: this.props.id, family: this.family.definition.family, state: encodeState(this.family.definition, this.state), outcome, reason };
+    this.host.dispatchEvent(new CustomEvent('dp-run-end', { bubbles: true, detail }));
   }
 
   private onVisibility(visible: boolean): void {
@@ -278,16 +288,18 @@ export class Widget {
   private onDiverged(index: number, member: number): void {
     this.divergedMembers.add(`${index}:${member}`);
     const total = this.memberCount * Math.max(1, this.runCount);
-    if (!this.divergenceEndsRun && total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged);
+    if (!this.divergenceEndsRun && total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
-  private showError(text: string): void {
+  private showError(text: string, reason = 'error'): void {
+    const wasRunning = this.driver !== null;
     this.driver?.destroy();
     this.driver = null;
     this.toolbar.showPlaying(false);
     this.toolbar.setEnabled(false);
     this.setRunState('failed');
     this.errors.error(text);
+    if (wasRunning) this.announceRunEnd('failed', reason);
   }
 
   private fail(error: unknown): void {
