@@ -1,6 +1,6 @@
 /**
  * The control loop behind the client API, identical in a Worker and on the main thread: picks a backend,
- * builds the session, runs steps in slices (yielding so control messages and the page stay responsive),
+ * builds the compute path's kernel (`train/kernel.ts`), runs steps in slices (yielding so control messages and the page stay responsive),
  * emits a progress event every k steps, and survives faults:
  *   - a NaN/Inf member is stopped and reported (others go on);
  *   - a lost GPU device (or a GPU backend throwing) falls back to the next backend and continues from the
@@ -13,12 +13,12 @@ import type { BackendName, BackendChoice } from './config';
 import { EngineError, toErrorEvent } from './errors';
 import type { ResolvedConfig } from './resolved';
 import type { BackendEvent, EngineEvent } from './telemetry';
-import * as tf from './tf';
 import { measureBackends } from './train/auto-backend';
 import { restoreCheckpoint, saveCheckpoint } from './train/checkpoint';
-import { inputGradient, predict } from './train/inputs';
+import { createKernel } from './train/compute-paths';
+import type { PopulationKernel } from './train/kernel';
+import { setLive } from './train/live-change';
 import { progress } from './train/progress';
-import { TrainingSession } from './train/session';
 import { SALT_REPLACE_OUTPUT } from './train/salts';
 import { validateConfig } from './validate';
 
@@ -32,7 +32,7 @@ export interface RunnerOptions {
 type State = 'idle' | 'initializing' | 'running' | 'paused' | 'done' | 'cancelled';
 
 export class Runner {
-  private session: TrainingSession | null = null;
+  private session: PopulationKernel | null = null;
   private config: ResolvedConfig | null = null;
   private backend: BackendName = 'cpu';
   private state: State = 'idle';
@@ -80,7 +80,7 @@ export class Runner {
         this.cancel();
         return;
       case 'set':
-        this.requireSession().set(m.param, m.value);
+        setLive(this.requireSession(), m.param, m.value);
         this.config = this.requireSession().config;
         return;
       case 'save':
@@ -106,17 +106,17 @@ export class Runner {
         return;
       }
       case 'predict':
-        this.emit({ type: 'prediction', requestId: m.requestId, predictions: await predict(this.requireSession(), m.inputs) });
+        this.emit({ type: 'prediction', requestId: m.requestId, predictions: await this.requireSession().predict(m.inputs) });
         return;
       case 'inputGradient': {
-        const result = await inputGradient(this.requireSession(), m.inputs, m.targets);
+        const result = await this.requireSession().inputGradient(m.inputs, m.targets);
         this.emit({ type: 'inputGradient', requestId: m.requestId, ...result });
         return;
       }
     }
   }
 
-  private requireSession(): TrainingSession {
+  private requireSession(): PopulationKernel {
     if (!this.session) throw new EngineError('not_started', 'start the trainer first', 'state');
     return this.session;
   }
@@ -134,7 +134,7 @@ export class Runner {
     this.setState('initializing');
     await this.chooseBackend(config);
     if (this.state === 'cancelled') return;
-    this.session = await TrainingSession.create(config);
+    this.session = await createKernel(config, this.backend);
     this.setState('running');
     this.loop();
   }
@@ -176,13 +176,13 @@ export class Runner {
     });
   }
 
-  private stepsToGo(session: TrainingSession): number {
+  private stepsToGo(session: PopulationKernel): number {
     const epochs = session.config.training.epochs;
     const totalSteps = epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
     return totalSteps - session.step;
   }
 
-  private finished(session: TrainingSession): boolean {
+  private finished(session: PopulationKernel): boolean {
     return this.stepsToGo(session) <= 0 || session.diverged.every((d) => d);
   }
 
@@ -219,7 +219,7 @@ export class Runner {
     }
   }
 
-  private async slice(session: TrainingSession): Promise<void> {
+  private async slice(session: PopulationKernel): Promise<void> {
     const sliceEnd = performance.now() + this.options.sliceMilliseconds;
     do {
       const every = session.config.telemetry.every;
@@ -242,7 +242,7 @@ export class Runner {
     } while (performance.now() < sliceEnd && this.state === 'running' && !this.deviceLost);
   }
 
-  private async report(session: TrainingSession): Promise<void> {
+  private async report(session: PopulationKernel): Promise<void> {
     const now = performance.now();
     const stepsPerSecond = ((session.step - this.lastProgressStep) * 1000) / Math.max(1e-3, now - this.lastProgressTime);
     this.lastProgressTime = now;
@@ -273,7 +273,7 @@ export class Runner {
     const selection = await selectFirst(fallbacksAfter(this.backend).filter((name) => backendSupports(name, config.model.layers)), config.runtime.wasmPath);
     this.backend = selection.name;
     this.armDeviceWatch();
-    const session = await TrainingSession.create(config);
+    const session = await createKernel(config, this.backend);
     if (this.snapshot) restoreCheckpoint(session, this.snapshot);
     session.step = step;
     this.session = session;
@@ -292,10 +292,5 @@ export class Runner {
     this.session?.dispose();
     this.session = null;
     this.emit({ type: 'state', state: 'cancelled', step: 0 });
-  }
-
-  /** For tests: the tensor count of the live backend. */
-  static tensorCount(): number {
-    return tf.memory().numTensors;
   }
 }

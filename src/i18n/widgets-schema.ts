@@ -82,8 +82,8 @@ export const widgetStringsSchema = z.strictObject({
   status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
-  errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected']),
-  problems: texts(['unknownParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'malformed']),
+  errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected', 'backendRejected']),
+  problems: texts(['unknownParam', 'duplicateParam', 'hiddenParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'presetNotHere', 'malformed']),
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',

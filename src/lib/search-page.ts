@@ -3,6 +3,8 @@
  * <html lang>). The query comes from ?q= and is shown as text; result excerpts are Pagefind's own
  * escaped text with <mark> around the hits.
  */
+import { readQuery } from './search-query';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -14,14 +16,14 @@ interface Pagefind {
 const maxResults = 20;
 
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
 }
 
 export async function runSearch(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const input = document.querySelector<HTMLInputElement>('#search-query')!;
-  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  const query = readQuery(location.search);
   input.value = query;
   if (!query) {
     input.focus();

@@ -149,3 +149,18 @@ export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, opt
   }
   return { logits, output: x, layerOutputs, batchMoments };
 }
+
+/** Running batch-norm statistics: running ← m·running + (1 - m)·batch. */
+export const BATCH_NORM_MOMENTUM = 0.9;
+
+/** The running averages after one training step's batch moments (new tensors; the caller swaps them in). */
+export function updatedRunning(running: Map<string, tf.Tensor>, moments: ForwardResult['batchMoments']): Map<string, tf.Tensor> {
+  const next = new Map<string, tf.Tensor>();
+  for (const [layer, m] of moments) {
+    const mean = running.get(`${layer}/movingMean`) as tf.Tensor;
+    const variance = running.get(`${layer}/movingVariance`) as tf.Tensor;
+    next.set(`${layer}/movingMean`, tf.add(tf.mul(mean, BATCH_NORM_MOMENTUM), tf.mul(m.mean, 1 - BATCH_NORM_MOMENTUM)));
+    next.set(`${layer}/movingVariance`, tf.add(tf.mul(variance, BATCH_NORM_MOMENTUM), tf.mul(m.variance, 1 - BATCH_NORM_MOMENTUM)));
+  }
+  return next;
+}

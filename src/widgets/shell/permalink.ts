@@ -7,6 +7,9 @@
  * always written; other parameters only when they differ from the preset. Reading starts from the preset's
  * state and applies the rest. Any problem rejects the whole entry (never half-applied) and the caller falls
  * back to its default state; problems are codes, localized by the shell and shown as text only.
+ *
+ * A link may only set what the widget shows (its scope): in a lesson, the preset it embeds and the controls
+ * the reader sees; in the Lab, any preset. Parameters fixed by the preset are never taken from a URL.
  */
 import { presetNames, presetState, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
@@ -40,6 +43,28 @@ export function writeHashEntry(hash: string, id: string, payload: string): strin
   return `#${parts.join('&')}`;
 }
 
+/** The controls a widget shows, in order: the preset picker (Lab only), the family's own, then the shell's. */
+export function controlKeys(definition: WidgetDefinition, choosePreset: boolean): string[] {
+  return [
+    ...(choosePreset ? ['preset'] : []),
+    ...definition.controls,
+    ...(definition.trains ? ['seed', 'speed'] : []),
+    ...(definition.usesEngine ? ['backend'] : []),
+  ];
+}
+
+/** What a link may set in one widget: these presets (the first is the default) and these keys. */
+export interface LinkScope {
+  presets: readonly string[];
+  keys: readonly string[];
+}
+
+/** The scope of a widget embedding `preset`: the preset and the seed are always written, so always read. */
+export function linkScope(definition: WidgetDefinition, preset: string, choosePreset: boolean): LinkScope {
+  const presets = choosePreset ? presetNames(definition) : [preset];
+  return { presets, keys: [...new Set(['preset', 'seed', ...controlKeys(definition, choosePreset)])] };
+}
+
 export function encodeState(definition: WidgetDefinition, state: AnyState): string {
   const preset = String(state.preset);
   const base = presetState(definition, preset);
@@ -53,7 +78,7 @@ export function encodeState(definition: WidgetDefinition, state: AnyState): stri
 
 export type DecodeResult = { ok: true; state: AnyState } | { ok: false; problems: Problem[] };
 
-export function decodeState(definition: WidgetDefinition, payload: string): DecodeResult {
+export function decodeState(definition: WidgetDefinition, payload: string, scope: LinkScope): DecodeResult {
   let text: string;
   try {
     text = decodeURIComponent(payload);
@@ -67,20 +92,22 @@ export function decodeState(definition: WidgetDefinition, payload: string): Deco
     const separator = pair.indexOf(':');
     const key = separator > 0 ? pair.slice(0, separator) : '';
     const value = separator > 0 ? pair.slice(separator + 1) : '';
-    if (!SAFE_TOKEN.test(key) || !Object.hasOwn(definition.table, key) || raw.has(key)) {
-      problems.push({ code: separator > 0 ? 'unknownParam' : 'malformed', param: safeDisplay(key) });
-      continue;
-    }
-    raw.set(key, value);
+    if (separator <= 0) problems.push({ code: 'malformed', param: '' });
+    // Own properties only: `__proto__`, `constructor` or `toString` are unknown, not inherited.
+    else if (!SAFE_TOKEN.test(key) || !Object.hasOwn(definition.table, key)) problems.push({ code: 'unknownParam', param: safeDisplay(key) });
+    else if (raw.has(key)) problems.push({ code: 'duplicateParam', param: key });
+    else if (!scope.keys.includes(key)) problems.push({ code: 'hiddenParam', param: key });
+    else raw.set(key, value);
   }
-  const presetRaw = raw.get('preset') ?? String(definition.table.preset?.default);
-  if (!presetNames(definition).includes(presetRaw)) {
-    problems.push({ code: 'unknownPreset', param: 'preset', allowed: presetNames(definition) });
+  const presetRaw = raw.get('preset') ?? scope.presets[0] ?? '';
+  if (!scope.presets.includes(presetRaw)) {
+    const exists = presetNames(definition).includes(presetRaw);
+    problems.push({ code: exists ? 'presetNotHere' : 'unknownPreset', param: 'preset', allowed: scope.presets });
     return { ok: false, problems };
   }
   const state = presetState(definition, presetRaw);
   for (const [key, value] of raw) {
-    const spec = definition.table[key];
+    const spec = Object.hasOwn(definition.table, key) ? definition.table[key] : undefined;
     if (!spec) continue;
     const result = parseValue(key, spec, value);
     if ('problem' in result) problems.push(result.problem);

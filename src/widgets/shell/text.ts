@@ -16,12 +16,15 @@ export interface NumberFormatter {
   /** Short number for status lines and readouts (4 significant digits, scientific when tiny or huge). */
   short(value: number): string;
   integer(value: number): string;
+  /** The number exactly as written (limits in messages: 99999 stays 99999, never "100.000"). */
+  exact(value: number): string;
 }
 
 export function numberFormatter(locale: string): NumberFormatter {
   const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
   const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   return {
     short: (value) => {
       if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
@@ -29,16 +32,23 @@ export function numberFormatter(locale: string): NumberFormatter {
       return magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6) ? scientific.format(value) : plain.format(value);
     },
     integer: (value) => integer.format(value),
+    exact: (value) => exact.format(value),
   };
+}
+
+/** An own string property of a strings table (never one inherited from Object.prototype), or undefined. */
+function own(table: object, key: string): string | undefined {
+  const value: unknown = Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Label of a parameter key, falling back to the key itself (keys are safe tokens). */
 export function paramLabel(strings: WidgetStrings, key: string): string {
-  return (strings.params as Record<string, string>)[key] ?? key;
+  return own(strings.params, key) ?? key;
 }
 
 export function optionLabel(strings: WidgetStrings, option: string): string {
-  return (strings.options as Record<string, string>)[option] ?? (strings.presets as Record<string, string>)[option] ?? option;
+  return own(strings.options, option) ?? own(strings.presets, option) ?? option;
 }
 
 /** One localized sentence per validation problem. */
@@ -46,8 +56,8 @@ export function describeProblem(strings: WidgetStrings, problem: Problem, format
   const template = strings.problems[problem.code];
   return fill(template, {
     param: problem.param === '' ? '' : paramLabel(strings, problem.param),
-    min: problem.min === undefined ? '' : format.short(problem.min),
-    max: problem.max === undefined ? '' : format.short(problem.max),
+    min: problem.min === undefined ? '' : format.exact(problem.min),
+    max: problem.max === undefined ? '' : format.exact(problem.max),
     allowed: (problem.allowed ?? []).map((option) => optionLabel(strings, option)).join(', '),
   });
 }

@@ -4,7 +4,17 @@
  */
 import type { AnyState, ParamSpec, StateTable } from './params';
 
-export type ProblemCode = 'unknownParam' | 'badValue' | 'outOfRange' | 'notAllowed' | 'notInteger' | 'unknownPreset' | 'malformed';
+export type ProblemCode =
+  | 'unknownParam'
+  | 'duplicateParam'
+  | 'hiddenParam'
+  | 'badValue'
+  | 'outOfRange'
+  | 'notAllowed'
+  | 'notInteger'
+  | 'unknownPreset'
+  | 'presetNotHere'
+  | 'malformed';
 
 /** A machine-readable problem; the shell turns it into a localized sentence. */
 export interface Problem {
@@ -45,7 +55,7 @@ export function checkNumber(key: string, spec: ParamSpec, value: number): { valu
 export function checkState(table: StateTable, state: AnyState): Problem[] {
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(state)) {
-    const spec = table[key];
+    const spec = Object.hasOwn(table, key) ? table[key] : undefined;
     if (!spec) {
       problems.push({ code: 'unknownParam', param: safeDisplay(key) });
       continue;

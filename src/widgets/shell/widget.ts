@@ -5,16 +5,17 @@
  */
 import type { EngineEvent, ProgressEvent } from '@engine/types';
 import { buildControls, type ControlsHandle } from './controls';
-import { backendChoices, presetState, type Speed } from './definition';
+import { presetState, type Speed } from './definition';
 import { element } from './dom';
 import { Driver } from './driver';
 import { engineRun } from './engine-run';
 import { ErrorPanel } from './error-panel';
 import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
-import { decodeState, encodeState, readHashEntries, writeHashEntry } from './permalink';
+import { controlKeys, encodeState, readHashEntries, writeHashEntry } from './permalink';
+import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
 import { BackendBadge, StatusLine, type RunState } from './status';
-import { describeProblem, fill, numberFormatter, type WidgetStrings } from './text';
+import { fill, numberFormatter, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
@@ -50,6 +51,8 @@ export class Widget {
   private memberCount = 0;
   private runCount = 0;
   private divergenceEndsRun = false;
+  /** Names of the data-* attributes exposed for the current run (cleared on restart, so none goes stale). */
+  private readonly exposed = new Set<string>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -64,7 +67,11 @@ export class Widget {
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
     const fromUrl = readHashEntries(location.hash).get(props.id);
-    if (fromUrl !== undefined) this.applyPermalink(fromUrl);
+    const linkNotice = fromUrl === undefined ? null : this.applyPermalink(fromUrl);
+    const { rejected } = readBackendOverride(location.search);
+    const backendText = definition.usesEngine && rejected !== null ? backendNotice(props.strings, rejected) : null;
+    const notices = [linkNotice, backendText].filter((text) => text !== null);
+    if (notices.length > 0) this.errors.notice(notices.join(' '));
 
     this.toolbar = new Toolbar(props.strings, definition.trains, {
       togglePlay: () => (this.driver?.playing ? this.pause('paused') : this.play()),
@@ -72,12 +79,7 @@ export class Widget {
       reset: () => this.restart(false),
       copyLink: () => void this.copyLink(),
     });
-    const keys = [
-      ...(props.choosePreset ? ['preset'] : []),
-      ...definition.controls,
-      ...(definition.trains ? ['seed', 'speed'] : []),
-      ...(definition.usesEngine ? ['backend'] : []),
-    ];
+    const keys = controlKeys(definition, props.choosePreset);
     this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value));
     this.status = new StatusLine(props.strings, format, definition.usesEngine);
     const plotArea = element('div', { class: 'dp-plots' });
@@ -89,7 +91,10 @@ export class Widget {
       locale: props.locale,
       format,
       reducedMotion: this.reducedMotion,
-      expose: (name, value) => this.host.setAttribute(`data-${name}`, String(value)),
+      expose: (name, value) => {
+        this.exposed.add(name);
+        this.host.setAttribute(`data-${name}`, String(value));
+      },
       requestCheckpoint: (runIndex) => this.driver?.save(runIndex),
       setLive: (runIndex, param, value) => this.driver?.set(runIndex, param, value),
     });
@@ -105,24 +110,20 @@ export class Widget {
     this.host.dataset.ready = 'true';
   }
 
-  private applyPermalink(payload: string): void {
-    const decoded = decodeState(this.family.definition, payload);
-    if (decoded.ok) {
-      this.state = decoded.state;
-      return;
-    }
-    const format = numberFormatter(this.props.locale);
-    const reasons = decoded.problems.map((problem) => describeProblem(this.props.strings, problem, format)).join(' ');
-    this.errors.notice(fill(this.props.strings.errors.permalinkRejected, { reasons }));
-    this.host.dataset.permalink = 'rejected';
+  /** Takes the state a link selects, or keeps the preset's; returns the notice to show when it was refused. */
+  private applyPermalink(payload: string): string | null {
+    const { state, notice } = stateFromLink(this.family.definition, this.props, payload, this.props.strings, numberFormatter(this.props.locale));
+    this.state = state;
+    if (notice !== null) this.host.dataset.permalink = 'rejected';
+    return notice;
   }
 
   private readonly onHashChange = () => {
     const payload = readHashEntries(location.hash).get(this.props.id);
     if (payload === undefined || payload === encodeState(this.family.definition, this.state)) return;
     this.errors.clear();
-    this.state = presetState(this.family.definition, this.props.preset);
-    this.applyPermalink(payload);
+    const notice = this.applyPermalink(payload);
+    if (notice !== null) this.errors.notice(notice);
     this.controls.set(this.state);
     this.restart(false);
   };
@@ -173,7 +174,8 @@ export class Widget {
     this.memberCount = 0;
     this.status.clear();
     if (this.errors.element.dataset.kind === 'error') this.errors.clear();
-    this.host.removeAttribute('data-loss-history');
+    for (const name of ['loss-history', 'step', 'loss', ...this.exposed]) this.host.removeAttribute(`data-${name}`);
+    this.exposed.clear();
     try {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
@@ -197,8 +199,8 @@ export class Widget {
     if (!spec) throw new Error('run index out of range');
     if (spec.kind === 'local') return spec.create(emit);
     // `?backend=wasm` on the page URL overrides "auto" for every widget (handy for comparisons and tests).
-    const override = new URLSearchParams(location.search).get('backend') ?? '';
-    const backend = this.state.backend === 'auto' && (backendChoices as readonly string[]).includes(override) ? override : String(this.state.backend);
+    const override = readBackendOverride(location.search).backend;
+    const backend = this.state.backend === 'auto' && override !== null ? override : String(this.state.backend);
     const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
     return engineRun(config, emit, spec.prepare);
   }
@@ -232,9 +234,14 @@ export class Widget {
   private finished(): void {
     this.toolbar.showPlaying(false);
     this.toolbar.setEnabled(false);
-    if (this.host.dataset.state !== 'failed') this.setRunState('done');
+    if (this.allDiverged()) {
+      this.showError(this.props.strings.errors.diverged, 'diverged');
+      return;
+    }
+    const failed = this.host.dataset.state === 'failed';
+    if (!failed) this.setRunState('done');
     this.queueRender();
-    this.announceRunEnd('done');
+    if (!failed) this.announceRunEnd('done');
   }
 
   /**
@@ -283,12 +290,19 @@ export class Widget {
     this.host.dataset.step = String(event.step);
     this.host.dataset.loss = String(loss);
     if (this.driver?.playing && this.host.dataset.state === 'loading') this.setRunState('running');
+    // The engine sends `diverged` before the progress event that tells how many members there are.
+    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
   private onDiverged(index: number, member: number): void {
     this.divergedMembers.add(`${index}:${member}`);
-    const total = this.memberCount * Math.max(1, this.runCount);
-    if (!this.divergenceEndsRun && total > 0 && this.divergedMembers.size >= total) this.showError(this.props.strings.errors.diverged, 'diverged');
+    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
+  }
+
+  /** Every member of every run diverged (and divergence is not how this experiment is meant to end). */
+  private allDiverged(): boolean {
+    if (this.divergenceEndsRun || this.memberCount === 0 || this.host.dataset.state === 'failed') return false;
+    return this.divergedMembers.size >= this.memberCount * Math.max(1, this.runCount);
   }
 
   private showError(text: string, reason = 'error'): void {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { functionFit } from '@widgets/function-fit/definition';
 import { presetState } from '@widgets/shell/definition';
-import { decodeState, encodeState, readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
+import { decodeState as decodeIn, encodeState, linkScope, readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
+
+// The Lab's scope: every preset, every control.
+const decodeState = (definition: typeof functionFit, payload: string) => decodeIn(definition, payload, linkScope(definition, 'one-neuron-line', true));
 
 describe('permalink round trip', () => {
   it('restores exactly the state it encoded, seed included', () => {
@@ -50,7 +53,7 @@ describe('hostile or bad permalinks are rejected as a whole', () => {
     expect(reject('preset:relu-neurons,activation:swish')).toEqual(['notAllowed']);
     expect(reject('preset:relu-neurons,__proto__:1')).toEqual(['unknownParam']);
     expect(reject('preset:relu-neurons,constructor:1')).toEqual(['unknownParam']);
-    expect(reject('preset:relu-neurons,width:4,width:5')).toEqual(['unknownParam']);
+    expect(reject('preset:relu-neurons,width:4,width:5')).toEqual(['duplicateParam']);
     expect(reject('preset:no-such-preset')).toEqual(['unknownPreset']);
     expect(reject('%E0%A4%A')).toEqual(['malformed']);
     expect(reject('x'.repeat(700))).toEqual(['malformed']);

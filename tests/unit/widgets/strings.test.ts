@@ -17,6 +17,6 @@ describe('widget strings', () => {
   it('describes a problem in the page language with localized numbers', () => {
     const strings = widgetStringsSchema.parse(ru.widgets);
     const text = describeProblem(strings, { code: 'outOfRange', param: 'lr', min: 0.0001, max: 1 }, numberFormatter('ru'));
-    expect(text).toBe('Значение «Скорость обучения» должно быть от 1E-4 до 1.');
+    expect(text).toBe('Значение «Скорость обучения» должно быть от 0,0001 до 1.');
   });
 });

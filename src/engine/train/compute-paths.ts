@@ -1,0 +1,41 @@
+/**
+ * Compute paths: the implementations of `PopulationKernel`, each declared once, keyed by a stable string.
+ * `createKernel` builds the first path in `COMPUTE_PATH_ORDER` that supports the config on the active
+ * tfjs backend. tfjs supports everything (it is the path for convolutions, normalization layers and the
+ * GPU backends), so it comes last: a specialised path placed before it takes the configs it can train.
+ */
+import type { BackendName, RunConfig } from '../config';
+import { EngineError } from '../errors';
+import { planModel, type LayerPlan } from '../model/shapes';
+import type { ResolvedConfig } from '../resolved';
+import { validateConfig } from '../validate';
+import type { PopulationKernel } from './kernel';
+import { TrainingSession } from './session';
+
+export interface ComputePath {
+  /** True when this path trains `config` (already validated and planned) on the active tfjs backend. */
+  supports(config: ResolvedConfig, plans: LayerPlan[], backend: BackendName): boolean;
+  /** Builds the kernel: initial weights, data layout and optimizer state from the config's seeds. */
+  create(config: ResolvedConfig): Promise<PopulationKernel>;
+}
+
+export const COMPUTE_PATHS = {
+  tfjs: { supports: () => true, create: (config) => TrainingSession.create(config) },
+} satisfies Record<string, ComputePath>;
+
+export type ComputePathName = keyof typeof COMPUTE_PATHS;
+
+/** Tried in this order; the first that supports the config wins. */
+export const COMPUTE_PATH_ORDER: ComputePathName[] = ['tfjs'];
+
+/** Validates (throws ConfigError before anything is built) and builds the kernel of the first supporting path. */
+export async function createKernel(config: RunConfig | ResolvedConfig, backend: BackendName): Promise<PopulationKernel> {
+  const resolved = 'members' in config ? config : validateConfig(config);
+  const plans = planModel(resolved.model.inputShape, resolved.model.layers);
+  if (!Array.isArray(plans)) throw new EngineError('bad_architecture', plans.problem, `model.layers[${plans.index}]`);
+  for (const name of COMPUTE_PATH_ORDER) {
+    const path: ComputePath = COMPUTE_PATHS[name];
+    if (path.supports(resolved, plans, backend)) return path.create(resolved);
+  }
+  return COMPUTE_PATHS.tfjs.create(resolved);
+}

@@ -1,0 +1,98 @@
+/**
+ * The tfjs kernel's read-back: every requested number (window loss, evaluation metrics, layer statistics,
+ * activation statistics, histogram values, probe predictions) is concatenated into one [P, K] tensor and
+ * read with a single `await data()`. Parts that were not requested cost nothing. Keys: see `Readback`.
+ */
+import * as tf from '../tf';
+import { evalForward, lossAndAccuracy, probeTensor, trainTensors, validationTensors } from './evaluate';
+import type { Readback } from './kernel';
+import type { TrainingSession } from './session';
+import { activationLayerPlans, statLayers } from './stat-layers';
+
+/** Rows of the training data used for activation statistics and histograms. */
+export const ACTIVATION_SAMPLE = 256;
+
+interface Part {
+  key: string;
+  tensor: tf.Tensor; // [P, width]
+}
+
+/** Splits row p of a [P, total] read-back into the named parts. */
+function unpack(values: Float32Array, parts: { key: string; width: number }[], members: number): Readback {
+  const total = parts.reduce((sum, part) => sum + part.width, 0);
+  const out: Readback = new Map();
+  let offset = 0;
+  for (const part of parts) {
+    const rows: number[][] = [];
+    for (let p = 0; p < members; p++) rows.push(Array.from(values.subarray(p * total + offset, p * total + offset + part.width)));
+    out.set(part.key, rows);
+    offset += part.width;
+  }
+  return out;
+}
+
+export async function tfjsReadBack(session: TrainingSession, probeRows: number[][] | null): Promise<Readback> {
+  const telemetry = session.config.telemetry;
+  const P = session.members;
+  const lossWindow = session.statistics.takeWindow();
+  const stats = session.statistics.takeStats();
+  const layers = statLayers(session.plans);
+  const activationLayers = activationLayerPlans(session.plans);
+
+  const list: Part[] = [];
+  tf.tidy(() => {
+    if (lossWindow.loss) list.push({ key: 'windowLoss', tensor: tf.reshape(tf.div(lossWindow.loss, lossWindow.steps), [P, 1]) });
+    if (telemetry.validation) {
+      const train = trainTensors(session);
+      const t = lossAndAccuracy(session, train.inputs, train.targets);
+      list.push({ key: 'trainLoss', tensor: tf.reshape(t.loss, [P, 1]) });
+      if (t.accuracy) list.push({ key: 'trainAccuracy', tensor: tf.reshape(t.accuracy, [P, 1]) });
+      const validation = validationTensors(session);
+      if (validation) {
+        const v = lossAndAccuracy(session, validation.inputs, validation.targets);
+        list.push({ key: 'validationLoss', tensor: tf.reshape(v.loss, [P, 1]) });
+        if (v.accuracy) list.push({ key: 'validationAccuracy', tensor: tf.reshape(v.accuracy, [P, 1]) });
+      }
+    }
+    if (stats) list.push({ key: 'layerStats', tensor: stats });
+    if (telemetry.activationStats || telemetry.histogramBins > 0) {
+      const train = trainTensors(session);
+      const sample = Math.min(ACTIVATION_SAMPLE, session.data.count);
+      const inputs = tf.slice(train.inputs, [0, 0], [P, sample]);
+      const outputs = evalForward(session, inputs).layerOutputs;
+      if (telemetry.activationStats) {
+        const columns = outputs.map((a, i) => {
+          const flat = tf.reshape(a, [P, sample, -1]);
+          const { mean, variance } = tf.moments(flat, [1, 2]);
+          const activation = (activationLayers[i]?.spec as { activation?: string }).activation ?? 'linear';
+          // A unit is dead when it outputs <= 0 for every example of the sample.
+          const dead = activation === 'relu' || activation === 'leaky_relu' ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 1), 0), 'float32'), 1) : tf.zeros([P]);
+          return tf.stack([mean, tf.sqrt(variance), dead], 1);
+        });
+        list.push({ key: 'activationStats', tensor: tf.concat(columns, 1) });
+      }
+      if (telemetry.histogramBins > 0) outputs.forEach((a, i) => list.push({ key: `activation/${i}`, tensor: tf.reshape(a, [P, -1]) }));
+    }
+    if (telemetry.histogramBins > 0) {
+      for (const name of layers.params.flat()) list.push({ key: `weight/${name}`, tensor: tf.reshape(session.params.get(name) as tf.Tensor, [P, -1]) });
+      for (const [name, g] of session.statistics.lastGradients ?? []) list.push({ key: `gradient/${name}`, tensor: tf.reshape(g, [P, -1]) });
+    }
+    if (probeRows) {
+      const out = evalForward(session, probeTensor(session, probeRows)).output;
+      list.push({ key: 'probe', tensor: tf.reshape(out, [P, -1]) });
+    }
+    list.forEach((part) => tf.keep(part.tensor));
+  });
+  // `stats` itself is one of the parts: disposed with them below.
+  lossWindow.loss?.dispose();
+
+  let values: Float32Array = new Float32Array(0);
+  if (list.length > 0) {
+    const all = tf.concat(list.map((p) => p.tensor), 1);
+    values = (await all.data()) as Float32Array;
+    all.dispose();
+  }
+  const widths = list.map((p) => ({ key: p.key, width: p.tensor.shape[1] as number }));
+  tf.dispose(list.map((p) => p.tensor));
+  return unpack(values, widths, P);
+}
