@@ -1,6 +1,6 @@
 /** Turns a `dp-run-end` event from a `<dp-widget>` into a RunOutcome (state decoded with the family's table). */
 import { allDefinitions } from '@widgets/definitions';
-import { decodeState } from '@widgets/shell/permalink';
+import { decodeState, linkScope } from '@widgets/shell/permalink';
 import type { RunOutcome } from './outcome';
 
 export interface RunEndDetail {
@@ -29,7 +29,8 @@ export function resultNumbers(data: Record<string, string | undefined>): Record<
 export function outcomeOf(detail: RunEndDetail, host: HTMLElement): RunOutcome | null {
   const definition = allDefinitions.find((candidate) => candidate.family === detail.family);
   if (!definition) return null;
-  const decoded = decodeState(definition, detail.state);
+  // Any preset of the family and every control: the state was written by the widget itself.
+  const decoded = decodeState(definition, detail.state, linkScope(definition, '', true));
   if (!decoded.ok) return null;
   const data: Record<string, string> = {};
   for (const [key, value] of Object.entries(host.dataset)) if (value !== undefined) data[key] = value;
