@@ -6,6 +6,7 @@ const alias = {
   '@widgets': fileURLToPath(new URL('./src/widgets', import.meta.url)),
   '@i18n': fileURLToPath(new URL('./src/i18n', import.meta.url)),
   '@lib': fileURLToPath(new URL('./src/lib', import.meta.url)),
+  '@teach': fileURLToPath(new URL('./src/teach', import.meta.url)),
 };
 
 // Four kinds of Node tests: plain units, the engine (tfjs on cpu/wasm), plots under jsdom, and the pre-render.
@@ -16,7 +17,7 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         resolve: { alias },
-        test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, pool: 'forks' },
+        test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'] },
       },
       { resolve: { alias }, test: { name: 'plots', include: ['tests/plots/**/*.test.ts'], environment: 'jsdom' } },
       // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).

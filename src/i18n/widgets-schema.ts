@@ -18,9 +18,14 @@ function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
   return z.strictObject(shape);
 }
 
-/** Plural forms as CLDR names them (Intl.PluralRules): ru needs one/few/many, pt one/other, zh other. */
-const plural = z.strictObject({ one: z.string().min(1).optional(), few: z.string().min(1).optional(), many: z.string().min(1).optional(), other: z.string().min(1) });
-export type PluralForms = z.infer<typeof plural>;
+/** Plural forms (CLDR categories) of a text that shows a count; the locale's Intl.PluralRules picks one. */
+export const widgetPluralSchema = z.strictObject({
+  one: z.string().min(1).optional(),
+  few: z.string().min(1).optional(),
+  many: z.string().min(1).optional(),
+  other: z.string().min(1),
+});
+export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
@@ -96,16 +101,17 @@ export const widgetStringsSchema = z.strictObject({
     rate: z.string().min(1),
     rateRange: z.string().min(1),
     initializers: z.string().min(1),
-    points: plural,
-    units: plural,
-    layers: plural,
-    rates: plural,
-    samples: plural,
-    epochs: plural,
+    points: widgetPluralSchema,
+    units: widgetPluralSchema,
+    layers: widgetPluralSchema,
+    rates: widgetPluralSchema,
+    samples: widgetPluralSchema,
+    epochs: widgetPluralSchema,
   }),
   controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
   status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
+  computePaths: texts(['dense-wasm']),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
   errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected', 'backendRejected']),
   problems: texts(['unknownParam', 'duplicateParam', 'hiddenParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'presetNotHere', 'malformed']),
@@ -120,10 +126,10 @@ export const widgetStringsSchema = z.strictObject({
     'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
-    'fit', 'target', 'units', 'unit', 'domain', 'width', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
+    'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
     'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
     'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start',
-  ]),
+  ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
     'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',

@@ -5,14 +5,13 @@
  * Templates and plural forms come from the `task` strings of the page's language.
  */
 import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
-import type { PluralForms } from '@i18n/widgets-schema';
+import type { WidgetPlural } from '@i18n/widgets-schema';
 import type { RunPlan } from './run';
-import { fill, numberFormatter, optionLabel, type WidgetStrings } from './text';
+import { fill, numberFormatter, optionLabel, pluralForm, type WidgetStrings } from './text';
 
 /** CLDR plural form of `count` in `locale`, with `{count}` filled by the formatted number. */
-export function plural(forms: PluralForms, count: number, locale: string): string {
-  const rule = new Intl.PluralRules(locale).select(count) as keyof PluralForms;
-  return fill(forms[rule] ?? forms.other, { count: new Intl.NumberFormat(locale).format(count) });
+export function plural(forms: WidgetPlural, count: number, locale: string): string {
+  return fill(pluralForm(forms, locale, count), { count: new Intl.NumberFormat(locale).format(count) });
 }
 
 const distinct = <T>(values: T[]): T[] => [...new Set(values)];

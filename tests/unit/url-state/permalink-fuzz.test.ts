@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allDefinitions } from '@widgets/definitions';
 import { presetNames, presetState, type WidgetDefinition } from '@widgets/shell/definition';
-import { decodeState, encodeState, linkScope, readHashEntries } from '@widgets/shell/permalink';
+import { decodeState, encodeState, linkScope, readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
 import { stateFromLink } from '@widgets/shell/link-state';
 import { describeProblem, paramLabel } from '@widgets/shell/text';
 import { checkState } from '@widgets/shell/validate';
-import { expectCleanText, inheritedKeys, locales, runs, tokenArbitrary } from './helpers';
+import { expectCleanText, inheritedKeys, locales, propertyTimeout, runs, tokenArbitrary } from './helpers';
 
 const contexts = allDefinitions.flatMap((definition) => [
   { definition, preset: presetNames(definition)[0] ?? '', choosePreset: true },
@@ -53,7 +53,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it.each(locales.map((entry) => [entry.lang, entry] as const))('in %s, a rejected link falls back to the preset with a notice naming each parameter', (_lang, { strings, format }) => {
     fc.assert(
@@ -76,7 +76,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it('round-trips every state the widget can show', () => {
     const values = Object.fromEntries(
@@ -94,7 +94,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       { numRuns: 100 },
     );
-  });
+  }, propertyTimeout);
 });
 
 describe('what the probe found', () => {
@@ -147,4 +147,18 @@ describe('what the probe found', () => {
     );
     for (const key of inheritedKeys) expect(readHashEntries(`#${key}=preset:x`).has('constructor')).toBe(key === 'constructor');
   });
+
+  it('writing one widget entry into any hash keeps the other entries and reads back exactly', () => {
+    const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), id, fc.constantFrom(...presetNames(definition)), (hash, widgetId, chosen) => {
+        const payload = encodeState(definition, presetState(definition, chosen));
+        const before = readHashEntries(hash);
+        const after = readHashEntries(writeHashEntry(hash, widgetId, payload));
+        expect(after.get(widgetId)).toBe(payload);
+        for (const [other, value] of before) if (other !== widgetId) expect(after.get(other)).toBe(value);
+      }),
+      runs,
+    );
+  }, propertyTimeout);
 });
