@@ -1,9 +1,10 @@
 // Serves the built site (dist/) on http://127.0.0.1:<port>/ — what `npm start` and the e2e tests use.
 // A missing page gets the 404 page of its language (/ru/… → /ru/404/), with status 404.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { policy, policyOfPage, referrerPolicy } from '../src/lib/content-security-policy.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } },
@@ -38,6 +39,13 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** A page's own policy (its meta tag, with its inline-script hashes) plus frame-ancestors; other files get the
+ * policy without hashes (it governs what a worker script may do). */
+function securityPolicy(file) {
+  const page = file.endsWith('.html') ? policyOfPage(readFileSync(file, 'utf8')) : null;
+  return page ? `${page}; frame-ancestors 'none'` : policy([], { header: true });
+}
+
 function fileFor(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidate = join(root, safe);
@@ -54,6 +62,7 @@ const server = createServer((request, response) => {
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
   response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
   response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', referrerPolicy);
   let file;
   try {
     file = fileFor(url.pathname);
@@ -72,6 +81,7 @@ const server = createServer((request, response) => {
     file = join(root, languages.includes(lang) ? `${lang}/404/index.html` : '404.html');
   }
   response.writeHead(status, {
+    'Content-Security-Policy': securityPolicy(file),
     'Content-Type': types[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   });

@@ -18,6 +18,15 @@ function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
   return z.strictObject(shape);
 }
 
+/** Plural forms (CLDR categories) of a text that shows a count; the locale's Intl.PluralRules picks one. */
+export const widgetPluralSchema = z.strictObject({
+  one: z.string().min(1).optional(),
+  few: z.string().min(1).optional(),
+  many: z.string().min(1).optional(),
+  other: z.string().min(1),
+});
+export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
+
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
 
@@ -95,10 +104,10 @@ export const widgetStringsSchema = z.strictObject({
     'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
-    'fit', 'target', 'units', 'unit', 'domain', 'width', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
+    'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
     'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
     'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start',
-  ]),
+  ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
     'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',

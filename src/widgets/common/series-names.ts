@@ -2,5 +2,9 @@
 import type { WidgetStrings } from '../shell/text';
 
 export function seriesName(strings: WidgetStrings, key: string): string {
-  return (strings.series as Record<string, string>)[key] ?? (strings.options as Record<string, string>)[key] ?? key;
+  for (const table of [strings.series, strings.options]) {
+    const name: unknown = Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
+    if (typeof name === 'string') return name;
+  }
+  return key;
 }

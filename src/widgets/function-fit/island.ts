@@ -11,7 +11,7 @@ import { lineChart } from '../plots/line-chart';
 import type { NamedCurve, XYPoint } from '../plots/types';
 import type { Family, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
-import { fill } from '../shell/text';
+import { fill, pluralForm } from '../shell/text';
 import { functionFit, sweepWidths } from './definition';
 import { functionFitPlan, probeDomain, runNames } from './plan';
 import { meanAbsoluteSlope, singleNeuron, unitContributions, type UnitCurve } from './units';
@@ -41,7 +41,9 @@ function createView(context: ViewContext) {
 
   const curveKey = (run: number, member: number) => (state.experiment === 'initializers' ? names[member] : names[run]) ?? 'fit';
   const label = (key: string) =>
-    state.experiment === 'width-sweep' ? fill(strings.series.width, { width: key }) : seriesName(strings, key);
+    state.experiment === 'width-sweep'
+      ? fill(pluralForm(strings.series.width, locale, Number(key)), { width: context.format.integer(Number(key)) })
+      : seriesName(strings, key);
 
   const onCheckpoint = (checkpoint: Checkpoint) => {
     if (Number(state.layers) === 0) {

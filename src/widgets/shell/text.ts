@@ -2,7 +2,7 @@
  * Text helpers for islands: the widget strings arrive as serialized props (already in the page's language),
  * numbers are formatted with Intl for the page's locale. Everything ends up in `textContent`, never HTML.
  */
-import type { WidgetStrings } from '@i18n/widgets-schema';
+import type { WidgetPlural, WidgetStrings } from '@i18n/widgets-schema';
 import type { Problem } from './validate';
 
 export type { WidgetStrings };
@@ -40,6 +40,11 @@ export function numberFormatter(locale: string): NumberFormatter {
 function own(table: object, key: string): string | undefined {
   const value: unknown = Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The plural form Intl.PluralRules picks for `count` in `locale` (falls back to `other`). */
+export function pluralForm(forms: WidgetPlural, locale: string, count: number): string {
+  return own(forms, new Intl.PluralRules(locale).select(count)) ?? forms.other;
 }
 
 /** Label of a parameter key, falling back to the key itself (keys are safe tokens). */

@@ -15,6 +15,8 @@ export const locales: Array<{ lang: string; locale: string; strings: WidgetStrin
 
 /** Property runs: enough to find the probe's defects every time, few enough for a shared 2-core machine. */
 export const runs = { numRuns: 300 };
+/** A property run takes about a second alone; a loaded shared machine can stretch that well past vitest's 5 s. */
+export const propertyTimeout = 60_000;
 
 /** Words that only reach a reader when JavaScript internals leak into a message. */
 const leaks = /\[object|function |native code|\{\w+\}/;

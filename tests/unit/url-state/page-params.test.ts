@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { backendChoices } from '@widgets/shell/definition';
 import { backendNotice, readBackendOverride } from '@widgets/shell/link-state';
 import { maxQueryLength, readQuery } from '@lib/search-query';
-import { expectCleanText, inheritedKeys, locales, runs } from './helpers';
+import { expectCleanText, inheritedKeys, locales, propertyTimeout, runs } from './helpers';
 
 const searchArbitrary = fc.oneof(
   fc.string({ maxLength: 60 }).map((value) => `?backend=${value}`),
@@ -38,7 +38,7 @@ describe('?backend=', () => {
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it('shows the refused value only as safe characters', () => {
     const result = readBackendOverride(`?backend=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
@@ -59,7 +59,7 @@ describe('?q=', () => {
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it('keeps Cyrillic and Chinese queries intact', () => {
     expect(readQuery(`?q=${encodeURIComponent(' градиенты ')}`)).toBe('градиенты');

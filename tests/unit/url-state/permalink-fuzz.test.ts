@@ -12,7 +12,7 @@ import { decodeState, encodeState, linkScope, readHashEntries } from '@widgets/s
 import { stateFromLink } from '@widgets/shell/link-state';
 import { describeProblem, paramLabel } from '@widgets/shell/text';
 import { checkState } from '@widgets/shell/validate';
-import { expectCleanText, inheritedKeys, locales, runs, tokenArbitrary } from './helpers';
+import { expectCleanText, inheritedKeys, locales, propertyTimeout, runs, tokenArbitrary } from './helpers';
 
 const contexts = allDefinitions.flatMap((definition) => [
   { definition, preset: presetNames(definition)[0] ?? '', choosePreset: true },
@@ -53,7 +53,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it.each(locales.map((entry) => [entry.lang, entry] as const))('in %s, a rejected link falls back to the preset with a notice naming each parameter', (_lang, { strings, format }) => {
     fc.assert(
@@ -76,7 +76,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       runs,
     );
-  });
+  }, propertyTimeout);
 
   it('round-trips every state the widget can show', () => {
     const values = Object.fromEntries(
@@ -94,7 +94,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
       }),
       { numRuns: 100 },
     );
-  });
+  }, propertyTimeout);
 });
 
 describe('what the probe found', () => {
