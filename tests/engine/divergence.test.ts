@@ -85,7 +85,7 @@ describe('safe batched products (the WebGPU workaround), forced on cpu', () => {
   it('memberMatMul has the gradients of tf.matMul (inner dimension 1, and output width 1)', async () => {
     await useBackend('cpu');
     forceSafeMatMul(true);
-    for (const [m, k, n] of [[4, 1, 3], [4, 3, 1], [1, 5, 3], [2, 1, 1]]) {
+    for (const [m, k, n] of [[4, 1, 3], [4, 3, 1], [1, 5, 3], [2, 1, 1]] as const) {
       const a = tf.randomNormal([2, m, k], 0, 1, 'float32', 7) as tf.Tensor3D;
       const b = tf.randomNormal([2, k, n], 0, 1, 'float32', 8) as tf.Tensor3D;
       const weights = tf.randomNormal([2, m, n], 0, 1, 'float32', 9);

@@ -38,11 +38,12 @@ export function safeMatMul(a: tf.Tensor, b: tf.Tensor, transposeA = false, trans
 }
 
 /** a·b with a gradient made of safe products: ∂/∂a = dy·bᵀ, ∂/∂b = aᵀ·dy. */
-const safeMatMulWithGradient = tf.customGrad((a: tf.Tensor, b: tf.Tensor, save: tf.GradSaveFunc) => {
+const safeMatMulWithGradient = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  const [a, b, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
   save([a, b]);
   return {
     value: safeMatMul(a, b),
-    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => [safeMatMul(dy, saved[1] as tf.Tensor, false, true), safeMatMul(saved[0] as tf.Tensor, dy, true, false)],
+    gradFunc: (dy: tf.Tensor3D, saved: tf.Tensor[]) => [safeMatMul(dy, saved[1] as tf.Tensor, false, true), safeMatMul(saved[0] as tf.Tensor, dy, true, false)],
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor3D;
 
