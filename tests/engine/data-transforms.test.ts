@@ -91,7 +91,8 @@ describe('label noise', () => {
     for (let i = 0; i < split.count; i++) {
       if (chosenSet.has(i)) {
         expect(noisy.targets[i]).not.toBe(split.targets[i]);
-        wrongAs[noisy.targets[i] as number]++;
+        const wrong = noisy.targets[i] as number;
+        wrongAs[wrong] = (wrongAs[wrong] as number) + 1;
       } else expect(noisy.targets[i]).toBe(split.targets[i]);
     }
     expect(Math.min(...wrongAs)).toBeGreaterThan(10); // every class receives some wrong labels
