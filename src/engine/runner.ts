@@ -132,14 +132,15 @@ export class Runner {
     const config = validateConfig(raw); // throws before anything is built
     this.config = config;
     this.setState('initializing');
-    await this.chooseBackend(config);
+    const event = await this.chooseBackend(config);
     if (this.state === 'cancelled') return;
     this.session = await createKernel(config, this.backend);
+    this.emit({ ...event, path: this.session.path as BackendEvent['path'] });
     this.setState('running');
     this.loop();
   }
 
-  private async chooseBackend(config: ResolvedConfig): Promise<void> {
+  private async chooseBackend(config: ResolvedConfig): Promise<BackendEvent> {
     const choice: BackendChoice = config.runtime.backend;
     const wasmPath = config.runtime.wasmPath;
     const layers = config.model.layers;
@@ -164,7 +165,7 @@ export class Runner {
     }
     this.backend = event.name;
     this.armDeviceWatch();
-    this.emit(event);
+    return event;
   }
 
   /** Watches the current backend's GPU device; a loss reported for an older backend is ignored. */
@@ -277,7 +278,7 @@ export class Runner {
     if (this.snapshot) restoreCheckpoint(session, this.snapshot);
     session.step = step;
     this.session = session;
-    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable });
+    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable, path: session.path as BackendEvent['path'] });
   }
 
   /** Stops; the session is freed once no slice is using it (a readback may be in flight), then 'cancelled'
