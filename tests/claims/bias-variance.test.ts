@@ -11,7 +11,7 @@ const report = (events: { biasVariance?: BiasVarianceReport }[], index: number) 
 
 describe('capacity: widths 1 … 32, 150 epochs', () => {
   it('bias² falls with every doubling of the width; variance does not grow; total error falls (no U)', async () => {
-    const results = [];
+    const results: Record<string, boolean>[] = [];
     for (const seed of CLAIM_SEEDS) {
       const rows = (await decompositions('capacity', seed)).map((events) => report(events, -1));
       const first = rows[0]!;
@@ -28,7 +28,7 @@ describe('capacity: widths 1 … 32, 150 epochs', () => {
 
 describe('epochs: 64 tanh units, 20 points each, 800 epochs, every member from the same initial weights', () => {
   it('bias² dominates early and falls; variance falls, then creeps back up; the total ends above its minimum', async () => {
-    const results = [];
+    const results: Record<string, boolean>[] = [];
     for (const seed of CLAIM_SEEDS) {
       const [events] = await decompositions('epochs', seed);
       const rows = events!.map((event) => ({ epoch: event.epoch, ...event.biasVariance! }));

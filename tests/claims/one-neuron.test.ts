@@ -9,7 +9,7 @@ import { CLAIM_SEEDS, tally } from './run-plan';
 
 describe('sgd-vs-momentum: SGD at η, momentum at η (μ = 0.9), SGD at η/(1 − μ)', () => {
   it('momentum usually ends below SGD at the same η, and below SGD at the ten-times step', async () => {
-    const runs = [];
+    const runs: Record<string, number>[] = [];
     for (const seed of CLAIM_SEEDS) runs.push(await fitFinals('sgd-vs-momentum', seed));
     const belowSgd = runs.map((f) => f.momentum! < f.sgd!);
     const belowLarge = runs.map((f) => f.momentum! < f.sgdLarge!);

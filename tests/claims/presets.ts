@@ -14,16 +14,24 @@ export type Finals = Record<string, number>;
 
 /** FunctionFit: `{curve: final training loss}` (∞ = diverged), keys as in `data-final-losses`. */
 export async function fitFinals(preset: string, seed: number, change: AnyState = {}): Promise<Finals> {
-  const state = { ...presetState(functionFit, preset), seed, ...change };
+  const state: AnyState = { ...presetState(functionFit, preset), seed, ...change };
   const names = runNames(state);
   const events = await trainPlan(functionFitPlan(state));
   const values = state.experiment === 'initializers' ? finalLosses(events[0]!) : events.map((run) => finalLosses(run)[0]!);
   return Object.fromEntries(values.map((value, index) => [names[index]!, value]));
 }
 
+/** A FunctionFit preset's finals on every claim seed, logged so a failing check shows the numbers. */
+export async function perSeed(preset: string, seeds: readonly number[]): Promise<Finals[]> {
+  const out: Finals[] = [];
+  for (const seed of seeds) out.push(await fitFinals(preset, seed));
+  console.info(preset, JSON.stringify(out.map((finals) => Object.fromEntries(Object.entries(finals).map(([key, value]) => [key, Number(value.toPrecision(3))])))));
+  return out;
+}
+
 /** LearningRateSweep `too-small-vs-too-large`: the events of the one population, and the finals per rate. */
 export async function sweep(seed: number): Promise<{ events: ProgressEvent[]; finals: Map<number, number> }> {
-  const state = { ...presetState(learningRateSweep, 'too-small-vs-too-large'), seed };
+  const state: AnyState = { ...presetState(learningRateSweep, 'too-small-vs-too-large'), seed };
   const [events] = await trainPlan(learningRateSweepPlan(state));
   // The widget's loss store counts a loss above 1000 as diverged (the targets have variance ½).
   const finals = finalLosses(events!, 1e3);

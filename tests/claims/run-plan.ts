@@ -69,6 +69,6 @@ export function finalLosses(events: ProgressEvent[], divergeAbove = Number.POSIT
 }
 
 /** How many seeds a claim held on, for the message of a failing check. */
-export function tally(results: boolean[]): string {
-  return `${results.filter(Boolean).length}/${results.length}`;
+export function tally(results: (boolean | undefined)[]): string {
+  return `${results.filter((held) => held === true).length}/${results.length}`;
 }
