@@ -99,14 +99,20 @@ test('instructor → student → report → verified by replay; a tampered copy 
 });
 
 test('hostile and malformed links are refused with a message naming the problem, in the reader\'s language', async ({ page }) => {
-  for (const [lang, code] of [['ru', '%%%'], ['zh', btoa('{"v":2}')], ['pt', btoa(JSON.stringify({ v: 1, t: '', d: '2026-02-30', n: '', l: ['x/y'], e: ['nope'], w: [['function-fit', 'preset:relu-neurons,lr:5', [], ['__proto__']]] }))]] as const) {
+  for (const [lang, code] of [['ru', '%%%'], ['zh', btoa('{"v":2}')], ['pt', btoa(JSON.stringify({ v: 1, t: '', d: '2026-02-30', n: '', l: ['x/y'], e: ['nope'], w: [['function-fit', 'preset:relu-neurons,lr:5', [], []], ['function-fit', 'preset:relu-neurons', [], ['bogus']]] }))], ['pt', btoa(JSON.stringify({ v: 1, t: '', d: '', n: '', l: [], e: [], w: [['function-fit', 'preset:relu-neurons', [], ['__proto__']]] }))]] as const) {
+    await page.goto('about:blank');
     await page.goto(`/${lang}/teach/assignment/#a=${code.replace(/=+$/, '')}`);
     const alert = page.getByRole('alert');
     await expect(alert).toBeVisible();
     const problems = strings(lang).problems;
     if (lang === 'ru') await expect(alert).toContainText(problems.malformed);
     if (lang === 'zh') await expect(alert).toContainText(problems.version.replace('{value}', '2'));
+    if (lang === 'pt' && atob(code).includes('__proto__')) {
+      await expect(alert).toContainText(problems.field.replace('{field}', 'w'));
+      continue;
+    }
     if (lang === 'pt') {
+      await expect(alert).toContainText(problems.badControl.replace('{n}', '2').replace('{value}', 'bogus'));
       for (const text of [problems.badDate.replace('{value}', '2026-02-30'), problems.unknownLesson.replace('{value}', 'x/y'), problems.unknownExercise.replace('{value}', 'nope')]) {
         await expect(alert).toContainText(text);
       }

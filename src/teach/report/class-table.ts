@@ -81,7 +81,8 @@ if (root) {
     cell.append(checks);
     row.append(cell);
     table?.tBodies[0]?.append(row);
-    if (table) table.hidden = false;
+    const wrap = root.querySelector<HTMLElement>('[data-table-wrap]');
+    if (wrap) wrap.hidden = false;
   };
 
   input?.addEventListener('change', async () => {
