@@ -6,6 +6,7 @@ const alias = {
   '@widgets': fileURLToPath(new URL('./src/widgets', import.meta.url)),
   '@i18n': fileURLToPath(new URL('./src/i18n', import.meta.url)),
   '@lib': fileURLToPath(new URL('./src/lib', import.meta.url)),
+  '@teach': fileURLToPath(new URL('./src/teach', import.meta.url)),
 };
 
 // Three kinds of Node tests: plain units, the engine (tfjs on cpu/wasm), and plots under jsdom.

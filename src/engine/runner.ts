@@ -264,6 +264,7 @@ export class Runner {
     const lost = this.deviceLost || (this.backend === 'webgpu' && (await deviceLostWithin(250)));
     const reason = lost ? 'device-lost' : 'fallback-after-failure';
     const step = this.snapshot?.step ?? 0;
+    const diverged = old.diverged.flatMap((d, p) => (d ? [p] : []));
     if (this.state === 'paused') this.stepsRequested += old.step - step;
     try {
       old.dispose();
@@ -276,6 +277,7 @@ export class Runner {
     this.armDeviceWatch();
     const session = await createKernel(config, this.backend);
     if (this.snapshot) restoreCheckpoint(session, this.snapshot);
+    if (diverged.length > 0) session.neutralize(diverged);
     session.step = step;
     this.session = session;
     this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable, path: session.path as BackendEvent['path'] });
