@@ -19,6 +19,11 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'] },
       },
+      {
+        // Each lesson claim about an experiment, checked on the engine over several seeds (tests/claims/README.md).
+        resolve: { alias },
+        test: { name: 'claims', include: ['tests/claims/**/*.test.ts'], environment: 'node', testTimeout: 3_600_000, pool: 'forks' },
+      },
       { resolve: { alias }, test: { name: 'plots', include: ['tests/plots/**/*.test.ts'], environment: 'jsdom' } },
       // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).
       {
