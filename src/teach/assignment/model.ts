@@ -3,7 +3,7 @@
  * base64url, after `#a=`. Reading it is strict, like every URL state: anything malformed, unknown, out of range
  * or oversized rejects the whole link with problems the page words in the reader's language.
  */
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { allDefinitions } from '@widgets/definitions';
 import { controlKeys, decodeState, linkScope } from '@widgets/shell/permalink';
 import type { Problem as WidgetProblem } from '@widgets/shell/validate';

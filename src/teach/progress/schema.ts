@@ -3,7 +3,7 @@
  * throws: a record from a newer version or one that is not an object is dropped; a record whose entries are
  * partly broken keeps the entries that still parse (each broken one is counted, so the page can say so).
  */
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'deep-practice:progress';

@@ -3,7 +3,7 @@
  * experiment's settings (permalink payload with the seed), the backend that ran it and its final numbers,
  * which the instructor's page replays to verify. Parsed strictly; anything else is "not a report".
  */
-import { z } from 'zod';
+import { z } from '../../lib/zod';
 import { runRecord, type Progress } from '../progress/schema';
 import { exercise, isExerciseId } from '../exercises/registry';
 import { parseLocaleNumber, withinTolerance } from '../exercises/numbers';
