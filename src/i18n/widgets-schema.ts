@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -109,8 +110,8 @@ export const widgetStringsSchema = z.strictObject({
     samples: widgetPluralSchema,
     epochs: widgetPluralSchema,
   }),
-  controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
-  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
+  controls: texts(['settings', 'toolbar', 'play', 'again', 'pause', 'step', 'reset', 'defaults', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
+  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps', 'bestOf']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
   computePaths: texts(['dense-wasm']),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
@@ -122,8 +123,9 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
-    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', 'linear', 'relu',
-    'leaky_relu', 'tanh', 'sigmoid', 'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
+    // Activation option keys come from the engine's registry (every activation a hidden layer may use).
+    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
+    'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
     'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
