@@ -5,10 +5,19 @@
  */
 import { element } from '@widgets/shell/dom';
 import { readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
+import { serializeStrings, stringsBlockId } from '@widgets/shell/strings-block';
 import type { WidgetStrings } from '@widgets/shell/text';
 import type { Setup } from './model';
 
-export function mountSetup(container: HTMLElement, id: string, setup: Setup, strings: WidgetStrings, locale: string): HTMLElement {
+export function mountSetup(container: HTMLElement, id: string, setup: Setup, strings: WidgetStrings, locale: string, lang: string): HTMLElement {
+  // Widgets read their strings from one JSON data block per page (see strings-block.ts).
+  if (!document.getElementById(stringsBlockId(lang))) {
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = stringsBlockId(lang);
+    block.textContent = serializeStrings(strings);
+    document.body.append(block);
+  }
   if (!readHashEntries(location.hash).has(id)) history.replaceState(history.state, '', writeHashEntry(location.hash, id, setup.payload));
   const preset = /(?:^|,)preset:([a-z0-9-]+)/.exec(setup.payload)?.[1] ?? '';
   const family = strings.families[setup.family as keyof WidgetStrings['families']];
@@ -22,8 +31,8 @@ export function mountSetup(container: HTMLElement, id: string, setup: Setup, str
   );
   const host = document.createElement('dp-widget');
   const attributes = {
-    id, 'data-id': id, 'data-family': setup.family, 'data-preset': preset, 'data-locale': locale, 'data-choose-preset': 'false',
-    'data-strings': JSON.stringify(strings), 'data-load-failed': strings.errors.loadFailed, 'data-retry': strings.controls.retry,
+    id, 'data-id': id, 'data-family': setup.family, 'data-preset': preset, 'data-lang': lang, 'data-locale': locale, 'data-choose-preset': 'false',
+    'data-loading': strings.status.loading, 'data-play': strings.controls.play, 'data-load-failed': strings.errors.loadFailed, 'data-retry': strings.controls.retry,
   };
   for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
   const island = element('div', { class: 'dp-island' });

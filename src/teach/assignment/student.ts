@@ -63,7 +63,7 @@ if (root) {
       const section = element('section', { class: 'teach-setup-run', 'aria-labelledby': `as-${index + 1}-heading` });
       section.append(element('h2', { id: `as-${index + 1}-heading` }, t.assignment.setupItem.replace('{n}', String(index + 1))), element('p', {}, t.assignment.runIt));
       setupsArea.append(section);
-      mountSetup(section, `as-${index + 1}`, setup, widgets, locale);
+      mountSetup(section, `as-${index + 1}`, setup, widgets, locale, lang);
     });
     document.addEventListener('dp-run-end', (event) => {
       const detail = (event as CustomEvent<RunEndDetail>).detail;
