@@ -18,6 +18,11 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000, pool: 'forks' },
       },
+      {
+        // Each lesson claim about an experiment, checked on the engine over several seeds (tests/claims/README.md).
+        resolve: { alias },
+        test: { name: 'claims', include: ['tests/claims/**/*.test.ts'], environment: 'node', testTimeout: 600_000, pool: 'forks' },
+      },
       { resolve: { alias }, test: { name: 'plots', include: ['tests/plots/**/*.test.ts'], environment: 'jsdom' } },
     ],
   },
