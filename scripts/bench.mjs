@@ -1,10 +1,13 @@
-// `npm run bench`: bundles bench/engine.bench.ts (TypeScript, engine sources, tfjs) with esbuild into a
+// `npm run bench:engine` (and `npm run bench`): compiles the dense-wasm kernel if needed, bundles bench/engine.bench.ts (TypeScript, engine sources, tfjs) with esbuild into a
 // temporary directory and runs it in this Node process. Prints a table; it is not a test.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildWasm } from './build-wasm.mjs';
+
+buildWasm(); // the dense-wasm kernel, compiled from source when stale
 
 const dir = mkdtempSync(join(tmpdir(), 'deep-practice-bench-'));
 const outfile = join(dir, 'engine.bench.mjs');

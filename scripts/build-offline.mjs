@@ -25,10 +25,11 @@ const version = createHash('sha256');
 for (const path of all) version.update(url(path)).update(readFileSync(path));
 
 // The engine and every page's code: JS, CSS, the worker and KaTeX's woff2 fonts (browsers that run the engine
-// all read woff2, so the .woff/.ttf copies stay out), the tfjs wasm binaries and the icon.
+// all read woff2, so the .woff/.ttf copies stay out), the tfjs wasm binaries, the dense-wasm kernel (emitted
+// into /_astro/ by Vite) and the icon.
 const shared = all
   .map(url)
-  .filter((path) => (path.startsWith('/_astro/') && /\.(js|css|woff2)$/.test(path)) || path.startsWith('/tfjs-wasm/') || path === '/favicon.svg');
+  .filter((path) => (path.startsWith('/_astro/') && /\.(js|css|woff2|wasm)$/.test(path)) || path.startsWith('/tfjs-wasm/') || path === '/favicon.svg');
 
 function pagefindFiles(lang) {
   const html = readFileSync(join(root, lang, 'index.html'), 'utf8');

@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — unit, engine and plot tests (vitest), the site build, the type check, then the
+// `npm test`: every test, in order — the dense-wasm kernel's compile, unit, engine and plot tests (vitest), the site build, the type check, then the
 // end-to-end tests in the system Chromium (Playwright) — and one summary line at the end.
 // Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,10 @@ function readJson(path) {
     return null;
   }
 }
+
+// 0. The dense-wasm kernel, compiled from its AssemblyScript source (vitest's globalSetup would also do it).
+const wasm = run('dense-wasm kernel', 'node', ['scripts/build-wasm.mjs']);
+steps.push({ name: 'wasm', passed: wasm.ok ? 1 : 0, failed: wasm.ok ? 0 : 1, skipped: 0, seconds: wasm.seconds });
 
 // 1. Node tests.
 rmSync('test-results/vitest.json', { force: true });

@@ -42,4 +42,14 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { lessons, pages };
+/** Teacher notes of a chapter: src/teacher-notes/<lang>/<chapter>.mdx, shown at /<lang>/teach/<chapter>/. */
+const teacherNotes = defineCollection({
+  loader: glob({ pattern: '{pt,ru,zh}/*.mdx', base: './src/teacher-notes' }),
+  schema: z.strictObject({
+    title: z.string().min(3),
+    description: z.string().min(20),
+    chapter: z.enum(chapterKeys),
+  }),
+});
+
+export const collections = { lessons, pages, teacherNotes };

@@ -132,14 +132,15 @@ export class Runner {
     const config = validateConfig(raw); // throws before anything is built
     this.config = config;
     this.setState('initializing');
-    await this.chooseBackend(config);
+    const event = await this.chooseBackend(config);
     if (this.state === 'cancelled') return;
     this.session = await createKernel(config, this.backend);
+    this.emit({ ...event, path: this.session.path as BackendEvent['path'] });
     this.setState('running');
     this.loop();
   }
 
-  private async chooseBackend(config: ResolvedConfig): Promise<void> {
+  private async chooseBackend(config: ResolvedConfig): Promise<BackendEvent> {
     const choice: BackendChoice = config.runtime.backend;
     const wasmPath = config.runtime.wasmPath;
     const layers = config.model.layers;
@@ -164,7 +165,7 @@ export class Runner {
     }
     this.backend = event.name;
     this.armDeviceWatch();
-    this.emit(event);
+    return event;
   }
 
   /** Watches the current backend's GPU device; a loss reported for an older backend is ignored. */
@@ -263,6 +264,7 @@ export class Runner {
     const lost = this.deviceLost || (this.backend === 'webgpu' && (await deviceLostWithin(250)));
     const reason = lost ? 'device-lost' : 'fallback-after-failure';
     const step = this.snapshot?.step ?? 0;
+    const diverged = old.diverged.flatMap((d, p) => (d ? [p] : []));
     if (this.state === 'paused') this.stepsRequested += old.step - step;
     try {
       old.dispose();
@@ -275,9 +277,10 @@ export class Runner {
     this.armDeviceWatch();
     const session = await createKernel(config, this.backend);
     if (this.snapshot) restoreCheckpoint(session, this.snapshot);
+    if (diverged.length > 0) session.neutralize(diverged);
     session.step = step;
     this.session = session;
-    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable });
+    this.emit({ type: 'backend', name: selection.name, stepsPerSecond: 0, reason, unavailable: selection.unavailable, path: session.path as BackendEvent['path'] });
   }
 
   /** Stops; the session is freed once no slice is using it (a readback may be in flight), then 'cancelled'

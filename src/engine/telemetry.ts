@@ -95,9 +95,15 @@ export interface DivergedEvent {
   step: number;
 }
 
+/** The compute path that trains (train/compute-paths.ts): tfjs on `name`, or dense-wasm (WebAssembly SIMD,
+ * dense networks, chosen on the CPU backends). */
+export type ComputePathKey = 'tfjs' | 'dense-wasm';
+
 export interface BackendEvent {
   type: 'backend';
   name: BackendName;
+  /** Which compute path trains; absent on events sent before the path was chosen. */
+  path?: ComputePathKey;
   /** Measured (auto) or estimated after the first steps; 0 when not measured yet. */
   stepsPerSecond: number;
   /** 'first-available' | 'forced' | 'measured-fastest' | 'cached' | 'fallback-after-failure' | 'device-lost'. */

@@ -90,6 +90,7 @@ export const widgetStringsSchema = z.strictObject({
   controls: texts(['settings', 'toolbar', 'play', 'pause', 'step', 'reset', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
   status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps']),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
+  computePaths: texts(['dense-wasm']),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
   errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected', 'backendRejected']),
   problems: texts(['unknownParam', 'duplicateParam', 'hiddenParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'presetNotHere', 'malformed']),

@@ -153,6 +153,8 @@ for (const choice of ['wasm', 'auto'] as const) {
     const ran = await host.getAttribute('data-backend');
     if (choice === 'wasm') expect(ran).toBe('wasm');
     else expect(['webgpu', 'webgl', 'wasm', 'cpu']).toContain(ran);
+    // A dense network on a CPU backend trains on dense-wasm (the kernel fetched and run in the worker).
+    if (choice === 'wasm') await expect(badge).toHaveAttribute('data-path', 'dense-wasm');
     await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
   });
 }

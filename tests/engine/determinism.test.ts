@@ -1,16 +1,14 @@
-/** Same seed → identical numbers on one backend; cpu and wasm agree within float32 tolerance; seeds matter. */
+/** Same seed → identical numbers on one compute path; the paths agree within float32 tolerance; seeds matter. */
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '@engine/config';
-import { TrainingSession } from '@engine/train/session';
-import { useBackend } from './backend';
-import { allParams, maxDifference, spiralNet } from './configs';
+import { maxDifference, spiralNet } from './configs';
+import { PATHS, kernelOn, kernelParams, type PathName } from './paths';
 
-async function train(backend: 'cpu' | 'wasm', config: RunConfig, steps: number): Promise<number[]> {
-  await useBackend(backend);
-  const session = await TrainingSession.create(config);
-  session.runSteps(steps, false);
-  const values = await allParams(session);
-  session.dispose();
+async function train(path: PathName, config: RunConfig, steps: number): Promise<number[]> {
+  const kernel = await kernelOn(path, config);
+  kernel.runSteps(steps, false);
+  const values = await kernelParams(kernel);
+  kernel.dispose();
   return values;
 }
 
@@ -22,22 +20,23 @@ const config = spiralNet({
 });
 
 describe('determinism', () => {
-  for (const backend of ['cpu', 'wasm'] as const)
-    it(`same seed gives identical weights on ${backend}`, async () => {
-      const a = await train(backend, config, 60);
-      const b = await train(backend, config, 60);
+  for (const path of PATHS)
+    it(`same seed gives identical weights on ${path}`, async () => {
+      const a = await train(path, config, 60);
+      const b = await train(path, config, 60);
       expect(maxDifference(a, b)).toBe(0);
     });
 
-  it('cpu and wasm agree within 1e-5 after 60 steps', async () => {
-    const cpu = await train('cpu', config, 60);
-    const wasm = await train('wasm', config, 60);
-    expect(maxDifference(cpu, wasm)).toBeLessThan(1e-5);
-  });
+  for (const path of ['tfjs-wasm', 'dense-wasm'] as const)
+    it(`tfjs-cpu and ${path} agree within 1e-5 after 60 steps`, async () => {
+      const cpu = await train('tfjs-cpu', config, 60);
+      const other = await train(path, config, 60);
+      expect(maxDifference(cpu, other)).toBeLessThan(1e-5);
+    });
 
   it('another seed gives other weights', async () => {
-    const a = await train('cpu', config, 10);
-    const b = await train('cpu', { ...config, training: { ...config.training, seed: 70 }, population: { size: 3, members: [{ seed: 70 }, { seed: 80 }, { seed: 90 }] } }, 10);
+    const a = await train('tfjs-cpu', config, 10);
+    const b = await train('tfjs-cpu', { ...config, training: { ...config.training, seed: 70 }, population: { size: 3, members: [{ seed: 70 }, { seed: 80 }, { seed: 90 }] } }, 10);
     expect(maxDifference(a, b)).toBeGreaterThan(1e-3);
   });
 });

@@ -7,6 +7,7 @@ import { TrainingSession } from '@engine/train/session';
 import { validateConfig } from '@engine/validate';
 import { useBackend } from './backend';
 import { sineNet, spiralNet } from './configs';
+import { PATHS, backendOf, kernelOn } from './paths';
 
 function rejection(config: unknown): ConfigError {
   try {
@@ -19,11 +20,11 @@ function rejection(config: unknown): ConfigError {
 }
 
 describe('divergence', () => {
-  for (const backend of ['cpu', 'wasm'] as const)
-    it(`a NaN member is reported and stopped, the others go on (${backend})`, async () => {
-      await useBackend(backend);
+  for (const path of PATHS)
+    it(`a NaN member is reported and stopped, the others go on (${path})`, async () => {
       const config = sineNet({ population: { size: 3, members: [{ learningRate: 0.05 }, { learningRate: 50 }, { learningRate: 0.02 }] } });
-      const session = await TrainingSession.create(config);
+      const session = await kernelOn(path, config);
+      const backend = backendOf(path);
       const diverged: number[] = [];
       let last;
       for (let k = 0; k < 10; k++) {

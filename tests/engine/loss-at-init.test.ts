@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '@engine/config';
 import { progress } from '@engine/train/progress';
-import { TrainingSession } from '@engine/train/session';
-import { useBackend } from './backend';
+import { PATHS, backendOf, kernelOn, type PathName } from './paths';
 
 function classifier(classes: number, scale: number): RunConfig {
   return {
@@ -17,33 +16,30 @@ function classifier(classes: number, scale: number): RunConfig {
   };
 }
 
-async function initialLoss(config: RunConfig): Promise<number> {
-  const session = await TrainingSession.create(config);
+async function initialLoss(path: PathName, config: RunConfig): Promise<number> {
+  const session = await kernelOn(path, config);
   session.runSteps(1, true); // learning rate 0: the weights stay at their initial values
-  const { event } = await progress(session, 'cpu', 0);
+  const { event } = await progress(session, backendOf(path), 0);
   session.dispose();
   return event.members[0]!.trainLoss;
 }
 
-describe.each(['cpu', 'wasm'] as const)('loss at initialization on %s', (backend) => {
+describe.each(PATHS)('loss at initialization on %s', (path) => {
   for (const classes of [3, 5, 10])
     it(`${classes} classes start at ln ${classes}`, async () => {
-      await useBackend(backend);
-      expect(Math.abs((await initialLoss(classifier(classes, 0.01))) - Math.log(classes))).toBeLessThan(0.01);
+      expect(Math.abs((await initialLoss(path, classifier(classes, 0.01))) - Math.log(classes))).toBeLessThan(0.01);
     });
 
   it('digits MLP 784-64-10 starts at ln 10', async () => {
-    await useBackend(backend);
     const config: RunConfig = {
       model: { inputShape: [784], layers: [{ type: 'dense', units: 64, activation: 'relu' }, { type: 'dense', units: 10, activation: 'softmax' }], initializer: { name: 'normal', scale: 0.01 } },
       training: { loss: 'categorical_crossentropy', optimizer: { name: 'sgd', learningRate: 0 }, batchSize: 1000, seed: 1 },
       dataset: { kind: 'digits', count: 200 },
     };
-    expect(Math.abs((await initialLoss(config)) - Math.log(10))).toBeLessThan(0.01);
+    expect(Math.abs((await initialLoss(path, config)) - Math.log(10))).toBeLessThan(0.01);
   });
 
   it('a large init does not start at ln C', async () => {
-    await useBackend(backend);
-    expect(Math.abs((await initialLoss(classifier(10, 3))) - Math.log(10))).toBeGreaterThan(0.5);
+    expect(Math.abs((await initialLoss(path, classifier(10, 3))) - Math.log(10))).toBeGreaterThan(0.5);
   });
 });

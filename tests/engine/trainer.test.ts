@@ -42,7 +42,7 @@ describe('createTrainer (main-thread fallback)', () => {
     trainer.start();
     await next((e) => e.type === 'done');
     const backend = events.find((e) => e.type === 'backend');
-    expect(backend).toMatchObject({ name: 'wasm', reason: 'forced' });
+    expect(backend).toMatchObject({ name: 'wasm', reason: 'forced', path: 'dense-wasm' }); // a dense net on a CPU backend
     const progress = events.filter((e): e is ProgressEvent => e.type === 'progress');
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.at(-1)!.members[0]!.trainLoss).toBeLessThan(progress[0]!.members[0]!.trainLoss);
@@ -122,7 +122,7 @@ describe('createTrainer (main-thread fallback)', () => {
       runtime: { backend: 'wasm' },
     });
     trainer.start();
-    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'cpu', reason: 'fallback-after-failure', unavailable: { wasm: 'cannot_train_conv' } });
+    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'cpu', reason: 'fallback-after-failure', unavailable: { wasm: 'cannot_train_conv' }, path: 'tfjs' });
     await next((e) => e.type === 'done');
     await finish();
   });

@@ -56,3 +56,50 @@ describe('the parity checker itself', () => {
     expect(structureOf(page('\n```\n# not a heading $a$\n```\n')).headings).toEqual([2]);
   });
 });
+
+describe('exercises: the same ids, kinds and order in pt, ru and zh, matching the registry', async () => {
+  const { exercisesOfFile, exercisesAreLast } = await import('./exercise-structure');
+  const { exercises, exercisesOf } = await import('../../src/teach/exercises/registry');
+  const { readFileSync } = await import('node:fs');
+  const lessonFiles = referenceFiles.filter((file) => file.split('/').length === 2);
+
+  for (const file of lessonFiles) {
+    const key = file.replace(/\.mdx$/, '');
+    it(`${key}: every language carries the registry's exercises in order, after the summary`, () => {
+      const expectedIds = exercisesOf(key);
+      for (const lang of ['pt', 'ru', 'zh'] as const) {
+        const path = join(root, lang, file);
+        const blocks = exercisesOfFile(path);
+        expect(blocks.map((block) => block.id), `${lang}: exercise ids`).toEqual(expectedIds);
+        expect(exercisesAreLast(readFileSync(path, 'utf8')), `${lang}: exercises close the lesson`).toBe(true);
+        for (const block of blocks) {
+          const definition = exercises[block.id as keyof typeof exercises];
+          const options = 'options' in definition ? [...definition.options] : [];
+          expect(block.options, `${lang} ${block.id}: option keys`).toEqual(options);
+          expect(block.feedback, `${lang} ${block.id}: one feedback per option`).toEqual(options);
+          expect(block.widgets, `${lang} ${block.id}: widget`).toEqual('widget' in definition ? [definition.widget] : []);
+          expect(block.solutions, `${lang} ${block.id}: one worked solution`).toBe(1);
+        }
+      }
+    });
+  }
+
+  it('chapter 2 lessons have 2 to 4 exercises each', () => {
+    for (const file of lessonFiles.filter((name) => name.startsWith('how-networks-learn/'))) {
+      const count = exercisesOf(file.replace(/\.mdx$/, '')).length;
+      expect(count, file).toBeGreaterThanOrEqual(2);
+      expect(count, file).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('the checker notices a changed option, a missing solution and prose after the exercises', async () => {
+    const { exercisesOfSource } = await import('./exercise-structure');
+    const source = '## E\n\n<Exercise id="a">\n<Option option="x">X</Option>\n<Feedback option="x">F</Feedback>\n<Solution>\nS\n</Solution>\n</Exercise>\n';
+    const [block] = exercisesOfSource(source);
+    expect(block).toEqual({ id: 'a', options: ['x'], feedback: ['x'], widgets: [], solutions: 1 });
+    expect(exercisesOfSource(source.replace('option="x">X', 'option="y">X'))[0]?.options).toEqual(['y']);
+    expect(exercisesOfSource(source.replace(/<Solution>[\s\S]*<\/Solution>/, ''))[0]?.solutions).toBe(0);
+    expect(exercisesAreLast(source)).toBe(true);
+    expect(exercisesAreLast(`${source}\nMore prose.\n`)).toBe(false);
+  });
+});

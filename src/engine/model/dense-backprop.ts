@@ -19,6 +19,7 @@
 import * as tf from '../tf';
 import type { ActivationName, DenseLayerSpec, LossName } from '../config';
 import { LEAKY_RELU_ALPHA, activate, fusedActivation } from './activations';
+import { needsSafeMatMul, safeMatMul } from './population-matmul';
 import type { LayerPlan } from './shapes';
 
 /** True when every layer is dense without normalization and the output/loss pair has a closed-form δ_L. */
@@ -71,6 +72,10 @@ export function denseBackprop(
   trainable: boolean[],
   wasm: boolean,
 ): DenseBackpropResult {
+  // Unfused on wasm (its fused matmul takes only a rank-1 bias) and on webgpu (safe products, see population-matmul.ts).
+  const safe = needsSafeMatMul();
+  const unfused = wasm || safe;
+  const matMul = safe ? safeMatMul : (a: tf.Tensor, b: tf.Tensor, ta = false, tb = false) => tf.matMul(a as tf.Tensor3D, b as tf.Tensor3D, ta, tb);
   const inputs: tf.Tensor[] = []; // h_{l-1}
   const activations: tf.Tensor[] = []; // a_l (before residual and dropout)
   let h = x;
@@ -86,10 +91,10 @@ export function denseBackprop(
     inputs.push(h);
     const fused = fusedActivation(activation);
     let a: tf.Tensor;
-    if (wasm || plan.index === last || fused === null) {
-      // wasm's fused matmul only takes a rank-1 bias; the output layer needs its logits.
-      let z: tf.Tensor = wasm || !bias ? tf.matMul(h as tf.Tensor3D, kernel) : tf.fused.matMul({ a: h as tf.Tensor3D, b: kernel, bias });
-      if (wasm && bias) z = tf.add(z, bias);
+    if (unfused || plan.index === last || fused === null) {
+      // The output layer needs its logits.
+      let z: tf.Tensor = unfused || !bias ? matMul(h, kernel) : tf.fused.matMul({ a: h as tf.Tensor3D, b: kernel, bias });
+      if (unfused && bias) z = tf.add(z, bias);
       if (plan.index === last) logits = z;
       a = activate(activation, z);
     } else a = tf.fused.matMul({ a: h as tf.Tensor3D, b: kernel, bias, activation: fused, leakyreluAlpha: LEAKY_RELU_ALPHA });
@@ -125,12 +130,12 @@ export function denseBackprop(
     const spec = plan.spec as DenseLayerSpec;
     const input = inputs[l] as tf.Tensor;
     if (trainable[l]) {
-      gradients.set(`${plan.name}/kernel`, tf.matMul(input as tf.Tensor3D, delta as tf.Tensor3D, true, false));
+      gradients.set(`${plan.name}/kernel`, matMul(input, delta, true, false));
       if (spec.useBias !== false) gradients.set(`${plan.name}/bias`, tf.sum(delta, 1, true));
     }
     if (l === 0) break;
     // ∂L/∂h_{l-1}: through the weights, plus the skip path of a residual layer.
-    let dh = tf.matMul(delta as tf.Tensor3D, param(`${plan.name}/kernel`) as tf.Tensor3D, false, true);
+    let dh = matMul(delta, param(`${plan.name}/kernel`), false, true);
     if (upstreamResidual) dh = tf.add(dh, upstreamResidual);
     const below = plans[l - 1] as LayerPlan;
     const belowSpec = below.spec as DenseLayerSpec;

@@ -9,6 +9,7 @@
 import * as tf from '../tf';
 import type { DenseLayerSpec, LayerSpec } from '../config';
 import { activate, fusedActivation } from './activations';
+import { memberMatMul, needsSafeMatMul } from './population-matmul';
 import type { LayerPlan } from './shapes';
 
 export const NORM_EPSILON = 1e-5;
@@ -42,14 +43,16 @@ function dense(plan: LayerPlan, spec: DenseLayerSpec, x: tf.Tensor, param: Looku
   const fused = fusedActivation(activation);
   let z: tf.Tensor;
   let a: tf.Tensor;
-  // The wasm backend's fused matmul only takes a rank-1 bias, and our bias is per member [P, 1, out].
-  const canFuseBias = tf.getBackend() !== 'wasm';
-  if (normalization === 'none' && fused !== null && !last && (canFuseBias || !bias)) {
+  // The wasm backend's fused matmul only takes a rank-1 bias, and our bias is per member [P, 1, out];
+  // on webgpu the fused matmul can mix members (see population-matmul.ts).
+  const safe = needsSafeMatMul();
+  const canFuseBias = tf.getBackend() !== 'wasm' && !safe;
+  if (normalization === 'none' && fused !== null && !last && !safe && (canFuseBias || !bias)) {
     // One kernel for matmul + bias + activation; the logits are not needed for hidden layers.
     a = tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias, activation: fused, leakyreluAlpha: 0.01 });
     z = a;
   } else {
-    z = bias && canFuseBias ? tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias }) : tf.matMul(x as tf.Tensor3D, kernel as tf.Tensor3D);
+    z = bias && canFuseBias ? tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias }) : memberMatMul(x, kernel);
     if (bias && !canFuseBias) z = tf.add(z, bias);
     if (normalization !== 'none') {
       const gamma = param(`${plan.name}/gamma`);

@@ -11,6 +11,9 @@ import type { ResolvedConfig } from '../resolved';
 import { validateConfig } from '../validate';
 import type { PopulationKernel } from './kernel';
 import { TrainingSession } from './session';
+import { denseWasmUnsupported } from '../kernels/dense-wasm/trainer';
+import { simdSupported } from '../kernels/dense-wasm/load';
+import { DenseWasmKernel } from '../kernels/dense-wasm/kernel';
 
 export interface ComputePath {
   /** True when this path trains `config` (already validated and planned) on the active tfjs backend. */
@@ -19,14 +22,23 @@ export interface ComputePath {
   create(config: ResolvedConfig): Promise<PopulationKernel>;
 }
 
+/** Backends on which dense networks train on dense-wasm instead: the CPU ones (a GPU backend, chosen first or
+ * by name, keeps its networks: no hardware GPU has been measured against dense-wasm yet). */
+const CPU_BACKENDS: readonly BackendName[] = ['wasm', 'cpu'];
+
 export const COMPUTE_PATHS = {
+  // dense-wasm: populations of plain dense networks in WebAssembly SIMD, lane = member (kernels/dense-wasm).
+  'dense-wasm': {
+    supports: (config, plans, backend) => CPU_BACKENDS.includes(backend) && denseWasmUnsupported(config, plans) === null && simdSupported(),
+    create: (config) => DenseWasmKernel.open(config),
+  },
   tfjs: { supports: () => true, create: (config) => TrainingSession.create(config) },
 } satisfies Record<string, ComputePath>;
 
 export type ComputePathName = keyof typeof COMPUTE_PATHS;
 
 /** Tried in this order; the first that supports the config wins. */
-export const COMPUTE_PATH_ORDER: ComputePathName[] = ['tfjs'];
+export const COMPUTE_PATH_ORDER: ComputePathName[] = ['dense-wasm', 'tfjs'];
 
 /** Validates (throws ConfigError before anything is built) and builds the kernel of the first supporting path. */
 export async function createKernel(config: RunConfig | ResolvedConfig, backend: BackendName): Promise<PopulationKernel> {
@@ -35,7 +47,13 @@ export async function createKernel(config: RunConfig | ResolvedConfig, backend: 
   if (!Array.isArray(plans)) throw new EngineError('bad_architecture', plans.problem, `model.layers[${plans.index}]`);
   for (const name of COMPUTE_PATH_ORDER) {
     const path: ComputePath = COMPUTE_PATHS[name];
-    if (path.supports(resolved, plans, backend)) return path.create(resolved);
+    if (!path.supports(resolved, plans, backend)) continue;
+    if (name === 'tfjs') return path.create(resolved);
+    try {
+      return await path.create(resolved);
+    } catch {
+      // A specialised path that fails to start (its .wasm not served, say) leaves the run to the next one.
+    }
   }
   return COMPUTE_PATHS.tfjs.create(resolved);
 }

@@ -37,7 +37,7 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
   const got = await session.readBack(rows);
   const scalar = (key: string, p: number): number | null => got.get(key)?.[p]?.[0] ?? null;
 
-  // Divergence: a member whose loss is NaN or ±Inf is neutralized (finite, frozen) and reported once.
+  // Divergence: a member whose loss or parameters are NaN or ±Inf is neutralized (finite, frozen) and reported once.
   const diverged: DivergedEvent[] = [];
   const learningRates = session.currentLearningRates();
   const members: MemberMetrics[] = [];
@@ -45,19 +45,25 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
     const windowLoss = scalar('windowLoss', p);
     const trainLoss = scalar('trainLoss', p) ?? windowLoss ?? NaN;
     const bad = (v: number | null) => v !== null && !Number.isFinite(v);
-    const newly = !session.diverged[p] && (bad(windowLoss) || bad(trainLoss));
+    // No result that is not finite passes as a healthy member's (nor, at the end, as "done").
+    const newly = !session.diverged[p] && ([windowLoss, trainLoss, scalar('validationLoss', p)].some(bad) || scalar('finiteParams', p) === 0);
     if (newly) diverged.push({ type: 'diverged', member: p, step: session.step });
     const isDiverged = newly || (session.diverged[p] as boolean);
+    // A neutralized member has no result: its metrics read NaN (its stand-in weights are not its result).
+    const result = (v: number | null) => (isDiverged && v !== null ? NaN : v);
     members.push({
-      trainLoss,
-      validationLoss: scalar('validationLoss', p),
-      trainAccuracy: scalar('trainAccuracy', p),
-      validationAccuracy: scalar('validationAccuracy', p),
+      trainLoss: isDiverged ? NaN : trainLoss,
+      validationLoss: result(scalar('validationLoss', p)),
+      trainAccuracy: result(scalar('trainAccuracy', p)),
+      validationAccuracy: result(scalar('validationAccuracy', p)),
       learningRate: isDiverged ? 0 : (learningRates[p] as number),
       diverged: isDiverged,
     });
   }
   if (diverged.length > 0) session.neutralize(diverged.map((d) => d.member));
+  // Nor do its statistics and predictions: every number of a neutralized member reads NaN.
+  for (const rows of got.values()) session.diverged.forEach((d, p) => d && rows[p]?.fill(NaN));
+  const probe = got.get('probe');
 
   const event: ProgressEvent = { type: 'progress', step: session.step, epoch: session.epoch, members, layerNames: layers.names, backend, stepsPerSecond };
   const layerStats = got.get('layerStats');
@@ -74,7 +80,6 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
     event.activationStats = stats;
   }
   if (telemetry.histogramBins > 0) event.histograms = histograms(session, got, telemetry.histogramBins, activationLayers.map((l) => l.name));
-  const probe = got.get('probe');
   if (rows && probe) {
     const predictions = probe.map((flat) => rows.map((_, j) => flat.slice(j * outputWidth, (j + 1) * outputWidth)));
     event.probe = { inputs: rows, predictions };

@@ -33,6 +33,7 @@ import type { InputGradientResult, ParamView, PopulationKernel, Readback } from 
 import { LearningRates } from './learning-rates';
 import { setLive } from './live-change';
 import { buildMemberData, type MemberData } from './member-data';
+import { neutralizeMembers } from './neutralize';
 import { stateSlots } from './optimizers';
 import { penalty } from './regularizer';
 import { statLayers } from './stat-layers';
@@ -229,9 +230,10 @@ export class TrainingSession implements PopulationKernel {
 
   readBack(probeRows: number[][] | null): Promise<Readback> { return tfjsReadBack(this, probeRows); }
 
-  /** Stops members for good (divergence): learning rate 0 and their values are kept as they are. */
+  /** Stops members for good (divergence): finite values (zeros), learning rate 0, frozen by every step. */
   neutralize(members: number[]): void {
     for (const p of members) this.diverged[p] = true;
+    neutralizeMembers(this.diverged.map((d) => !d), this.params, this.optimizerState, this.running);
   }
 
   reconfigure(config: ResolvedConfig): void {

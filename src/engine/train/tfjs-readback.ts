@@ -41,6 +41,9 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
 
   const list: Part[] = [];
   tf.tidy(() => {
+    // 1 where every parameter of the member is finite: on webgpu a member can hold NaN while its loss is finite.
+    const flat = tf.concat([...session.params.values()].map((t) => tf.reshape(t, [P, -1])), 1);
+    list.push({ key: 'finiteParams', tensor: tf.min(tf.cast(tf.isFinite(flat), 'float32'), 1, true) });
     if (lossWindow.loss) list.push({ key: 'windowLoss', tensor: tf.reshape(tf.div(lossWindow.loss, lossWindow.steps), [P, 1]) });
     if (telemetry.validation) {
       const train = trainTensors(session);

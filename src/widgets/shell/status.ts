@@ -59,11 +59,14 @@ export class BackendBadge {
     const unavailable = Object.keys(this.last.unavailable ?? {})
       .map((name) => this.strings.backends[name as BackendName] ?? name)
       .join(', ');
+    // dense-wasm trains on the CPU backends without tfjs: the badge names the path, not the tfjs backend.
+    const path = this.last.path === 'dense-wasm' ? this.strings.computePaths['dense-wasm'] : null;
     this.element.textContent = fill(this.strings.backendReasons[this.last.reason], {
-      backend: this.strings.backends[this.last.name],
+      backend: path ?? this.strings.backends[this.last.name],
       speed: this.format.integer(stepsPerSecond),
       unavailable,
     });
     this.element.dataset.backend = this.last.name;
+    this.element.dataset.path = this.last.path ?? 'tfjs';
   }
 }

@@ -235,11 +235,22 @@ export class Widget {
     this.toolbar.showPlaying(false);
     this.toolbar.setEnabled(false);
     if (this.allDiverged()) {
-      this.showError(this.props.strings.errors.diverged);
+      this.showError(this.props.strings.errors.diverged, 'diverged');
       return;
     }
-    if (this.host.dataset.state !== 'failed') this.setRunState('done');
+    const failed = this.host.dataset.state === 'failed';
+    if (!failed) this.setRunState('done');
     this.queueRender();
+    if (!failed) this.announceRunEnd('done');
+  }
+
+  /**
+   * Tells the page a run ended (exercises, progress, assignment reports): `dp-run-end` bubbles from the
+   * `<dp-widget>` with the widget id, family, its permalink payload and how it ended; numbers are in data-*.
+   */
+  private announceRunEnd(outcome: 'done' | 'failed', reason?: string): void {
+    const detail = { id: this.props.id, family: this.family.definition.family, state: encodeState(this.family.definition, this.state), outcome, reason };
+    this.host.dispatchEvent(new CustomEvent('dp-run-end', { bubbles: true, detail }));
   }
 
   private onVisibility(visible: boolean): void {
@@ -280,12 +291,12 @@ export class Widget {
     this.host.dataset.loss = String(loss);
     if (this.driver?.playing && this.host.dataset.state === 'loading') this.setRunState('running');
     // The engine sends `diverged` before the progress event that tells how many members there are.
-    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged);
+    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
   private onDiverged(index: number, member: number): void {
     this.divergedMembers.add(`${index}:${member}`);
-    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged);
+    if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
   /** Every member of every run diverged (and divergence is not how this experiment is meant to end). */
@@ -294,13 +305,15 @@ export class Widget {
     return this.divergedMembers.size >= this.memberCount * Math.max(1, this.runCount);
   }
 
-  private showError(text: string): void {
+  private showError(text: string, reason = 'error'): void {
+    const wasRunning = this.driver !== null;
     this.driver?.destroy();
     this.driver = null;
     this.toolbar.showPlaying(false);
     this.toolbar.setEnabled(false);
     this.setRunState('failed');
     this.errors.error(text);
+    if (wasRunning) this.announceRunEnd('failed', reason);
   }
 
   private fail(error: unknown): void {

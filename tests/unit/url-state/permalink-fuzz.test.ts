@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allDefinitions } from '@widgets/definitions';
 import { presetNames, presetState, type WidgetDefinition } from '@widgets/shell/definition';
-import { decodeState, encodeState, linkScope, readHashEntries } from '@widgets/shell/permalink';
+import { decodeState, encodeState, linkScope, readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
 import { stateFromLink } from '@widgets/shell/link-state';
 import { describeProblem, paramLabel } from '@widgets/shell/text';
 import { checkState } from '@widgets/shell/validate';
@@ -147,4 +147,18 @@ describe('what the probe found', () => {
     );
     for (const key of inheritedKeys) expect(readHashEntries(`#${key}=preset:x`).has('constructor')).toBe(key === 'constructor');
   });
+
+  it('writing one widget entry into any hash keeps the other entries and reads back exactly', () => {
+    const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), id, fc.constantFrom(...presetNames(definition)), (hash, widgetId, chosen) => {
+        const payload = encodeState(definition, presetState(definition, chosen));
+        const before = readHashEntries(hash);
+        const after = readHashEntries(writeHashEntry(hash, widgetId, payload));
+        expect(after.get(widgetId)).toBe(payload);
+        for (const [other, value] of before) if (other !== widgetId) expect(after.get(other)).toBe(value);
+      }),
+      runs,
+    );
+  }, propertyTimeout);
 });

@@ -1,0 +1,163 @@
+// dense-wasm: one minibatch step of a whole population of dense networks, SIMD across members.
+// Entry of the AssemblyScript build (scripts/build-wasm.mjs). The host (../host.ts) owns memory and every
+// random draw (epoch orders, dropout masks); this code only does arithmetic, in float32 like tfjs.
+//
+// Per group of four members, with h₀ = x ⊙ m₋₁ (input dropout):
+//   forward   z_l = h_{l-1} W_l + b_l,  a_l = act(z_l),  h_l = a_l ⊙ m_l   (m_l: inverted-dropout mask)
+//   output    δ_L = (softmax(z) - y)/B  (categorical CE),  (σ(z) - y)/(B K)  (binary CE),
+//             2 (a - y)/(B K) ⊙ act'(a)  (MSE)  — the gradient of the member's batch-mean loss
+//   backward  ∂W_l = h_{l-1}ᵀ δ_l,  ∂b_l = Σ_rows δ_l,  δ_{l-1} = (δ_l W_lᵀ) ⊙ m_{l-1} ⊙ act'(a_{l-1})
+//   update    optimize.ts
+import * as H from './layout';
+import { affine, applyMask, backInput, weightGrad } from './layers';
+import { loss } from './loss';
+import { optimize } from './optimize';
+import { ACT_SOFTMAX, activate, derivative, exp4 } from './simd';
+
+export function init(header: usize): void {
+  H.setHeader(header);
+}
+
+/** Softmax over the K outputs of each row, lane-wise: e^(z - max) / Σ e^(z - max). */
+function softmaxRows(Z: usize, out: usize, B: i32, K: i32): void {
+  for (let r = 0; r < B; r++) {
+    const row = <usize>(r * K) << 4;
+    let max = v128.load(Z + row);
+    for (let k = 1; k < K; k++) max = f32x4.max(max, v128.load(Z + row + (<usize>k << 4)));
+    let sum = f32x4.splat(0);
+    for (let k = 0; k < K; k++) {
+      const e = exp4(f32x4.sub(v128.load(Z + row + (<usize>k << 4)), max));
+      v128.store(out + row + (<usize>k << 4), e);
+      sum = f32x4.add(sum, e);
+    }
+    const inv = f32x4.div(f32x4.splat(1), sum);
+    for (let k = 0; k < K; k++) v128.store(out + row + (<usize>k << 4), f32x4.mul(v128.load(out + row + (<usize>k << 4)), inv));
+  }
+}
+
+/** Forward pass of B rows already in layer 0's input scratch; `train` applies the dropout masks. */
+function forward(g: i32, B: i32, train: bool): void {
+  const L = H.word(H.H_LAYERS);
+  const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>H.word(H.H_PARAMS_PER_NET)) << 4);
+  for (let l = 0; l < L; l++) {
+    const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), act = H.layerWord(l, H.L_ACT);
+    const W = params + (<usize>H.layerWord(l, H.L_KERNEL) << 4);
+    const bias = (H.layerWord(l, H.L_FLAGS) & H.LAYER_BIAS) ? params + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
+    const hIn = H.layerPtr(l, H.L_H_IN), hOut = H.layerPtr(l, H.L_H_OUT);
+    if (l == L - 1) {
+      // The output layer keeps its logits (the cross-entropies are computed from z) apart from a = act(z).
+      const Z = H.ptr(H.H_Z);
+      affine(hIn, B, nIn, W, bias, nOut, Z, 0);
+      if (act == ACT_SOFTMAX) softmaxRows(Z, hOut, B, nOut);
+      else activateRows(Z, hOut, B * nOut, act);
+      continue;
+    }
+    const mask = train ? H.layerPtr(l, H.L_MASK) : 0;
+    const aOut = mask ? H.layerPtr(l, H.L_A_OUT) : hOut;
+    affine(hIn, B, nIn, W, bias, nOut, aOut, act);
+    if (mask) {
+      memory.copy(hOut, aOut, <usize>(B * nOut) << 4);
+      applyMask(hOut, B, nOut, mask, g);
+    }
+  }
+}
+
+function activateRows(Z: usize, out: usize, count: i32, act: i32): void {
+  for (let e = 0; e < count; e++) v128.store(out + (<usize>e << 4), activate(act, v128.load(Z + (<usize>e << 4))));
+}
+
+/** Copies rows order[offset .. offset+B) of each lane's member into the input and target scratch. */
+function gather(g: i32, offset: i32, B: i32): void {
+  const N = H.word(H.H_ROWS), nIn = H.word(H.H_INPUT_WIDTH), K = H.word(H.H_OUTPUT_WIDTH);
+  const inputs = H.ptr(H.H_INPUTS), targets = H.ptr(H.H_TARGETS), order = H.ptr(H.H_ORDER);
+  const H0 = H.layerPtr(0, H.L_H_IN), Y = H.ptr(H.H_Y);
+  for (let m = 0; m < 4; m++) {
+    const p = g * 4 + m;
+    const lane = <usize>m << 2;
+    for (let r = 0; r < B; r++) {
+      const row = p * N + load<i32>(order + (<usize>(p * N + offset + r) << 2));
+      for (let i = 0; i < nIn; i++) store<f32>(H0 + (<usize>(r * nIn + i) << 4) + lane, load<f32>(inputs + (<usize>(row * nIn + i) << 2)));
+      for (let k = 0; k < K; k++) store<f32>(Y + (<usize>(r * K + k) << 4) + lane, load<f32>(targets + (<usize>(row * K + k) << 2)));
+    }
+  }
+  const inputMask = H.ptr(H.H_INPUT_MASK);
+  if (inputMask) applyMask(H0, B, nIn, inputMask, g);
+}
+
+/** δ_L of the batch-mean loss (see the header), into the output layer's δ scratch. */
+function outputDelta(B: i32): void {
+  const L = H.word(H.H_LAYERS), K = H.word(H.H_OUTPUT_WIDTH), kind = H.word(H.H_LOSS);
+  const out = H.layerPtr(L - 1, H.L_H_OUT), Y = H.ptr(H.H_Y), D = H.layerPtr(L - 1, H.L_DELTA);
+  const act = H.layerWord(L - 1, H.L_ACT);
+  const c = f32x4.splat(kind == 2 ? 1 / <f32>B : kind == 1 ? 1 / <f32>(B * K) : 2 / <f32>(B * K));
+  for (let e = 0; e < B * K; e++) {
+    const at = <usize>e << 4;
+    const a = v128.load(out + at);
+    let d = f32x4.mul(f32x4.sub(a, v128.load(Y + at)), c);
+    if (kind == 0) d = f32x4.mul(d, derivative(act, a));
+    v128.store(D + at, d);
+  }
+}
+
+function backward(g: i32, B: i32): void {
+  const L = H.word(H.H_LAYERS), Q = H.word(H.H_PARAMS_PER_NET);
+  const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>Q) << 4), grads = H.ptr(H.H_GRADS) + ((<usize>g * <usize>Q) << 4);
+  let lowest = L;
+  for (let l = 0; l < L; l++) if (H.layerWord(l, H.L_FLAGS) & H.LAYER_TRAINABLE) { lowest = l; break; }
+  for (let l = L - 1; l >= lowest; l--) {
+    const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), flags = H.layerWord(l, H.L_FLAGS);
+    const D = H.layerPtr(l, H.L_DELTA);
+    if (flags & H.LAYER_TRAINABLE) {
+      const gB = (flags & H.LAYER_BIAS) ? grads + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
+      weightGrad(H.layerPtr(l, H.L_H_IN), D, B, nIn, nOut, grads + (<usize>H.layerWord(l, H.L_KERNEL) << 4), gB);
+    }
+    if (l == lowest) break;
+    const below = l - 1;
+    const mask = H.layerPtr(below, H.L_MASK);
+    const aBelow = mask ? H.layerPtr(below, H.L_A_OUT) : H.layerPtr(below, H.L_H_OUT);
+    const dBelow = H.layerPtr(below, H.L_DELTA);
+    backInput(D, B, nOut, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), nIn, aBelow, dBelow, H.layerWord(below, H.L_ACT));
+    if (mask) applyMask(dBelow, B, nIn, mask, g);
+  }
+}
+
+/** One optimizer step of every member on rows [offset, offset + size) of its epoch order. `collect` also
+ * writes the batch loss (+ penalty) and per-layer statistics; c1, c2 are Adam's bias corrections. */
+export function step(offset: i32, size: i32, collect: bool, c1: f32, c2: f32): void {
+  const G = H.word(H.H_GROUPS);
+  for (let g = 0; g < G; g++) {
+    gather(g, offset, size);
+    forward(g, size, true);
+    if (collect) loss(g, size);
+    outputDelta(size);
+    backward(g, size);
+    optimize(g, collect, c1, c2);
+  }
+}
+
+/** Outputs of layer `layer` (after its activation; `logits`: z of the output layer instead) of every member
+ * for n rows, in evaluation mode (no dropout), in chunks of the scratch's rows. `perMember`: inputs are
+ * [P4][n][in] (each member its own rows), else [n][in] shared. Writes out[P4][n][width]. */
+export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, logits: bool): void {
+  const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
+  const L = H.word(H.H_LAYERS);
+  const K = H.layerWord(layer, H.L_OUT);
+  const H0 = H.layerPtr(0, H.L_H_IN);
+  const result = logits && layer == L - 1 ? H.ptr(H.H_Z) : H.layerPtr(layer, H.L_H_OUT);
+  for (let g = 0; g < G; g++) {
+    for (let start = 0; start < n; start += chunk) {
+      const B = min(chunk, n - start);
+      for (let m = 0; m < 4; m++) {
+        const p = g * 4 + m;
+        const first: i32 = perMember ? p * n + start : start;
+        const src = inputs + ((<usize>first * <usize>nIn) << 2);
+        for (let e = 0; e < B * nIn; e++) store<f32>(H0 + (<usize>e << 4) + (<usize>m << 2), load<f32>(src + (<usize>e << 2)));
+      }
+      forward(g, B, false);
+      for (let m = 0; m < 4; m++) {
+        const dst = out + ((<usize>((g * 4 + m) * n + start) * <usize>K) << 2);
+        for (let e = 0; e < B * K; e++) store<f32>(dst + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * ∂loss_i/∂x_i for dense-wasm populations, in float64 JS from the kernel's weights (a question asked once in
+ * a while, for adversarial examples: not worth kernel code). Per member and row, evaluation mode:
+ *   forward   z_l = h_{l-1} W_l + b_l,  h_l = act(z_l)        (softmax on the output layer when chosen)
+ *   output    δ_L = ∂loss/∂z_L:  softmax - y (categorical CE),  (σ(z) - y)/K (binary CE),
+ *             2 (a - y)/K ⊙ act'(a) (mse)  — the per-row losses are the tfjs path's `exampleLoss`
+ *   backward  ∂/∂h_{l-1} = δ_l W_lᵀ,  δ_{l-1} = ∂/∂h_{l-1} ⊙ act'(a_{l-1});  ∂loss/∂x = δ_1 W_1ᵀ
+ * Inputs are unscaled: x' = (x - mean)/std feeds the net, so ∂loss/∂x = ∂loss/∂x' / std.
+ */
+import type { LayerPlan } from '../../model/shapes';
+import { LEAKY_RELU_ALPHA } from '../../model/activations';
+
+function act(name: string, z: number): number {
+  if (name === 'tanh') return Math.tanh(z);
+  if (name === 'sigmoid') return 1 / (1 + Math.exp(-z));
+  if (name === 'relu') return z > 0 ? z : 0;
+  if (name === 'leaky_relu') return z > 0 ? z : LEAKY_RELU_ALPHA * z;
+  return z;
+}
+
+/** act'(z) from a = act(z). */
+function slope(name: string, a: number): number {
+  if (name === 'tanh') return 1 - a * a;
+  if (name === 'sigmoid') return a * (1 - a);
+  if (name === 'relu') return a > 0 ? 1 : 0;
+  if (name === 'leaky_relu') return a > 0 ? 1 : LEAKY_RELU_ALPHA;
+  return 1;
+}
+
+export interface InputGradientArgs {
+  plans: LayerPlan[];
+  params: Map<string, Float32Array>;
+  members: number;
+  loss: string;
+  /** Scaled rows [rows][in] and encoded targets [rows][K]. */
+  rows: number[][];
+  targets: Float32Array;
+  std: number[];
+}
+
+export function denseInputGradient(a: InputGradientArgs): { gradients: number[][][]; losses: number[][] } {
+  const widths = [a.plans[0]!.inputShape[0]!, ...a.plans.map((p) => p.outputShape[0]!)];
+  const acts = a.plans.map((p) => (p.spec as { activation?: string }).activation ?? 'linear');
+  const L = a.plans.length;
+  const K = widths[L]!;
+  const gradients: number[][][] = [];
+  const losses: number[][] = [];
+  for (let p = 0; p < a.members; p++) {
+    const W = a.plans.map((plan) => a.params.get(`${plan.name}/kernel`)!.subarray(p * widths[plan.index]! * widths[plan.index + 1]!));
+    const B = a.plans.map((plan) => a.params.get(`${plan.name}/bias`)?.subarray(p * widths[plan.index + 1]!) ?? null);
+    const memberGradients: number[][] = [];
+    const memberLosses: number[] = [];
+    a.rows.forEach((x, row) => {
+      const h: number[][] = [x];
+      let z: number[] = [];
+      for (let l = 0; l < L; l++) {
+        const nIn = widths[l]!;
+        const nOut = widths[l + 1]!;
+        z = Array.from({ length: nOut }, (_, j) => {
+          let s = B[l] ? B[l]![j]! : 0;
+          for (let i = 0; i < nIn; i++) s += h[l]![i]! * W[l]![i * nOut + j]!;
+          return s;
+        });
+        if (acts[l] === 'softmax') {
+          const top = Math.max(...z);
+          const e = z.map((v) => Math.exp(v - top));
+          const sum = e.reduce((s, v) => s + v, 0);
+          h.push(e.map((v) => v / sum));
+        } else h.push(z.map((v) => act(acts[l]!, v)));
+      }
+      const out = h[L]!;
+      const y = a.targets.subarray(row * K, (row + 1) * K);
+      let delta: number[];
+      let rowLoss = 0;
+      if (a.loss === 'categorical_crossentropy') {
+        const top = Math.max(...z);
+        const lse = top + Math.log(z.reduce((s, v) => s + Math.exp(v - top), 0));
+        z.forEach((v, k) => (rowLoss -= y[k]! * (v - lse)));
+        delta = out.map((v, k) => v - y[k]!);
+      } else if (a.loss === 'binary_crossentropy') {
+        z.forEach((v, k) => (rowLoss += (Math.max(v, 0) - v * y[k]! + Math.log1p(Math.exp(-Math.abs(v)))) / K));
+        delta = out.map((v, k) => (v - y[k]!) / K);
+      } else {
+        out.forEach((v, k) => (rowLoss += (v - y[k]!) ** 2 / K));
+        delta = out.map((v, k) => ((2 * (v - y[k]!)) / K) * slope(acts[L - 1]!, v));
+      }
+      for (let l = L - 1; l >= 0; l--) {
+        const nIn = widths[l]!;
+        const nOut = widths[l + 1]!;
+        const dh = Array.from({ length: nIn }, (_, i) => {
+          let s = 0;
+          for (let j = 0; j < nOut; j++) s += delta[j]! * W[l]![i * nOut + j]!;
+          return s;
+        });
+        delta = l > 0 ? dh.map((v, i) => v * slope(acts[l - 1]!, h[l]![i]!)) : dh;
+      }
+      memberGradients.push(delta.map((v, i) => v / (a.std[i] ?? 1)));
+      memberLosses.push(rowLoss);
+    });
+    gradients.push(memberGradients);
+    losses.push(memberLosses);
+  }
+  return { gradients, losses };
+}

@@ -1,0 +1,83 @@
+/**
+ * The dense-wasm kernel's memory plan, decided here in JS: one header of 32-bit words (sizes, pointers,
+ * hyperparameters, then one 16-word record per layer) followed by 16-byte-aligned buffers. The word
+ * indices mirror `assembly/layout.ts`; the tests train through both, so a mismatch fails them.
+ *
+ * Population arrays are member-interleaved: group g (members 4g..4g+3, padded to a multiple of 4) holds
+ * [count][4 lanes] float32, so the kernel's one v128 load is one scalar of four networks.
+ */
+export const WORD = {
+  layers: 0, groups: 1, paramsPerNet: 2, rows: 3, batchMax: 4, loss: 5, optimizer: 6,
+  params: 7, grads: 8, state1: 9, state2: 10, rates: 11, l1: 12, l2: 13, decay: 14, active: 15,
+  inputs: 16, targets: 17, order: 18, inputMask: 19, lossOut: 20, stats: 21, flags: 22, bad: 23,
+  y: 24, z: 25, inputWidth: 26, outputWidth: 27, before: 28,
+  momentum: 32, beta1: 33, beta2: 34, epsilon: 35, clipNorm: 36, clipValue: 37,
+} as const;
+export const LAYER_BASE = 48;
+export const LAYER_WORDS = 16;
+export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11 } as const;
+export const MAX_LAYERS = 16;
+export const FLAG = { l1: 1, l2: 2, decay: 4 } as const;
+export const LAYER_FLAG = { trainable: 1, bias: 2 } as const;
+
+/** Where the layout starts: above the module's own static data (AssemblyScript's stub runtime keeps it in
+ * the first 64 KiB page; `DenseKernel` checks that). */
+export const HEADER_ADDRESS = 65536;
+
+export interface Plan {
+  widths: number[];
+  /** Per layer: offsets of the kernel and bias inside one network's Q parameters (-1 = no bias). */
+  kernelOffset: number[];
+  biasOffset: number[];
+  /** Parameters per network. */
+  Q: number;
+  groups: number;
+  /** Members padded to a multiple of 4. */
+  padded: number;
+  address: Record<string, number>;
+  layerScratch: { hIn: number; aOut: number; hOut: number; delta: number; mask: number }[];
+  /** First free byte after the static layout (evaluation buffers go there). */
+  end: number;
+}
+
+export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number): Plan {
+  const L = widths.length - 1;
+  if (L < 1 || L > MAX_LAYERS) throw new Error(`dense-wasm: 1..${MAX_LAYERS} layers, got ${L}`);
+  const kernelOffset: number[] = [];
+  const biasOffset: number[] = [];
+  let Q = 0;
+  for (let l = 0; l < L; l++) {
+    kernelOffset.push(Q);
+    Q += widths[l]! * widths[l + 1]!;
+    biasOffset.push(useBias[l] ? Q : -1);
+    if (useBias[l]) Q += widths[l + 1]!;
+  }
+  const groups = Math.ceil(members / 4);
+  const padded = groups * 4;
+  const inWidth = widths[0]!;
+  const K = widths[L]!;
+  let at = HEADER_ADDRESS + 4 * (LAYER_BASE + MAX_LAYERS * LAYER_WORDS);
+  const take = (bytes: number): number => {
+    const p = at;
+    at += Math.ceil(Math.max(bytes, 16) / 16) * 16;
+    return p;
+  };
+  const lanes = groups * 16; // [G][4] f32
+  const address: Record<string, number> = {
+    params: take(groups * Q * 16), grads: take(groups * Q * 16), state1: take(groups * Q * 16), state2: take(groups * Q * 16),
+    rates: take(lanes), l1: take(lanes), l2: take(lanes), decay: take(lanes), active: take(lanes), bad: take(lanes), lossOut: take(lanes),
+    stats: take(groups * 3 * L * 16), before: take(Q * 16),
+    inputs: take(padded * rows * inWidth * 4), targets: take(padded * rows * K * 4), order: take(padded * rows * 4),
+    inputMask: take(padded * batchMax * inWidth * 4), y: take(batchMax * K * 16), z: take(batchMax * K * 16),
+  };
+  const hidden: number[] = [take(batchMax * inWidth * 16)];
+  for (let l = 1; l <= L; l++) hidden.push(take(batchMax * widths[l]! * 16));
+  const layerScratch = Array.from({ length: L }, (_, l) => ({
+    hIn: hidden[l]!,
+    hOut: hidden[l + 1]!,
+    aOut: l < L - 1 ? take(batchMax * widths[l + 1]! * 16) : hidden[l + 1]!,
+    delta: take(batchMax * widths[l + 1]! * 16),
+    mask: l < L - 1 ? take(padded * batchMax * widths[l + 1]! * 4) : 0,
+  }));
+  return { widths, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
+}

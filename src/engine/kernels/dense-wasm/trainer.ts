@@ -1,0 +1,243 @@
+/**
+ * A population of plain dense networks trained by the dense-wasm kernel, with the tfjs path's semantics:
+ * the same initial weights (model/initial-values.ts), epoch orders (a seeded permutation per member and
+ * epoch; identity for full batch), dropout masks (train/dropout.ts), schedule, per-member learning rates, L1/L2,
+ * clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
+ */
+import type { LayerPlan } from '../../model/shapes';
+import { initialMemberValues } from '../../model/initial-values';
+import { Random, deriveSeed } from '../../random';
+import type { ResolvedConfig } from '../../resolved';
+import type { MemberData } from '../../train/member-data';
+import { SALT_SHUFFLE } from '../../train/salts';
+import { scheduleFactor } from '../../train/schedule';
+import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
+import { DenseKernel, type DenseKernelSpec, type KernelActivation, type KernelOptimizer } from './host';
+import { denseWasmModule } from './load';
+
+const OPTIMIZERS: readonly string[] = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
+
+/** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization,
+ * no residual), a loss with a closed-form output gradient, and an optimizer the kernel implements. */
+export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
+  for (const plan of plans) {
+    if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
+    if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
+    if (plan.spec.residual) return `layer ${plan.index} is residual`;
+    if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
+  }
+  if (plans.length > 16) return 'more than 16 layers';
+  const output = plans[plans.length - 1]!.spec as { activation?: string };
+  const activation = output.activation ?? 'linear';
+  const loss = config.training.loss;
+  if (loss === 'hinge') return 'hinge loss';
+  if (loss === 'categorical_crossentropy' && activation !== 'softmax') return 'categorical cross-entropy needs a softmax output';
+  if (loss === 'binary_crossentropy' && activation !== 'sigmoid') return 'binary cross-entropy needs a sigmoid output';
+  if (loss === 'mse' && activation === 'softmax') return 'mse on a softmax output';
+  if (!OPTIMIZERS.includes(config.training.optimizer.name)) return `optimizer ${config.training.optimizer.name}`;
+  return null;
+}
+
+/** Per-member decoupled weight decay λ, when the config carries one (AdamW-style; 0 = off). */
+function weightDecayOf(config: ResolvedConfig): number[] {
+  const members = config.members as { weightDecay?: number }[];
+  const global = (config.training as { weightDecay?: number }).weightDecay ?? 0;
+  return members.map((m) => m.weightDecay ?? global);
+}
+
+export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): DenseKernelSpec {
+  const o = config.training.optimizer;
+  const dense = plans.map((p) => p.spec as { units: number; activation?: KernelActivation; useBias?: boolean; trainable?: boolean; maxNorm?: number });
+  return {
+    members: config.members.length,
+    widths: [data.base.inputSize, ...dense.map((d) => d.units)],
+    activations: dense.map((d) => d.activation ?? 'linear'),
+    useBias: dense.map((d) => d.useBias !== false),
+    trainable: dense.map((d) => d.trainable !== false),
+    maxNorm: dense.map((d) => d.maxNorm ?? 0),
+    loss: config.training.loss as DenseKernelSpec['loss'],
+    optimizer: { name: o.name as KernelOptimizer, momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, clipNorm: o.clipNorm, clipValue: o.clipValue },
+    l1: config.members.map((m) => m.l1),
+    l2: config.members.map((m) => m.l2),
+    weightDecay: weightDecayOf(config),
+    rows: data.count,
+    batchSize: config.training.batchSize,
+    inputs: data.inputs,
+    targets: data.targets,
+  };
+}
+
+export class DenseWasmTrainer {
+  step = 0;
+  diverged: boolean[];
+  trainable: boolean[];
+  /** Σ of per-member batch losses of the collecting steps since the last readback, and how many. */
+  windowLoss: Float64Array | null = null;
+  windowSteps = 0;
+  /** [P][3L] layer statistics of the last collecting step, taken by the next progress event. */
+  pendingStats: Float32Array | null = null;
+  /** Gradients of the last collecting step by parameter name, kept only when histograms are requested. */
+  lastGradients: Map<string, Float32Array> | null = null;
+  private orderEpoch = -1;
+  private rateKey = '';
+  private trainableKey: string;
+  protected rates: Map<number, number[]> | null;
+
+  protected constructor(
+    public config: ResolvedConfig,
+    readonly plans: LayerPlan[],
+    readonly data: MemberData,
+    public kernel: DenseKernel,
+  ) {
+    this.diverged = new Array<boolean>(config.members.length).fill(false);
+    this.trainable = kernel.spec.trainable.slice();
+    this.trainableKey = this.trainable.join();
+    this.rates = dropoutRates(config, plans);
+    const initial = plans.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
+    const stack = (values: Float32Array[]) => {
+      const out = new Float32Array(values.length * (values[0]?.length ?? 0));
+      values.forEach((v, p) => out.set(v, p * v.length));
+      return out;
+    };
+    kernel.write({ kernels: initial.map((layer) => stack(layer[0]!)), biases: initial.map((layer) => (layer[1] ? stack(layer[1]) : null)) });
+  }
+
+  static async create(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): Promise<DenseWasmTrainer> {
+    return new DenseWasmTrainer(config, plans, data, await DenseWasmTrainer.newKernel(config, plans, data));
+  }
+
+  protected static async newKernel(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): Promise<DenseKernel> {
+    const reason = denseWasmUnsupported(config, plans);
+    if (reason) throw new Error(`dense-wasm cannot train this model: ${reason}`);
+    return new DenseKernel(await denseWasmModule(), kernelSpec(config, plans, data));
+  }
+
+  get members(): number {
+    return this.config.members.length;
+  }
+
+  get batchSize(): number {
+    return Math.min(this.config.training.batchSize, this.data.count);
+  }
+
+  get stepsPerEpoch(): number {
+    return Math.ceil(this.data.count / this.batchSize);
+  }
+
+  get epoch(): number {
+    return this.step / this.stepsPerEpoch;
+  }
+
+  /** Per-member learning rate after the schedule; 0 for diverged members. */
+  currentLearningRates(): number[] {
+    const factor = scheduleFactor(this.config.training.optimizer.schedule, this.step);
+    return this.config.members.map((m, p) => (this.diverged[p] ? 0 : m.learningRate * factor));
+  }
+
+  /** Takes a new config (same architecture, members and data: a live change) by moving the weights, optimizer
+   * state and frozen members into a kernel built for it (its scratch rows follow the batch size). */
+  protected replaceConfig(config: ResolvedConfig): void {
+    const next = new DenseKernel(this.kernel.module, kernelSpec(config, this.plans, this.data));
+    for (const which of ['params', 'state1', 'state2'] as const) next.write(this.kernel.read(which), which);
+    next.setActive(this.diverged.map((d) => !d));
+    next.setTrainable(this.trainable);
+    this.config = config;
+    this.kernel = next;
+    this.rates = dropoutRates(config, this.plans);
+    this.orderEpoch = -1;
+    this.rateKey = '';
+  }
+
+  private prepareEpoch(): void {
+    const epoch = Math.floor(this.step / this.stepsPerEpoch);
+    if (epoch === this.orderEpoch) return;
+    const n = this.data.count;
+    const order = new Int32Array(this.members * n);
+    this.config.members.forEach((member, p) => {
+      const rows = this.batchSize >= n ? null : new Random(deriveSeed(member.seed, SALT_SHUFFLE, epoch)).permutation(n);
+      for (let i = 0; i < n; i++) order[p * n + i] = rows ? rows[i]! : i;
+    });
+    this.kernel.setOrder(order);
+    this.orderEpoch = epoch;
+  }
+
+  runSteps(count: number, collectLastStats: boolean): void {
+    for (let i = 0; i < count; i++) this.trainStep(collectLastStats && i === count - 1);
+  }
+
+  trainStep(collect: boolean): void {
+    this.prepareEpoch();
+    const trainableKey = this.trainable.join(); // the runner flips layers (setTrainable) between steps
+    if (trainableKey !== this.trainableKey) {
+      this.kernel.setTrainable(this.trainable);
+      this.trainableKey = trainableKey;
+    }
+    const rates = this.currentLearningRates();
+    const key = rates.join(',');
+    if (key !== this.rateKey) {
+      this.kernel.setRates(rates);
+      this.rateKey = key;
+    }
+    const n = this.data.count;
+    const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
+    const size = Math.min(this.batchSize, n - offset);
+    const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
+    this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer, mask.values])) : null);
+    this.kernel.step(offset, size, collect, this.step + 1);
+    if (collect) {
+      const loss = this.kernel.lastLoss();
+      this.windowLoss ??= new Float64Array(this.members);
+      for (let p = 0; p < this.members; p++) this.windowLoss[p] = this.windowLoss[p]! + loss[p]!;
+      this.windowSteps++;
+      if (this.config.telemetry.layerStats) this.pendingStats = this.kernel.lastStats();
+      if (this.config.telemetry.histogramBins > 0) {
+        // The gradients the update used (after penalty and clipping), of the layers that train.
+        const trained = new Set(this.plans.filter((_, l) => this.trainable[l]).map((plan) => plan.name));
+        this.lastGradients = new Map([...this.paramValues('grads')].filter(([name]) => trained.has(name.slice(0, name.lastIndexOf('/')))));
+      }
+    }
+    this.step++;
+  }
+
+  /** Reads and clears the loss window: mean collected batch loss per member (null when none was collected). */
+  takeWindow(): Float64Array | null {
+    const window = this.windowLoss;
+    const steps = this.windowSteps;
+    this.windowLoss = null;
+    this.windowSteps = 0;
+    return window ? window.map((v) => v / steps) : null;
+  }
+
+  /** Members whose update the kernel caught producing a non-finite weight since the last call (it froze them
+   * with their last finite values; the caller reports them diverged and calls `neutralize`). */
+  takeCaught(): boolean[] {
+    return this.kernel.takeBad();
+  }
+
+  /** Stops members for good: marked diverged (learning rate 0) and frozen in the kernel. Their weights are
+   * finite already: the kernel never stores a non-finite weight. */
+  neutralize(members: number[]): void {
+    for (const p of members) this.diverged[p] = true;
+    this.kernel.setActive(this.diverged.map((d) => !d));
+  }
+
+  /** Parameters by engine name (`dense_0/kernel` → [P·in·out], `dense_0/bias` → [P·out]). */
+  paramValues(which: 'params' | 'grads' = 'params'): Map<string, Float32Array> {
+    const { kernels, biases } = this.kernel.read(which);
+    const out = new Map<string, Float32Array>();
+    this.plans.forEach((plan, l) => {
+      out.set(`${plan.name}/kernel`, kernels[l]!);
+      const bias = biases[l];
+      if (bias) out.set(`${plan.name}/bias`, bias);
+    });
+    return out;
+  }
+
+  /** Writes parameters by engine name (any subset). */
+  setParamValues(values: Map<string, Float32Array>): void {
+    this.kernel.write({
+      kernels: this.plans.map((plan) => values.get(`${plan.name}/kernel`) ?? null),
+      biases: this.plans.map((plan) => values.get(`${plan.name}/bias`) ?? null),
+    });
+  }
+}

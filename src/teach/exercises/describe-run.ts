@@ -1,0 +1,34 @@
+/** The numbers of a finished run, as one localized line ("final loss 0.0012 · 3 neurons"). */
+import type { TeachStrings } from '@i18n/teach';
+import { datasetKey, finalLosses, type RunOutcome } from './outcome';
+
+type NumberTexts = TeachStrings['exercises']['numbers'];
+
+const fillText = (template: string, value: string) => template.replace('{value}', value);
+
+export function describeRun(run: RunOutcome, shows: readonly string[], texts: NumberTexts, locale: string): string {
+  const short = new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 });
+  const tiny = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
+  const number = (value: number) => (value !== 0 && Math.abs(value) < 1e-3 ? tiny.format(value) : short.format(value));
+  const parts: string[] = [];
+  for (const name of shows) {
+    if (name === 'final-losses') {
+      const finals = Object.entries(finalLosses(run));
+      if (run.outcome === 'failed' && run.reason === 'diverged') parts.push(texts.diverged);
+      else if (finals.length === 1) {
+        const value = finals[0]?.[1] ?? null;
+        parts.push(value === null ? texts.diverged : fillText(texts.finalLoss, number(value)));
+      } else {
+        // Several curves (a sweep): "0,0001 → 0,41 · … · 10 → ∞".
+        parts.push(finals.map(([key, value]) => `${Number.isFinite(Number(key)) ? number(Number(key)) : key} → ${value === null ? '∞' : number(value)}`).join(' · '));
+      }
+    } else if (name === 'inside-slope' || name === 'outside-slope') {
+      const value = Number(run.data[datasetKey(name)]);
+      if (Number.isFinite(value)) parts.push(fillText(name === 'inside-slope' ? texts.insideSlope : texts.outsideSlope, number(value)));
+    } else if (name === 'lr' || name === 'width' || name === 'epochs') {
+      const value = Number(run.state[name]);
+      if (Number.isFinite(value)) parts.push(fillText(texts[name], number(value)));
+    }
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,51 @@
+/**
+ * What a finished widget run looks like to exercises, progress and reports: the widget's decoded state,
+ * how the run ended, and the numbers the widget exposes as `data-*` attributes (see docs/widgets.md).
+ */
+import type { AnyState } from '@widgets/shell/params';
+
+export interface RunOutcome {
+  /** Widget id on the page. */
+  id: string;
+  family: string;
+  /** The widget's permalink payload (`preset:…,seed:…,…`). */
+  payload: string;
+  state: AnyState;
+  outcome: 'done' | 'failed';
+  /** Why it failed: `diverged` or `error`. */
+  reason?: string | undefined;
+  /** `data-*` attributes of the `<dp-widget>` (camelCase keys, as in `dataset`). */
+  data: Record<string, string>;
+}
+
+/** `final-losses` → `finalLosses`. */
+export function datasetKey(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+export function numberAttribute(run: RunOutcome, name: string): number {
+  const raw = run.data[datasetKey(name)];
+  return raw === undefined || raw === '' ? Number.NaN : Number(raw);
+}
+
+export function finalLosses(run: RunOutcome): Record<string, number | null> {
+  try {
+    const parsed: unknown = JSON.parse(run.data.finalLosses ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    const out: Record<string, number | null> = {};
+    for (const [key, value] of Object.entries(parsed)) out[key] = typeof value === 'number' && Number.isFinite(value) ? value : null;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** The single network's final loss (`fit`), or ∞ when it diverged or is missing. */
+export function finalLoss(run: RunOutcome, key = 'fit'): number {
+  return finalLosses(run)[key] ?? Number.POSITIVE_INFINITY;
+}
+
+export function diverged(run: RunOutcome, key = 'fit'): boolean {
+  if (run.outcome === 'failed') return run.reason === 'diverged';
+  return finalLosses(run)[key] === null;
+}
