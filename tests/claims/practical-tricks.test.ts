@@ -8,7 +8,7 @@ import type { ActivationName, DenseLayerSpec } from '@engine/config';
 import { augmentRows, type AugmentationSpec } from '@engine/datasets/augment';
 import { progress } from '@engine/train/progress';
 import { decoupledWeightDecay } from '@engine/train/weight-decay';
-import { CLAIM_SEEDS, accuracies, copyPretrained, crossEntropies, createSession, digitSplits, firstPerClass, mean, seedMembers, tally } from './digits-lab';
+import { CLAIM_SEEDS, accuracies, copyPretrained, createSession, digitSplits, firstPerClass, mean, seedMembers, tally } from './digits-lab';
 
 const mlp = (units: number, dropout = 0): DenseLayerSpec[] => [
   { type: 'dense', units, activation: 'relu', dropout, name: 'hidden' },
@@ -36,7 +36,7 @@ describe('practical-tricks claims (seeds 1–5)', () => {
     expect(mean(curves.at(-1)!) - mean(curves[0]!)).toBeGreaterThan(0.15);
   });
 
-  it('diagnosis: a 2-unit net underfits (low train accuracy, small gap); more units lift validation; a 128-unit net overfits (train = 1, large gap)', async () => {
+  it('diagnosis: a 2-unit net underfits (low train accuracy, small gap); 32 units lift validation; 32 and 128 units overfit (train = 1, large gap) and 128 adds nothing over 32', async () => {
     const { train, validation } = await digitSplits();
     const data = firstPerClass(train, 20);
     const result: Record<string, { train: number[]; validation: number[] }> = {};
@@ -53,12 +53,12 @@ describe('practical-tricks claims (seeds 1–5)', () => {
     const held = CLAIM_SEEDS.map((_, s) => {
       const smallGap = small.train[s]! - small.validation[s]!;
       const largeGap = large.train[s]! - large.validation[s]!;
-      return small.train[s]! < 0.8 && largeGap > 2 * smallGap && large.train[s]! >= 0.99 && largeGap > 0.1 && medium.validation[s]! > small.validation[s]! + 0.1;
+      return small.train[s]! < 0.4 && largeGap > 2 * smallGap && large.train[s]! >= 0.99 && largeGap > 0.1 && medium.validation[s]! > small.validation[s]! + 0.1 && Math.abs(large.validation[s]! - medium.validation[s]!) < 0.04;
     });
     expect(held.every(Boolean), tally(held)).toBe(true);
   });
 
-  it('activations: in a 5-hidden-layer net the gradient vanishes towards the input with sigmoid, not with ReLU; ReLU learns fastest', async () => {
+  it('activations: in a 5-hidden-layer net the gradient vanishes towards the input with sigmoid, not with tanh or ReLU; sigmoid barely learns while both others do', async () => {
     const { train } = await digitSplits();
     const deep = (activation: ActivationName): DenseLayerSpec[] => [
       ...Array.from({ length: 5 }, () => ({ type: 'dense' as const, units: 32, activation })),
@@ -76,11 +76,14 @@ describe('practical-tricks claims (seeds 1–5)', () => {
       session.dispose();
     }
     log('activations', { ratio, loss });
-    const held = CLAIM_SEEDS.map((_, s) => ratio.sigmoid![s]! < 0.1 && ratio.relu![s]! > 0.3 && loss.relu![s]! < loss.tanh![s]! && loss.tanh![s]! < loss.sigmoid![s]!);
-    expect(held.every(Boolean), tally(held)).toBe(true);
+    // Same Glorot init for all three (one thing changes). Which of tanh and ReLU is faster depends on the init (the
+    // outline reports tanh faster here); the claim is about the saturating sigmoid against both.
+    const held = CLAIM_SEEDS.map((_, s) => ratio.sigmoid![s]! < 0.05 && ratio.tanh![s]! > 0.3 && ratio.relu![s]! > 0.3 && loss.sigmoid![s]! > 2.2 && loss.relu![s]! < loss.sigmoid![s]! - 0.3 && loss.tanh![s]! < loss.sigmoid![s]! - 0.3);
+    // "Usually": with seed 2 the ReLU net had barely started after 60 steps (loss 2.20); the outline says so.
+    expect(held.filter(Boolean).length, tally(held)).toBeGreaterThanOrEqual(4);
   });
 
-  it('dropout: on 100 digits a 128-unit net overfits; dropout 0.5 on its hidden layer usually raises validation accuracy', async () => {
+  it('dropout: on 100 digits a 128-unit net overfits (train = 1); dropout 0.2 or 0.5 moves validation accuracy by at most 3 points', async () => {
     const { train, validation } = await digitSplits();
     const data = firstPerClass(train, 10);
     const rates = [0, 0.2, 0.5];
@@ -89,13 +92,13 @@ describe('practical-tricks claims (seeds 1–5)', () => {
     session.runSteps(100, false);
     const val = await accuracies(session, validation);
     const trn = await accuracies(session, data);
-    const loss = await crossEntropies(session, validation);
     session.dispose();
-    const byRate = rates.map((_, i) => per(val, CLAIM_SEEDS.length, i));
-    log('dropout', { rates, validation: byRate, train: rates.map((_, i) => per(trn, CLAIM_SEEDS.length, i)), loss: rates.map((_, i) => per(loss, CLAIM_SEEDS.length, i)) });
-    const held = CLAIM_SEEDS.map((_, s) => byRate[2]![s]! > byRate[0]![s]!);
-    expect(held.filter(Boolean).length, tally(held)).toBeGreaterThanOrEqual(4);
-    expect(mean(byRate[2]!)).toBeGreaterThan(mean(byRate[0]!));
+    const n = CLAIM_SEEDS.length;
+    const byRate = rates.map((_, i) => per(val, n, i));
+    log('dropout', { rates, validation: byRate, train: rates.map((_, i) => per(trn, n, i)) });
+    // Honest finding (outline E5): the net overfits, and in a run this short dropout does not close the gap.
+    const held = CLAIM_SEEDS.map((_, s) => trn[s]! === 1 && byRate[0]![s]! < 0.85 && [1, 2].every((i) => Math.abs(byRate[i]![s]! - byRate[0]![s]!) <= 0.03));
+    expect(held.every(Boolean), tally(held)).toBe(true);
   });
 
   it('augmentation: shifts, small rotations and noise raise validation accuracy; a horizontal flip lowers it', async () => {
@@ -103,7 +106,7 @@ describe('practical-tricks claims (seeds 1–5)', () => {
     const data = firstPerClass(train, 10);
     const variants: Record<string, AugmentationSpec[]> = {
       none: [],
-      'shift+rotate+noise': [{ name: 'shift', amount: 2 }, { name: 'rotate', amount: 12 }, { name: 'noise', amount: 0.15 }],
+      'shift+rotate+noise': [{ name: 'shift', amount: 1 }, { name: 'rotate', amount: 8 }, { name: 'noise', amount: 0.1 }],
       hflip: [{ name: 'hflip' }],
     };
     const result: Record<string, number[]> = {};

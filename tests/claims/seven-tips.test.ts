@@ -5,12 +5,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DenseLayerSpec } from '@engine/config';
-import { progress } from '@engine/train/progress';
 import { CLAIM_SEEDS, accuracies, copyPretrained, crossEntropies, createSession, digitSplits, firstPerClass, mean, seedMembers, tally, type Rows } from './digits-lab';
 
 const adam = (learningRate: number) => ({ name: 'adam' as const, learningRate });
 const per = <T>(values: T[], members: number, index: number): T[] => values.slice(index * members, (index + 1) * members);
 const log = (name: string, value: unknown) => console.log(`[claim] ${name}: ${JSON.stringify(value)}`);
+/** SGD + momentum 0.9 at this rate: large on purpose (see the outline's T4). */
+const MAX_NORM_RATE = 1;
+/** Largest incoming-weight norm over the units of member s of a [in, out] kernel (a unit is a column). */
+function largestColumnNorm(kernel: { shape: number[]; values: Float32Array }, s: number): number {
+  const [inputs, units] = kernel.shape as [number, number];
+  const offset = s * inputs * units;
+  let largest = 0;
+  for (let j = 0; j < units; j++) {
+    let sum = 0;
+    for (let i = 0; i < inputs; i++) sum += kernel.values[offset + i * units + j]! ** 2;
+    largest = Math.max(largest, Math.sqrt(sum));
+  }
+  return largest;
+}
 const parity = (rows: Rows): Rows => ({ inputs: rows.inputs, labels: rows.labels.map((l) => l % 2) });
 /** The pretrained net's shape with a new 2-way head (even/odd): `hidden` may be frozen. */
 const parityNet = (hiddenTrainable: boolean): DenseLayerSpec[] => [
@@ -19,7 +32,7 @@ const parityNet = (hiddenTrainable: boolean): DenseLayerSpec[] => [
 ];
 
 describe('seven-tips claims (seeds 1–5)', () => {
-  it('transfer and frozen layers: on a new task (even/odd, 100 labels) reusing the pretrained hidden layer beats training from scratch', async () => {
+  it('frozen vs free vs scratch on a new easy task (even/odd, 100 labels): reusing the pretrained hidden layer gives no reliable gain', async () => {
     const { fresh, validation } = await digitSplits();
     const data = parity(fresh);
     const target = parity(validation);
@@ -32,8 +45,12 @@ describe('seven-tips claims (seeds 1–5)', () => {
       session.dispose();
     }
     log('transfer', result);
-    const held = CLAIM_SEEDS.map((_, s) => result.frozen![s]! > result.scratch![s]! + 0.05 && result.free![s]! > result.scratch![s]! + 0.05);
-    expect(held.every(Boolean), tally(held)).toBe(true);
+    // Honest finding (outline T5): 100 labels are enough to learn even/odd from scratch, so reuse gains nothing here;
+    // every arm lands within a few points of the others, and neither reuse arm beats scratch on average.
+    const all = [...result.scratch!, ...result.frozen!, ...result.free!];
+    expect(Math.max(...all) - Math.min(...all)).toBeLessThan(0.12);
+    expect(Math.abs(mean(result.frozen!) - mean(result.scratch!))).toBeLessThan(0.03);
+    expect(Math.abs(mean(result.free!) - mean(result.scratch!))).toBeLessThan(0.03);
   });
 
   it('fine-tuning rates: at 1e-1 the accuracy of the pretrained net first drops; at 1e-4 and 1e-3 it does not', async () => {
@@ -62,7 +79,7 @@ describe('seven-tips claims (seeds 1–5)', () => {
     expect(held.every(Boolean), tally(held)).toBe(true);
   });
 
-  it('dropout × size: dropout 0.5 costs the 16-unit net about ten points and the 128-unit net almost nothing (100 digits)', async () => {
+  it('dropout × size: dropout 0.5 costs the 16-unit net 5–17 points and the 128-unit net at most 3 (100 digits)', async () => {
     const { train, validation } = await digitSplits();
     const data = firstPerClass(train, 10);
     const gain: Record<string, number[]> = {};
@@ -85,38 +102,36 @@ describe('seven-tips claims (seeds 1–5)', () => {
       log(`dropout-size-${units}`, { without: per(val, n, 0), with: per(val, n, 1), lossWithout: per(loss, n, 0), lossWith: per(loss, n, 1) });
     }
     log('dropout-size', { accuracyGain: gain, lossDrop: lossGain });
-    const held = CLAIM_SEEDS.map((_, s) => gain[16]![s]! < -0.04 && gain[128]![s]! > gain[16]![s]! + 0.04 && gain[128]![s]! > -0.02);
+    const held = CLAIM_SEEDS.map((_, s) => gain[16]![s]! < -0.04 && gain[128]![s]! > -0.03 && gain[128]![s]! > gain[16]![s]!);
     expect(held.every(Boolean), tally(held)).toBe(true);
   });
 
-  it('max-norm: the source\'s net with SGD at a large rate blows up without the constraint and trains with max-norm 5', async () => {
+  it('max-norm: with SGD at a rate too large for the source\'s net, max-norm 5 keeps every unit\'s weight norm ≤ 5 while the unconstrained weights grow past it, and neither arm trains', async () => {
     const { train, validation } = await digitSplits();
     const sourceNet = (maxNorm: number): DenseLayerSpec[] => [
-      { type: 'dense', units: 128, activation: 'relu', maxNorm, dropout: 0.5 },
-      { type: 'dense', units: 128, activation: 'tanh', maxNorm, dropout: 0.5 },
-      { type: 'dense', units: 10, activation: 'softmax' },
+      { type: 'dense', units: 128, activation: 'relu', maxNorm, dropout: 0.5, name: 'relu128' },
+      { type: 'dense', units: 128, activation: 'tanh', maxNorm, dropout: 0.5, name: 'tanh128' },
+      { type: 'dense', units: 10, activation: 'softmax', name: 'output' },
     ];
-    const result: Record<string, { accuracy: number[]; diverged: boolean[] }> = {};
+    const result: Record<string, { accuracy: number[]; largestUnitNorm: number[] }> = {};
     for (const maxNorm of [0, 5]) {
       const session = await createSession({
         layers: sourceNet(maxNorm),
         inputDropout: 0.2,
         initializer: { name: 'normal', scale: 0.05 },
-        optimizer: { name: 'momentum', learningRate: 1, momentum: 0.9 },
+        optimizer: { name: 'momentum', learningRate: MAX_NORM_RATE, momentum: 0.9 },
         data: train,
         members: seedMembers(),
       });
-      const diverged = CLAIM_SEEDS.map(() => false);
-      for (let chunk = 0; chunk < 6; chunk++) {
-        session.runSteps(10, false);
-        (await progress(session, 'wasm', 0)).event.members.forEach((m, s) => (diverged[s] ||= m.diverged || !Number.isFinite(m.trainLoss)));
-      }
-      result[maxNorm] = { accuracy: await accuracies(session, validation), diverged };
+      session.runSteps(60, false);
+      const params = await session.readParams();
+      const largestUnitNorm = CLAIM_SEEDS.map((_, s) => Math.max(...['relu128/kernel', 'tanh128/kernel'].map((name) => largestColumnNorm(params.get(name)!, s))));
+      result[maxNorm] = { accuracy: await accuracies(session, validation), largestUnitNorm };
       session.dispose();
     }
-    log('max-norm', result);
-    const held = CLAIM_SEEDS.map((_, s) => (result[0]!.diverged[s]! || result[0]!.accuracy[s]! < 0.3) && !result[5]!.diverged[s]! && result[5]!.accuracy[s]! > 0.6);
-    expect(held.filter(Boolean).length, tally(held)).toBeGreaterThanOrEqual(4);
+    log('max-norm', { rate: MAX_NORM_RATE, ...result });
+    const held = CLAIM_SEEDS.map((_, s) => result[5]!.largestUnitNorm[s]! <= 5 + 1e-3 && result[0]!.largestUnitNorm[s]! > 5 && result[0]!.accuracy[s]! < 0.3 && result[5]!.accuracy[s]! < 0.3);
+    expect(held.every(Boolean), tally(held)).toBe(true);
   });
 
   it('output layer: 14 softmax outputs instead of 10 give no reliable gain (difference within the seed-to-seed spread)', async () => {
@@ -128,7 +143,8 @@ describe('seven-tips claims (seeds 1–5)', () => {
         optimizer: adam(0.003),
         data: train,
         members: seedMembers(),
-        classes: 10,
+        // The engine sizes a softmax head to the declared classes: 14 declared, only 0–9 ever labeled (the source's setup).
+        classes: outputs,
       });
       session.runSteps(100, false);
       result[outputs] = await accuracies(session, validation);

@@ -101,7 +101,7 @@ export const AUGMENTATION_NAMES = Object.keys(AUGMENTATIONS) as AugmentationName
 export function augmentImage(image: ArrayLike<number>, transforms: AugmentationSpec[], random: Random): Float32Array {
   const side = Math.round(Math.sqrt(image.length));
   if (side * side !== image.length) throw new RangeError(`augmentImage needs a square image, got ${image.length} pixels`);
-  let out = Float32Array.from(image);
+  let out: Float32Array = Float32Array.from(image);
   for (const t of transforms) {
     const a = AUGMENTATIONS[t.name];
     if (!a) throw new RangeError(`unknown augmentation ${String(t.name)}; allowed: ${AUGMENTATION_NAMES.join(', ')}`);
