@@ -9,7 +9,7 @@ const alias = {
   '@teach': fileURLToPath(new URL('./src/teach', import.meta.url)),
 };
 
-// Three kinds of Node tests: plain units, the engine (tfjs on cpu/wasm), and plots under jsdom.
+// Four kinds of Node tests: plain units, the engine (tfjs on cpu/wasm), plots under jsdom, and the pre-render.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -25,6 +25,11 @@ export default defineConfig({
         test: { name: 'claims', include: ['tests/claims/**/*.test.ts'], environment: 'node', testTimeout: 600_000, pool: 'forks' },
       },
       { resolve: { alias }, test: { name: 'plots', include: ['tests/plots/**/*.test.ts'], environment: 'jsdom' } },
+      // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).
+      {
+        resolve: { alias },
+        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks' },
+      },
     ],
   },
 });

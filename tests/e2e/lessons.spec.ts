@@ -76,7 +76,8 @@ test('search finds lessons from a Russian and a Chinese word', async ({ page }) 
 test('pressing play on a widget that has not loaded yet loads it and starts training', async ({ page }) => {
   await page.goto(`/zh/${chapter}/bias-variance/?backend=cpu`);
   const host = page.locator('dp-widget').first();
-  await host.locator('[data-action="load-and-play"]').click();
+  // The widget may mount (it is near the viewport) while the click scrolls to it: press whichever Run is there.
+  await host.locator('[data-action="load-and-play"], [data-action="play"]').first().click();
   await expect(host).toHaveAttribute('data-state', /loading|running|done/, { timeout: 30_000 });
   await expect.poll(async () => Number(await host.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(0);
 });

@@ -1,7 +1,8 @@
 /**
- * The only widget code that ships with a page (keep it tiny). `<dp-widget>` waits until it nears the
- * viewport or the reader interacts with it, then loads the shell and its family's code and mounts.
- * If loading fails, a localized message and a retry stay inside the widget.
+ * The only widget code that ships with a page (keep it tiny). `<dp-widget>` shows the pre-rendered result
+ * (server HTML) and adds the Run button (only with a script: without one the button would do nothing). It
+ * waits until it nears the viewport or the reader interacts with it, then loads the shell and its family's
+ * code and mounts. If loading fails, a localized message and a retry stay inside the widget.
  */
 import type { FamilyName } from './definition';
 import { familyLoaders } from './loaders';
@@ -21,7 +22,20 @@ class DeepPracticeWidget extends HTMLElement {
     this.observer.observe(this);
     this.addEventListener('pointerdown', this.onInteract, { once: true });
     this.addEventListener('focusin', this.onInteract, { once: true });
-    this.querySelector('[data-action="load-and-play"]')?.addEventListener('click', () => this.load(true));
+    const playText = this.dataset.play;
+    const island = this.querySelector('.dp-island');
+    if (playText && island && !island.querySelector('[data-action="load-and-play"]')) {
+      const play = document.createElement('button');
+      play.type = 'button';
+      play.dataset.action = 'load-and-play';
+      play.textContent = playText;
+      play.addEventListener('click', () => {
+        play.disabled = true;
+        play.textContent = this.dataset.loading ?? playText;
+        void this.load(true);
+      });
+      island.prepend(play);
+    }
   }
 
   disconnectedCallback(): void {
@@ -50,16 +64,20 @@ class DeepPracticeWidget extends HTMLElement {
   }
 
   private showLoadFailure(island: HTMLElement): void {
-    const message = this.dataset.loadFailed ?? '';
-    const retryText = this.dataset.retry ?? '';
+    island.querySelector('[data-action="load-and-play"]')?.remove();
+    island.querySelector('.dp-load-failure')?.remove();
+    const box = document.createElement('div');
+    box.className = 'dp-load-failure';
     const text = document.createElement('p');
     text.setAttribute('role', 'alert');
-    text.textContent = message;
+    text.textContent = this.dataset.loadFailed ?? '';
     const retry = document.createElement('button');
     retry.type = 'button';
-    retry.textContent = retryText;
+    retry.textContent = this.dataset.retry ?? '';
     retry.addEventListener('click', () => void this.load(false));
-    island.replaceChildren(text, retry);
+    box.append(text, retry);
+    // The pre-rendered result stays: the reader still sees the experiment.
+    island.prepend(box);
   }
 }
 

@@ -34,6 +34,8 @@ export class Driver {
     private speed: Speed,
     createHandle: (index: number, emit: Emit) => RunHandle,
     private readonly callbacks: DriverCallbacks,
+    /** `chunkDelay`: milliseconds between stepped chunks instead of the speed's (the build-time pre-render uses 0). */
+    private readonly options: { chunkDelay?: number } = {},
   ) {
     this.status = plan.runs.map(() => 'idle');
     this.started = plan.runs.map(() => false);
@@ -84,7 +86,7 @@ export class Driver {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (this.playing && this.status[index] !== 'done') this.chunk(index);
-    }, CHUNK_DELAY[this.speed]);
+    }, this.options.chunkDelay ?? CHUNK_DELAY[this.speed]);
     this.timers.add(timer);
   }
 

@@ -1,11 +1,11 @@
 /** Reads the serialized props of a `<dp-widget>` and mounts the shell on its island element. */
-import type { WidgetStrings } from '@i18n/widgets-schema';
 import type { Family } from './family';
+import { readStrings } from './strings-block';
 import { Widget } from './widget';
 
 export function mountWidget(island: HTMLElement, host: HTMLElement, family: Family, playAfter: boolean): Widget {
   const hadFocus = island.contains(document.activeElement);
-  const strings = JSON.parse(host.dataset.strings ?? '{}') as WidgetStrings;
+  const strings = readStrings(host.dataset.lang ?? '');
   const widget = new Widget(island, family, {
     id: host.dataset.id ?? family.definition.family,
     preset: host.dataset.preset ?? '',

@@ -8,7 +8,7 @@ import { buildControls, type ControlsHandle } from './controls';
 import { presetState, type Speed } from './definition';
 import { element } from './dom';
 import { Driver } from './driver';
-import { engineRun } from './engine-run';
+import { startRun } from './start-run';
 import { ErrorPanel } from './error-panel';
 import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
@@ -19,6 +19,8 @@ import { fill, numberFormatter, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
+import { showTask } from './task';
+import { PrerenderedResult } from './prerendered-result';
 import { engineErrorText } from './engine-errors';
 
 export interface WidgetProps {
@@ -31,7 +33,6 @@ export interface WidgetProps {
 }
 
 const HISTORY_LENGTH = 40;
-const WASM_PATH = '/tfjs-wasm/';
 
 export class Widget {
   private state: AnyState;
@@ -53,6 +54,8 @@ export class Widget {
   private divergenceEndsRun = false;
   /** Names of the data-* attributes exposed for the current run (cleared on restart, so none goes stale). */
   private readonly exposed = new Set<string>();
+  /** The server-rendered result of this preset, shown until the reader runs or changes something. */
+  private readonly prerendered: PrerenderedResult;
 
   constructor(
     private readonly root: HTMLElement,
@@ -102,12 +105,23 @@ export class Widget {
     if (definition.trains) header.append(this.status.element);
     if (definition.usesEngine) header.append(this.badge.element);
     else if (definition.trains) this.badge.plain();
-    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, plotArea, readout, this.controls.element);
+    this.prerendered = new PrerenderedResult(root, [plotArea, readout]);
+    const result = this.prerendered.element;
+    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, this.controls.element);
+    if (this.isPresetRun()) this.prerendered.keep();
+    else this.prerendered.showLive();
     this.controls.set(this.state);
     this.visibility = new Visibility(this.host, (visible) => this.onVisibility(visible));
     addEventListener('hashchange', this.onHashChange);
     this.restart(false);
     this.host.dataset.ready = 'true';
+  }
+
+  /** Whether the state trains what the preset trains (speed and backend change how, not what). */
+  private isPresetRun(): boolean {
+    const definition = this.family.definition;
+    const preset = presetState(definition, this.props.preset);
+    return encodeState(definition, { ...preset, ...this.state, speed: preset.speed ?? 'normal', backend: preset.backend ?? 'auto' }) === encodeState(definition, preset);
   }
 
   /** Takes the state a link selects, or keeps the preset's; returns the notice to show when it was refused. */
@@ -124,6 +138,7 @@ export class Widget {
     this.errors.clear();
     const notice = this.applyPermalink(payload);
     if (notice !== null) this.errors.notice(notice);
+    this.prerendered.showLive();
     this.controls.set(this.state);
     this.restart(false);
   };
@@ -136,6 +151,7 @@ export class Widget {
     } else {
       this.state = { ...this.state, [key]: value };
     }
+    if (key !== 'speed' && key !== 'backend') this.prerendered.showLive();
     this.writePermalink();
     if (key === 'speed') {
       this.driver?.setSpeed(value as Speed);
@@ -179,6 +195,7 @@ export class Widget {
     try {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
+      showTask(this.host, plan, this.props.strings, this.props.locale);
       this.runCount = plan.runs.length;
       this.divergenceEndsRun = plan.divergenceEndsRun ?? false;
       this.driver = new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
@@ -196,13 +213,10 @@ export class Widget {
   }
 
   private createRun(spec: RunSpec | undefined, emit: (event: EngineEvent) => void) {
-    if (!spec) throw new Error('run index out of range');
-    if (spec.kind === 'local') return spec.create(emit);
     // `?backend=wasm` on the page URL overrides "auto" for every widget (handy for comparisons and tests).
     const override = readBackendOverride(location.search).backend;
     const backend = this.state.backend === 'auto' && override !== null ? override : String(this.state.backend);
-    const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
-    return engineRun(config, emit, spec.prepare);
+    return startRun(spec, backend, emit);
   }
 
   /** Starts training (used when the reader pressed play before the widget had loaded). */
@@ -212,6 +226,7 @@ export class Widget {
 
   private play(): void {
     if (!this.driver || this.driver.finished) return;
+    this.prerendered.showLive();
     this.driver.play();
     this.toolbar.showPlaying(true);
     this.setRunState(this.lossHistory.length === 0 && this.family.definition.usesEngine ? 'loading' : 'running');
@@ -226,6 +241,7 @@ export class Widget {
 
   private step(): void {
     if (!this.driver || this.driver.finished) return;
+    this.prerendered.showLive();
     this.driver.stepOnce();
     this.toolbar.showPlaying(false);
     this.setRunState('paused');

@@ -1,0 +1,105 @@
+/**
+ * The one-line task of a widget — data; network; optimizer and rate; loss; length — written from the run
+ * configurations its plan sends to the engine (never by hand per preset or per language): what differs between
+ * the runs or members of the plan is what the experiment compares, and is listed ("η = 10⁻⁴ … 10, 6 rates").
+ * Templates and plural forms come from the `task` strings of the page's language.
+ */
+import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
+import type { WidgetPlural } from '@i18n/widgets-schema';
+import type { RunPlan } from './run';
+import { fill, numberFormatter, optionLabel, pluralForm, type WidgetStrings } from './text';
+
+/** CLDR plural form of `count` in `locale`, with `{count}` filled by the formatted number. */
+export function plural(forms: WidgetPlural, count: number, locale: string): string {
+  return fill(pluralForm(forms, locale, count), { count: new Intl.NumberFormat(locale).format(count) });
+}
+
+const distinct = <T>(values: T[]): T[] => [...new Set(values)];
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** A number as the lessons write it: a true minus sign, and 10⁻⁴ for tiny powers of ten. */
+export function taskNumber(value: number, locale: string): string {
+  const exponent = Math.log10(Math.abs(value));
+  if (value !== 0 && Number.isInteger(Math.round(exponent * 1e9) / 1e9) && Math.abs(exponent) >= 3) {
+    const power = `10${[...String(Math.round(exponent))].map((digit) => SUPERSCRIPT[digit] ?? digit).join('')}`;
+    return value < 0 ? `−${power}` : power;
+  }
+  return numberFormatter(locale).short(value).replace(/^-/, '−');
+}
+
+function describeData(dataset: DatasetConfig, t: WidgetStrings, locale: string): string {
+  const trainShare = dataset.split?.train ?? 1;
+  const points = plural(t.task.points, Math.round((dataset.count ?? 0) * trainShare), locale);
+  if (dataset.kind !== 'function1d') return points;
+  const [low, high] = dataset.domain ?? [-3, 3];
+  const parts = [fill(t.task.onDomain, { function: t.task.functions[dataset.fn], low: taskNumber(low, locale), high: taskNumber(high, locale) }), points];
+  if (dataset.noise) parts.push(fill(t.task.noise, { noise: taskNumber(dataset.noise, locale) }));
+  return parts.join(t.task.comma);
+}
+
+function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string): string {
+  const hidden = (config: RunConfig) => (config.model.layers.slice(0, -1) as DenseLayerSpec[]);
+  const depths = distinct(configs.map((config) => hidden(config).length));
+  if (depths.length === 1 && depths[0] === 0) return t.task.neuron;
+  const widths = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.units)));
+  const activations = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.activation ?? 'linear')));
+  const units = widths.length === 1
+    ? plural(t.task.units, widths[0] ?? 0, locale)
+    : fill(t.task.unitsRange, { from: Math.min(...widths), to: Math.max(...widths) });
+  return fill(t.task.network, {
+    layers: plural(t.task.layers, Math.max(...depths), locale),
+    units,
+    activation: activations.map((name) => optionLabel(t, name)).join(' / '),
+  });
+}
+
+function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string): string {
+  const optimizers = distinct(configs.map((config) => config.training.optimizer.name));
+  const rates = distinct(configs.flatMap((config) => {
+    const members = config.population?.members ?? [];
+    const base = config.training.optimizer.learningRate;
+    return members.length > 0 ? members.map((member) => member.learningRate ?? base) : [base];
+  })).sort((a, b) => a - b);
+  const rate = rates.length === 1
+    ? fill(t.task.rate, { lr: taskNumber(rates[0] ?? 0, locale) })
+    : fill(t.task.rateRange, { from: taskNumber(rates[0] ?? 0, locale), to: taskNumber(rates[rates.length - 1] ?? 0, locale), rates: plural(t.task.rates, rates.length, locale) });
+  return `${optimizers.map((name) => optionLabel(t, name)).join(' / ')}${t.task.comma}${rate}`;
+}
+
+/** What the members of a population differ in, when it is not the rate (initializers, data samples). */
+function describeMembers(configs: RunConfig[], t: WidgetStrings, locale: string): string | null {
+  const config = configs[0];
+  const members = config?.population?.members ?? [];
+  const initializers = distinct(members.map((member) => member.initializer?.name).filter((name) => name !== undefined));
+  if (initializers.length > 1) return fill(t.task.initializers, { list: initializers.map((name) => optionLabel(t, name)).join(' / ') });
+  const subset = config?.population?.dataSubset?.type;
+  if (config && (subset === 'fresh' || subset === 'bootstrap')) return plural(t.task.samples, config.population?.size ?? 1, locale);
+  return null;
+}
+
+/** The task line of a plan, or null when nothing of it trains on the engine (explorers, plain-TS simulations). */
+export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): string | null {
+  const configs = plan.runs.flatMap((run) => (run.kind === 'engine' ? [run.config] : []));
+  const first = configs[0];
+  if (!first) return null;
+  const epochs = distinct(configs.map((config) => config.training.epochs ?? 0));
+  const parts = [
+    describeData(first.dataset, t, locale),
+    describeMembers(configs, t, locale),
+    describeNetwork(configs, t, locale),
+    describeOptimizer(configs, t, locale),
+    t.task.losses[first.training.loss],
+    epochs.length === 1 && epochs[0] ? plural(t.task.epochs, epochs[0], locale) : null,
+  ];
+  return parts.filter((part) => part !== null).join(t.task.separator);
+}
+
+/** Writes a plan's task into the caption of the widget's figure (server-rendered for the preset). */
+export function showTask(host: HTMLElement, plan: RunPlan, t: WidgetStrings, locale: string): void {
+  const line = host.closest('figure')?.querySelector<HTMLElement>('.dp-task');
+  if (!line) return;
+  const task = describeTask(plan, t, locale);
+  line.textContent = task ?? '';
+  line.hidden = task === null;
+}

@@ -1,0 +1,65 @@
+/**
+ * The pre-rendered results: with JavaScript off every lesson shows every experiment finished (a plot with
+ * data, the readout), in its language, with no button that would do nothing; with JavaScript on, Run trains
+ * live from step 0 (on the CPU backend, as the build did) and ends on the pre-rendered numbers.
+ */
+import { readdirSync } from 'node:fs';
+import { test, expect, languages } from './fixtures';
+import { waitReady, widgetStrings } from './widgets-helpers';
+
+const chapters = readdirSync('src/content/pt', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const lessons = chapters.flatMap((chapter) => readdirSync(`src/content/pt/${chapter}`).map((file) => `${chapter}/${file.replace(/\.mdx$/, '')}`));
+
+/** Marks that carry data: a drawn path (not an axis) with some length, or table cells / circles of a graph. */
+function dataMarks(root: Element): number {
+  const paths = [...root.querySelectorAll('svg path')].filter((path) => !path.closest('.dp-plot__axis, .dp-plot__legend') && (path.getAttribute('d') ?? '').length > 20);
+  return paths.length + root.querySelectorAll('svg circle').length;
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const { lang } of languages) {
+    test(`every ${lang} lesson shows every widget's result`, async ({ page }) => {
+      for (const lesson of lessons) {
+        await page.goto(`/${lang}/${lesson}/`);
+        const widgets = page.locator('dp-widget');
+        const count = await widgets.count();
+        for (let index = 0; index < count; index += 1) {
+          const host = widgets.nth(index);
+          const id = await host.getAttribute('id');
+          const marks = await host.evaluate(dataMarks);
+          expect(marks, `${lang}/${lesson} #${id}: marks with data`).toBeGreaterThan(0);
+          await expect(host.locator('button'), `${lang}/${lesson} #${id}: no button without a script`).toHaveCount(0);
+        }
+      }
+    });
+  }
+
+  test('the result is in the page language and prints without controls', async ({ page }) => {
+    await page.goto('/ru/how-networks-learn/one-neuron/');
+    const result = page.locator('dp-widget#fit-relu-neurons .dp-result');
+    await expect(result.locator('.dp-result-note')).toHaveText(widgetStrings.ru.result.note);
+    await expect(result.locator('.dp-readout')).toContainText(','); // decimal comma
+    await page.emulateMedia({ media: 'print' });
+    await expect(result.locator('svg').first()).toBeVisible();
+  });
+});
+
+test('Run trains from step 0 on cpu and ends on the pre-rendered numbers', async ({ page }) => {
+  await page.goto('/pt/how-networks-learn/one-neuron/?backend=cpu#fit-relu-neurons=preset:relu-neurons,seed:1,speed:fast');
+  const host = page.locator('dp-widget#fit-relu-neurons');
+  const exposed = JSON.parse((await host.locator('.dp-result').getAttribute('data-exposed')) ?? '{}') as Record<string, string>;
+  const expected = JSON.parse(exposed['final-losses'] ?? '{}') as Record<string, number>;
+  expect(Object.keys(expected)).toEqual(['fit']);
+  await waitReady(host);
+  await expect(host.locator('.dp-result'), 'the result stays until the reader runs').toHaveCount(1);
+  await host.locator('[data-action="play"]').click();
+  await expect(host).toHaveAttribute('data-state', 'done', { timeout: 80_000 });
+  await expect(host.locator('.dp-result')).toHaveCount(0);
+  expect(await host.getAttribute('data-backend')).toBe('cpu');
+  const history = JSON.parse((await host.getAttribute('data-loss-history')) ?? '[]') as number[];
+  expect(history.length).toBeGreaterThan(0);
+  const actual = JSON.parse((await host.getAttribute('data-final-losses')) ?? '{}') as Record<string, number>;
+  expect(actual.fit).toBeCloseTo(expected.fit ?? Number.NaN, 5);
+  expect(Math.abs((actual.fit ?? 0) - (expected.fit ?? 0)) / (expected.fit ?? 1)).toBeLessThan(1e-3);
+});
