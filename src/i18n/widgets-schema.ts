@@ -49,6 +49,7 @@ export const presetKeys = [
   'relu-neurons',
   'sgd-vs-momentum',
   'plateaus-ceiling',
+  'tanh-vs-relu',
   'tanh-initializers',
   'tanh-units',
   'extrapolation',
@@ -128,7 +129,7 @@ export const widgetStringsSchema = z.strictObject({
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
     'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
-    'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start',
+    'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start', 'sgdLarge', 'oneLayer', 'twoLayers',
   ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
     'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',

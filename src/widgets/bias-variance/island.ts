@@ -3,7 +3,7 @@
  * sin x; the engine reports bias², variance and noise at the probe points. `capacity`: one population per
  * hidden width, one after another, a row per width. `epochs`: one population, a row per report.
  */
-import type { EngineEvent } from '@engine/types';
+import type { Checkpoint, EngineEvent } from '@engine/types';
 import { FUNCTIONS_1D } from '@engine/datasets/functions1d';
 import { grid1D } from '../common/grid';
 import { chartLabels } from '../common/plot-labels';
@@ -18,6 +18,12 @@ import { fill } from '../shell/text';
 import { biasVariance, capacityWidths } from './definition';
 
 const PROBE = grid1D(-3, 3, 61);
+
+/** Every member starts from member 0's weights: at epoch 0 the variance is zero, and only the data spreads them. */
+export function sharedStart(initial: Checkpoint): Checkpoint {
+  const first = initial.members[0];
+  return first ? { ...initial, members: initial.members.map(() => first) } : initial;
+}
 
 export function biasVariancePlan(state: AnyState): RunPlan {
   const members = Number(state.members);
@@ -36,7 +42,7 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       count: Math.round(Number(state.points) / 0.8),
       noise: Number(state.noise),
       batchSize: 10,
-      // Each member gets its own seed: its own fresh sample (and its own initial weights).
+      // Each member gets its own seed: its own fresh sample (and its own initial weights, unless `sharedStart`).
       population: {
         size: members,
         dataSubset: { type: 'fresh' },
@@ -45,7 +51,7 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       telemetry: { probe: { inputs: PROBE }, biasVariance: true },
     }),
   });
-  if (state.experiment === 'epochs') return { stepsPerEvent: STEPS_PER_EVENT, runs: [run(Number(state.width))] };
+  if (state.experiment === 'epochs') return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ ...run(Number(state.width)), prepare: sharedStart }] };
   return { stepsPerEvent: STEPS_PER_EVENT, sequential: true, runs: capacityWidths.map(run) };
 }
 

@@ -7,6 +7,9 @@ import type { ActivationName, DenseLayerSpec, Function1DName, InitializerSpec, O
 /** Optimizer steps between two progress events (and between two redraws). */
 export const STEPS_PER_EVENT = 10;
 
+/** The momentum coefficient μ of every `momentum` run: its steady step is 1/(1 − μ) = 10 times SGD's. */
+export const MOMENTUM = 0.9;
+
 export interface Function1DRun {
   fn: Function1DName;
   hiddenLayers: number;
@@ -39,7 +42,7 @@ export function function1DRun(run: Function1DRun): RunConfig {
     },
     training: {
       loss: 'mse',
-      optimizer: { name: run.optimizer, learningRate: run.learningRate, ...(run.optimizer === 'momentum' ? { momentum: 0.9 } : {}) },
+      optimizer: { name: run.optimizer, learningRate: run.learningRate, ...(run.optimizer === 'momentum' ? { momentum: MOMENTUM } : {}) },
       batchSize: run.batchSize ?? 20,
       seed: run.seed,
       epochs: run.epochs,

@@ -1,7 +1,8 @@
 /**
  * FunctionFit: one evolving 1-D fit experiment (chapter 2, part 1). Each preset is one step of the story.
- * `experiment` says what is compared: a single network, SGD vs momentum (two runs, same seed and init),
- * three initializers (one population), or a sweep of widths (one run per width).
+ * `experiment` says what is compared: a single network, SGD vs momentum (plus SGD at momentum's effective step;
+ * same seed and init), three initializers (one population), a sweep of widths (one run per width), a narrow vs
+ * a wide layer, ReLU vs tanh, or one wide layer vs two narrow ones with the same parameter count.
  */
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
@@ -13,6 +14,7 @@ export const functionFitPresets = [
   'relu-neurons',
   'sgd-vs-momentum',
   'plateaus-ceiling',
+  'tanh-vs-relu',
   'tanh-initializers',
   'tanh-units',
   'extrapolation',
@@ -23,6 +25,11 @@ export type FunctionFitPreset = (typeof functionFitPresets)[number];
 
 export const sweepWidths = [1, 2, 4, 8, 16, 32, 64] as const;
 export const comparedInitializers = ['glorot_normal', 'he_normal', 'zeros'] as const;
+/** `widths`: the narrow layer against a wide one, same data and optimizer. */
+export const comparedWidths = [8, 32] as const;
+export const comparedActivations = ['relu', 'tanh'] as const;
+/** `depth`: 1 × 32 and 2 × 8 hidden units both have 97 parameters (3·32 + 1 and 2·8 + 9·8 + 9). */
+export const comparedDepths = { oneLayer: { layers: 1, width: 32 }, twoLayers: { layers: 2, width: 8 } } as const;
 
 export const functionFit = defineWidget({
   family: 'function-fit',
@@ -38,7 +45,7 @@ export const functionFit = defineWidget({
     optimizer: choiceParam(['sgd', 'momentum', 'adam'], 'adam'),
     lr: numberParam({ default: 0.01, min: 1e-4, max: 1, step: 1, log: true }),
     epochs: numberParam({ default: 300, min: 10, max: 3000, step: 10, integer: true, unit: 'epochs' }),
-    experiment: choiceParam(['single', 'sgd-vs-momentum', 'initializers', 'width-sweep'], 'single'),
+    experiment: choiceParam(['single', 'sgd-vs-momentum', 'initializers', 'width-sweep', 'widths', 'activations', 'depth'], 'single'),
     view: choiceParam(['fit', 'units', 'wide'], 'fit'),
   },
   presets: {
@@ -47,11 +54,12 @@ export const functionFit = defineWidget({
     'five-linear-neurons': { target: 'sine', layers: 1, width: 5, activation: 'linear', optimizer: 'sgd', lr: 0.01, epochs: 100 },
     'relu-neurons': { target: 'sine', layers: 1, width: 5, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.02, epochs: 300 },
     'sgd-vs-momentum': { target: 'sine', layers: 1, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'sgd', lr: 0.01, epochs: 150, experiment: 'sgd-vs-momentum' },
-    'plateaus-ceiling': { target: 'plateaus', layers: 1, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.01, epochs: 400 },
-    'tanh-initializers': { target: 'sine', layers: 1, width: 8, activation: 'tanh', optimizer: 'sgd', lr: 0.05, epochs: 200, experiment: 'initializers' },
+    'plateaus-ceiling': { target: 'plateaus', layers: 1, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.03, epochs: 400, experiment: 'widths' },
+    'tanh-vs-relu': { target: 'plateaus', layers: 1, width: 8, activation: 'tanh', init: 'he_normal', optimizer: 'adam', lr: 0.03, epochs: 400, experiment: 'activations' },
+    'tanh-initializers': { target: 'plateaus', layers: 1, width: 8, activation: 'tanh', optimizer: 'adam', lr: 0.03, epochs: 400, experiment: 'initializers' },
     'tanh-units': { target: 'sine', layers: 1, width: 6, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'units' },
     extrapolation: { target: 'sine', layers: 1, width: 8, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 300, view: 'wide' },
-    'two-hidden-layers': { target: 'plateaus', layers: 2, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.01, epochs: 400 },
+    'two-hidden-layers': { target: 'plateaus', layers: 2, width: 8, activation: 'relu', init: 'he_normal', optimizer: 'adam', lr: 0.03, epochs: 400, experiment: 'depth' },
     'width-sweep': { target: 'sine', layers: 1, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 200, experiment: 'width-sweep' },
   },
   controls: ['target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs'],

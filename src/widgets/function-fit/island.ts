@@ -41,7 +41,7 @@ function createView(context: ViewContext) {
 
   const curveKey = (run: number, member: number) => (state.experiment === 'initializers' ? names[member] : names[run]) ?? 'fit';
   const label = (key: string) =>
-    state.experiment === 'width-sweep'
+    state.experiment === 'width-sweep' || state.experiment === 'widths'
       ? fill(pluralForm(strings.series.width, locale, Number(key)), { width: context.format.integer(Number(key)) })
       : seriesName(strings, key);
 

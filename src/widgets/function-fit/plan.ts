@@ -1,10 +1,10 @@
 /** FunctionFit state → the runs the engine trains. */
 import type { ActivationName, Function1DName, InitializerName, OptimizerName, RunConfig } from '@engine/types';
 import { grid1D } from '../common/grid';
-import { function1DRun, STEPS_PER_EVENT, type Function1DRun } from '../common/run-config';
+import { function1DRun, MOMENTUM, STEPS_PER_EVENT, type Function1DRun } from '../common/run-config';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { comparedInitializers, sweepWidths } from './definition';
+import { comparedActivations, comparedDepths, comparedInitializers, comparedWidths, sweepWidths } from './definition';
 
 /** The probe grid: a bit past the training domain, or far past it to show extrapolation. */
 export function probeDomain(state: AnyState): [number, number] {
@@ -32,9 +32,23 @@ export function functionFitPlan(state: AnyState): RunPlan {
   const engine = (config: RunConfig) => ({ kind: 'engine' as const, config });
   switch (state.experiment) {
     case 'sgd-vs-momentum':
+      // The third run is plain SGD at momentum's steady effective step η/(1 − μ).
       return {
         stepsPerEvent: STEPS_PER_EVENT,
-        runs: (['sgd', 'momentum'] as const).map((optimizer) => engine(function1DRun({ ...run, optimizer }))),
+        runs: [
+          engine(function1DRun({ ...run, optimizer: 'sgd' })),
+          engine(function1DRun({ ...run, optimizer: 'momentum' })),
+          engine(function1DRun({ ...run, optimizer: 'sgd', learningRate: run.learningRate / (1 - MOMENTUM) })),
+        ],
+      };
+    case 'widths':
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: comparedWidths.map((width) => engine(function1DRun({ ...run, width }))) };
+    case 'activations':
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: comparedActivations.map((activation) => engine(function1DRun({ ...run, activation }))) };
+    case 'depth':
+      return {
+        stepsPerEvent: STEPS_PER_EVENT,
+        runs: Object.values(comparedDepths).map(({ layers, width }) => engine(function1DRun({ ...run, hiddenLayers: layers, width }))),
       };
     case 'initializers':
       return {
@@ -59,7 +73,13 @@ export function functionFitPlan(state: AnyState): RunPlan {
 export function runNames(state: AnyState): string[] {
   switch (state.experiment) {
     case 'sgd-vs-momentum':
-      return ['sgd', 'momentum'];
+      return ['sgd', 'momentum', 'sgdLarge'];
+    case 'widths':
+      return comparedWidths.map(String);
+    case 'activations':
+      return [...comparedActivations];
+    case 'depth':
+      return Object.keys(comparedDepths);
     case 'initializers':
       return [...comparedInitializers];
     case 'width-sweep':
