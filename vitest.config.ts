@@ -22,13 +22,13 @@ export default defineConfig({
       {
         // Each lesson claim about an experiment, checked on the engine over several seeds (tests/claims/README.md).
         resolve: { alias },
-        test: { name: 'claims', include: ['tests/claims/**/*.test.ts'], environment: 'node', testTimeout: 3_600_000, pool: 'forks' },
+        test: { name: 'claims', include: ['tests/claims/**/*.test.ts'], environment: 'node', testTimeout: 3_600_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'] },
       },
       { resolve: { alias }, test: { name: 'plots', include: ['tests/plots/**/*.test.ts'], environment: 'jsdom' } },
       // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).
       {
         resolve: { alias },
-        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks' },
+        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'] },
       },
     ],
   },

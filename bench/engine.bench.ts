@@ -20,6 +20,11 @@ const arg = (name: string, fallback: number) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const RUNS = Math.max(5, arg('runs', 5));
+/** `--paths dense-wasm,tfjs-wasm`: only these paths (the TS reference always runs: every ratio needs it). */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--paths');
+  return i >= 0 ? (process.argv[i + 1] ?? '').split(',') : null;
+})();
 /** tfjs-cpu takes ~10 s a run on the sweep and ~60 s on the ensemble: it runs this share of the steps, scaled. */
 const CPU_FRACTION = 0.1;
 
@@ -81,10 +86,10 @@ async function main(): Promise<void> {
   console.log('×reference = CPU T_reference / CPU T_path, paired run by run (median).');
   console.log(`×Playground, implied = ×reference · k, with k = T_Playground / T_reference from calibration.ts:`);
   for (const c of Object.values(CALIBRATION)) console.log(`  ${c.workload}: k = ${c.factor.toFixed(2)} (${c.how})`);
-  const paths: PathName[] = ['dense-wasm', 'tfjs-wasm', 'tfjs-cpu', 'TS reference'];
+  const paths = (['dense-wasm', 'tfjs-wasm', 'tfjs-cpu', 'TS reference'] as PathName[]).filter((p) => !ONLY || ONLY.includes(p) || p === 'TS reference');
   await compare(SWEEP, paths);
   await compare(ensemble(64), paths);
-  await scaling();
+  if (!ONLY || ONLY.includes('dense-wasm')) await scaling();
   console.log(`\nTargets (issue 10): sweep ≥ 15× Playground, ensemble ≥ 30× Playground, on dense-wasm. Load average at end ${load()}.`);
 }
 

@@ -5,13 +5,10 @@
  */
 import { activate } from '../src/engine/backends';
 import type { RunConfig } from '../src/engine/config';
-import { DenseWasmTrainer } from '../src/engine/kernels/dense-wasm/trainer';
-import { planModel, type LayerPlan } from '../src/engine/model/shapes';
 import { ReferenceMLP } from '../src/engine/reference/mlp-reference';
 import * as tf from '../src/engine/tf';
-import { buildMemberData } from '../src/engine/train/member-data';
+import { createKernel } from '../src/engine/train/compute-paths';
 import { TrainingSession } from '../src/engine/train/session';
-import { validateConfig } from '../src/engine/validate';
 import type { Workload } from './workloads';
 
 export type PathName = 'dense-wasm' | 'tfjs-wasm' | 'tfjs-cpu' | 'TS reference';
@@ -29,11 +26,10 @@ export async function timeRun(path: PathName, w: Workload, fraction = 1): Promis
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   if (path === 'dense-wasm') {
-    const resolved = validateConfig(w.config);
-    const plans = planModel(resolved.model.inputShape, resolved.model.layers) as LayerPlan[];
-    const data = await buildMemberData(resolved, plans[plans.length - 1]!.outputShape[0]!);
-    const trainer = await DenseWasmTrainer.create(resolved, plans, data);
-    trainer.runSteps(steps, false);
+    // The engine's own choice for a dense network on a CPU backend (train/compute-paths.ts).
+    const kernel = await createKernel(w.config, 'cpu');
+    if (kernel.path !== 'dense-wasm') throw new Error(`expected dense-wasm, the engine chose ${kernel.path}`);
+    kernel.runSteps(steps, false);
   } else if (path === 'TS reference') {
     const members = w.config.population?.members ?? [{}];
     for (const member of members) {

@@ -1,27 +1,16 @@
 /**
- * The typed contract of a training run: what a widget asks the engine to train.
- *
- * Every choice is a registry keyed by a stable string (`relu`, `he_normal`, `adam`): the key is what appears
- * in URLs, MDX props and translation keys. A config is plain JSON: it crosses the Worker boundary by
- * structured clone and can be stored in a URL or a checkpoint.
- *
- * Optional fields have defaults (see `defaults.ts`); `validateConfig` fills them in and rejects anything out of
- * range with an error that names the field and the allowed range (see `errors.ts`).
+ * The typed contract of a training run: what a widget asks the engine to train. Every choice is a registry
+ * keyed by a stable string (`relu`, `he_normal`, `adam`) in `registry/`: the key is what appears in URLs,
+ * MDX props and translation keys. A config is plain JSON: it crosses the Worker boundary by structured
+ * clone and can be stored in a URL or a checkpoint. `validateConfig` fills in defaults and rejects unknown
+ * fields and anything out of range, naming the field and the allowed values (see `errors.ts`).
  */
+import type { ActivationName } from './registry/activations';
+import type { InitializerName } from './registry/initializers';
+import type { LossName } from './registry/losses';
+import type { OptimizerName } from './registry/optimizers';
 
-/** Element-wise activation applied after a layer. `softmax` is only allowed on the output layer. */
-export type ActivationName = 'linear' | 'relu' | 'leaky_relu' | 'tanh' | 'sigmoid' | 'softmax';
-
-/** Weight initializers. `scale` is the standard deviation (normal) or half-width (uniform), or the constant. */
-export type InitializerName =
-  | 'zeros'
-  | 'constant'
-  | 'normal'
-  | 'uniform'
-  | 'glorot_normal'
-  | 'glorot_uniform'
-  | 'he_normal'
-  | 'he_uniform';
+export type { ActivationName, InitializerName, LossName, OptimizerName };
 
 export interface InitializerSpec {
   name: InitializerName;
@@ -29,8 +18,6 @@ export interface InitializerSpec {
   scale?: number;
 }
 
-export type LossName = 'mse' | 'binary_crossentropy' | 'categorical_crossentropy' | 'hinge';
-export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
 export type NormalizationName = 'none' | 'batch' | 'layer';
 export type PaddingName = 'same' | 'valid';
 export type PoolName = 'max' | 'avg';

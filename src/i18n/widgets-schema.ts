@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -122,8 +123,9 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
-    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', 'linear', 'relu',
-    'leaky_relu', 'tanh', 'sigmoid', 'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
+    // Activation option keys come from the engine's registry (every activation a hidden layer may use).
+    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
+    'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
     'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([

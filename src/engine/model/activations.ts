@@ -1,33 +1,27 @@
 /**
- * Activations by stable key. Each is the forward map; tfjs supplies the derivatives:
- *   relu' = [z > 0], leaky_relu' = 1 or α (α = 0.01), tanh' = 1 - tanh², sigmoid' = σ(1 - σ),
- *   softmax' is folded into the cross-entropy gradient (softmax(z) - y) by computing the loss on logits.
+ * The tensor op of each activation in the registry (`registry/activations.ts`, which holds the scalar
+ * formulas, derivatives and flags). tfjs supplies the derivatives on the autodiff path; softmax's is folded
+ * into the cross-entropy gradient (softmax(z) - y) by computing the loss on logits.
  */
 import * as tf from '../tf';
-import type { ActivationName } from '../config';
+import { ACTIVATIONS, LEAKY_RELU_ALPHA, type ActivationName } from '../registry/activations';
 
-export const LEAKY_RELU_ALPHA = 0.01;
+export { LEAKY_RELU_ALPHA };
+
+const TENSOR_OPS: Record<ActivationName, (z: tf.Tensor) => tf.Tensor> = {
+  linear: (z) => z,
+  relu: (z) => tf.relu(z),
+  leaky_relu: (z) => tf.leakyRelu(z, LEAKY_RELU_ALPHA),
+  tanh: (z) => tf.tanh(z),
+  sigmoid: (z) => tf.sigmoid(z),
+  softmax: (z) => tf.softmax(z),
+};
 
 export function activate(name: ActivationName, z: tf.Tensor): tf.Tensor {
-  switch (name) {
-    case 'linear':
-      return z;
-    case 'relu':
-      return tf.relu(z);
-    case 'leaky_relu':
-      return tf.leakyRelu(z, LEAKY_RELU_ALPHA);
-    case 'tanh':
-      return tf.tanh(z);
-    case 'sigmoid':
-      return tf.sigmoid(z);
-    case 'softmax':
-      return tf.softmax(z);
-  }
+  return TENSOR_OPS[name](z);
 }
 
-/** The activations `tf.fused.matMul` can apply in the same kernel as the matmul and bias (one op, not three). */
+/** The activation `tf.fused.matMul` can apply in the same kernel as the matmul and bias (one op, not three). */
 export function fusedActivation(name: ActivationName): 'linear' | 'relu' | 'leakyrelu' | 'sigmoid' | null {
-  if (name === 'linear' || name === 'relu' || name === 'sigmoid') return name;
-  if (name === 'leaky_relu') return 'leakyrelu';
-  return null;
+  return ACTIVATIONS[name].fused;
 }

@@ -16,41 +16,11 @@ import { planModel, type LayerPlan } from '../model/shapes';
 import { Random, deriveSeed } from '../random';
 import { SALT_SHUFFLE } from '../train/salts';
 import { validateConfig } from '../validate';
+import { ACTIVATIONS } from '../registry/activations';
 
-const LEAKY = 0.01;
-
-function act(name: ActivationName, z: number): number {
-  switch (name) {
-    case 'linear':
-    case 'softmax': // applied over the whole layer below
-      return z;
-    case 'relu':
-      return z > 0 ? z : 0;
-    case 'leaky_relu':
-      return z > 0 ? z : LEAKY * z;
-    case 'tanh':
-      return Math.tanh(z);
-    case 'sigmoid':
-      return 1 / (1 + Math.exp(-z));
-  }
-}
-
-/** act'(z) from a = act(z). */
-function actPrime(name: ActivationName, a: number): number {
-  switch (name) {
-    case 'linear':
-    case 'softmax':
-      return 1;
-    case 'relu':
-      return a > 0 ? 1 : 0;
-    case 'leaky_relu':
-      return a > 0 ? 1 : LEAKY;
-    case 'tanh':
-      return 1 - a * a;
-    case 'sigmoid':
-      return a * (1 - a);
-  }
-}
+/** φ(z) and φ'(z) from a = φ(z), from the activation registry (softmax: identity here, applied over the layer below). */
+const act = (name: ActivationName, z: number): number => ACTIVATIONS[name].value(z);
+const actPrime = (name: ActivationName, a: number): number => ACTIVATIONS[name].derivativeFromOutput(a);
 
 interface Layer {
   inputs: number;

@@ -51,7 +51,7 @@ export function toRunConfig(c: ResolvedConfig): RunConfig {
   const copy = JSON.parse(JSON.stringify(c)) as ResolvedConfig;
   return {
     model: copy.model,
-    training: { ...copy.training, regularization: { l1: copy.training.l1, l2: copy.training.l2 } },
+    training: (({ l1, l2, ...rest }) => ({ ...rest, regularization: { l1, l2 } }))(copy.training),
     dataset: copy.dataset,
     population: {
       size: copy.members.length,

@@ -10,21 +10,13 @@
  */
 import * as tf from '../tf';
 import type { ResolvedConfig } from '../resolved';
+import { OPTIMIZERS } from '../registry/optimizers';
 
 export type OptimizerSettings = ResolvedConfig['training']['optimizer'];
 
-/** Slots of optimizer state per parameter (names suffixed to the parameter's name). */
-export function stateSlots(name: OptimizerSettings['name']): string[] {
-  switch (name) {
-    case 'sgd':
-      return [];
-    case 'momentum':
-      return ['velocity'];
-    case 'rmsprop':
-      return ['meanSquare'];
-    case 'adam':
-      return ['firstMoment', 'secondMoment'];
-  }
+/** Slots of optimizer state per parameter, from the registry (`registry/optimizers.ts`). */
+export function stateSlots(name: OptimizerSettings['name']): readonly string[] {
+  return OPTIMIZERS[name].slots;
 }
 
 export interface UpdateResult {

@@ -1,17 +1,8 @@
-/**
- * Learning-rate schedules as a factor of the base rate at a given step (0-based):
- *   step:        factor^floor(step / every)
- *   exponential: rate^(step / decaySteps)
- */
+/** The learning-rate factor at a step (0-based), from the schedule registry (`registry/schedules.ts`). */
 import type { ScheduleSpec } from '../config';
+import { SCHEDULES, type ScheduleEntry } from '../registry/schedules';
 
 export function scheduleFactor(schedule: ScheduleSpec, step: number): number {
-  switch (schedule.type) {
-    case 'constant':
-      return 1;
-    case 'step':
-      return schedule.factor ** Math.floor(step / schedule.every);
-    case 'exponential':
-      return schedule.rate ** (step / schedule.decaySteps);
-  }
+  const entry: ScheduleEntry = SCHEDULES[schedule.type];
+  return entry.factor(schedule as unknown as Record<string, number>, step);
 }

@@ -6,6 +6,7 @@
 import * as tf from '../tf';
 import { evalForward, lossAndAccuracy, probeTensor, trainTensors, validationTensors } from './evaluate';
 import type { Readback } from './kernel';
+import { ACTIVATIONS, type ActivationName } from '../registry/activations';
 import type { TrainingSession } from './session';
 import { activationLayerPlans, statLayers } from './stat-layers';
 
@@ -67,9 +68,9 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
         const columns = outputs.map((a, i) => {
           const flat = tf.reshape(a, [P, sample, -1]);
           const { mean, variance } = tf.moments(flat, [1, 2]);
-          const activation = (activationLayers[i]?.spec as { activation?: string }).activation ?? 'linear';
+          const activation = (activationLayers[i]?.spec as { activation?: ActivationName }).activation ?? 'linear';
           // A unit is dead when it outputs <= 0 for every example of the sample.
-          const dead = activation === 'relu' || activation === 'leaky_relu' ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 1), 0), 'float32'), 1) : tf.zeros([P]);
+          const dead = ACTIVATIONS[activation].canDie ? tf.mean(tf.cast(tf.lessEqual(tf.max(flat, 1), 0), 'float32'), 1) : tf.zeros([P]);
           return tf.stack([mean, tf.sqrt(variance), dead], 1);
         });
         list.push({ key: 'activationStats', tensor: tf.concat(columns, 1) });

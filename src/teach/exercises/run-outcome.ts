@@ -11,9 +11,12 @@ export interface RunEndDetail {
   reason?: string;
 }
 
-/** The `data-*` attributes that carry results (not the shell's UI state); what reports record and replay compares. */
+/**
+ * The `data-*` attributes that carry results (not the shell's UI state); what reports record and replay compares.
+ * `w` and `b` (one neuron) are left out: they come from a checkpoint that may land after the run ends.
+ */
 export const resultAttributes = [
-  'finalLosses', 'w', 'b', 'insideSlope', 'outsideSlope', 'gradientRatio', 'suggestedLr', 'decomposition',
+  'finalLosses', 'insideSlope', 'outsideSlope', 'gradientRatio', 'suggestedLr', 'decomposition',
   'finalLoss', 'initialLosses', 'bestGrid', 'bestRandom', 'step',
 ] as const;
 

@@ -1,6 +1,7 @@
 /** ActivationFunctions: each activation and its derivative, drawn from their formulas (no training). */
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam } from '../shell/params';
+import { activationKeys } from './formulas';
 
 export const activationFunctionsPresets = ['default'] as const;
 
@@ -10,7 +11,7 @@ export const activationFunctions = defineWidget({
   usesEngine: false,
   table: {
     ...shellParams(activationFunctionsPresets),
-    activation: choiceParam(['all', 'linear', 'relu', 'leaky_relu', 'tanh', 'sigmoid'], 'all'),
+    activation: choiceParam(['all', ...activationKeys], 'all'),
   },
   presets: { default: {} },
   controls: ['activation'],

@@ -159,8 +159,8 @@ export class DenseKernel {
 
   /** Dropout masks of this step ([P][B][width] each; key -1 = inputs, l = hidden layer l's output), or null. */
   setMasks(masks: Map<number, Float32Array> | null): void {
-    const w = this.words();
     if (!masks && !this.masksOn) return;
+    const w = this.words();
     w[WORD.inputMask] = 0;
     for (let l = 0; l < this.layers; l++) w[LAYER_BASE + l * LAYER_WORDS + LAYER.mask] = 0;
     this.masksOn = masks !== null;
@@ -178,7 +178,8 @@ export class DenseKernel {
   step(offset: number, size: number, collect: boolean, t: number): void {
     if (collect) this.f32('lossOut', this.plan.padded).fill(0);
     const o = this.spec.optimizer;
-    this.k.step(offset, size, collect ? 1 : 0, 1 / (1 - o.beta1 ** t), 1 / (1 - o.beta2 ** t));
+    if (o.name === 'adam') this.k.step(offset, size, collect ? 1 : 0, 1 / (1 - o.beta1 ** t), 1 / (1 - o.beta2 ** t));
+    else this.k.step(offset, size, collect ? 1 : 0, 1, 1);
   }
 
   /** Batch loss (+ L1/L2 penalty) of each member at the last collecting step. */

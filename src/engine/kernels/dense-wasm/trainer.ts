@@ -79,8 +79,8 @@ export class DenseWasmTrainer {
   /** Gradients of the last collecting step by parameter name, kept only when histograms are requested. */
   lastGradients: Map<string, Float32Array> | null = null;
   private orderEpoch = -1;
-  private rateKey = '';
-  private trainableKey: string;
+  private ratesStale = true;
+  private sentTrainable: boolean[];
   protected rates: Map<number, number[]> | null;
 
   protected constructor(
@@ -91,7 +91,7 @@ export class DenseWasmTrainer {
   ) {
     this.diverged = new Array<boolean>(config.members.length).fill(false);
     this.trainable = kernel.spec.trainable.slice();
-    this.trainableKey = this.trainable.join();
+    this.sentTrainable = this.trainable.slice();
     this.rates = dropoutRates(config, plans);
     const initial = plans.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
     const stack = (values: Float32Array[]) => {
@@ -145,7 +145,7 @@ export class DenseWasmTrainer {
     this.kernel = next;
     this.rates = dropoutRates(config, this.plans);
     this.orderEpoch = -1;
-    this.rateKey = '';
+    this.ratesStale = true;
   }
 
   private prepareEpoch(): void {
@@ -167,16 +167,15 @@ export class DenseWasmTrainer {
 
   trainStep(collect: boolean): void {
     this.prepareEpoch();
-    const trainableKey = this.trainable.join(); // the runner flips layers (setTrainable) between steps
-    if (trainableKey !== this.trainableKey) {
+    // The runner flips layers (setTrainable) between steps; a step costs ~20 µs, so this stays cheap.
+    if (this.trainable.some((t, l) => t !== this.sentTrainable[l])) {
       this.kernel.setTrainable(this.trainable);
-      this.trainableKey = trainableKey;
+      this.sentTrainable = this.trainable.slice();
     }
-    const rates = this.currentLearningRates();
-    const key = rates.join(',');
-    if (key !== this.rateKey) {
-      this.kernel.setRates(rates);
-      this.rateKey = key;
+    // Rates change with a schedule (every step), a divergence or a live change.
+    if (this.ratesStale || this.config.training.optimizer.schedule.type !== 'constant') {
+      this.kernel.setRates(this.currentLearningRates());
+      this.ratesStale = false;
     }
     const n = this.data.count;
     const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
@@ -219,6 +218,7 @@ export class DenseWasmTrainer {
   neutralize(members: number[]): void {
     for (const p of members) this.diverged[p] = true;
     this.kernel.setActive(this.diverged.map((d) => !d));
+    this.ratesStale = true;
   }
 
   /** Parameters by engine name (`dense_0/kernel` → [P·in·out], `dense_0/bias` → [P·out]). */

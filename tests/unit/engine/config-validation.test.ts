@@ -1,0 +1,153 @@
+/**
+ * Strict config validation (issue 10, item 5): every field at every level is checked before anything runs,
+ * unknown fields are rejected, and the error names the field path and lists the allowed values. A table of
+ * known bad inputs, then fast-check properties over mutations of valid configs.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { RunConfig } from '@engine/config';
+import { ConfigError } from '@engine/errors';
+import { toRunConfig } from '@engine/train/live-change';
+import { validateConfig } from '@engine/validate';
+
+const base = (): RunConfig => ({
+  model: { inputShape: [1], layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1 }] },
+  training: { loss: 'mse', optimizer: { name: 'adam', learningRate: 0.01, schedule: { type: 'step', every: 10, factor: 0.5 } }, batchSize: 10, seed: 1, epochs: 5 },
+  dataset: { kind: 'function1d', fn: 'sine', count: 40, noise: 0.1 },
+  population: { size: 2, members: [{ learningRate: 0.01, label: 'a' }, { learningRate: 0.1, initializer: { name: 'normal', scale: 0.1 } }] },
+  telemetry: { every: 5, probe: { inputs: [[0], [1]] } },
+  runtime: { backend: 'cpu' },
+});
+
+function rejection(config: unknown): ConfigError {
+  try {
+    validateConfig(config as RunConfig);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('config was accepted');
+}
+
+/** Applies `edit` to a fresh base config (a deep path is easier to write as a function). */
+const edited = (edit: (c: any) => void): unknown => {
+  const config = JSON.parse(JSON.stringify(base()));
+  edit(config);
+  return config;
+};
+
+const table: [string, (c: any) => void, { code: string; field: string; allowed?: unknown }][] = [
+  ['misspelled initializer (was: silently zeros)', (c) => (c.model.initializer = { name: 'he_norml' }), { code: 'not_allowed', field: 'model.initializer.name', allowed: expect.arrayContaining(['he_normal', 'glorot_uniform']) }],
+  ['input dropout out of range (was: silently 0)', (c) => (c.model.inputDropout = 5), { code: 'out_of_range', field: 'model.inputDropout' }],
+  ['unknown top-level field', (c) => (c.modle = {}), { code: 'unknown_field', field: 'modle', allowed: expect.arrayContaining(['model', 'training']) }],
+  ['unknown model field', (c) => (c.model.dropout = 0.1), { code: 'unknown_field', field: 'model.dropout', allowed: expect.arrayContaining(['inputDropout']) }],
+  ['unknown optimizer field', (c) => (c.training.optimizer.learning_rate = 0.1), { code: 'unknown_field', field: 'training.optimizer.learning_rate', allowed: expect.arrayContaining(['learningRate']) }],
+  ['unknown training field', (c) => (c.training.l2 = 0.1), { code: 'unknown_field', field: 'training.l2', allowed: expect.arrayContaining(['regularization']) }],
+  ['unknown regularizer', (c) => (c.training.regularization = { l3: 1 }), { code: 'unknown_field', field: 'training.regularization.l3', allowed: ['l1', 'l2'] }],
+  ['schedule parameter of another schedule', (c) => (c.training.optimizer.schedule = { type: 'exponential', decaySteps: 10, rate: 0.5, every: 3 }), { code: 'unknown_field', field: 'training.optimizer.schedule.every', allowed: ['type', 'decaySteps', 'rate'] }],
+  ['schedule without its parameter', (c) => (c.training.optimizer.schedule = { type: 'step', factor: 0.5 }), { code: 'missing', field: 'training.optimizer.schedule.every' }],
+  ['unknown schedule', (c) => (c.training.optimizer.schedule = { type: 'cosine' }), { code: 'not_allowed', field: 'training.optimizer.schedule.type', allowed: ['constant', 'step', 'exponential'] }],
+  ['unknown member field', (c) => (c.population.members[1].lr = 0.1), { code: 'unknown_field', field: 'population.members[1].lr', allowed: expect.arrayContaining(['learningRate']) }],
+  ['member label not a string', (c) => (c.population.members[0].label = 5), { code: 'not_allowed', field: 'population.members[0].label' }],
+  ['scale on an initializer without one', (c) => (c.model.initializer = { name: 'he_normal', scale: 2 }), { code: 'not_allowed', field: 'model.initializer.scale', allowed: ['constant', 'normal', 'uniform'] }],
+  ['unknown initializer field', (c) => (c.population.members[1].initializer.std = 1), { code: 'unknown_field', field: 'population.members[1].initializer.std', allowed: ['name', 'scale'] }],
+  ['softmax on a hidden layer', (c) => (c.model.layers[0].activation = 'softmax'), { code: 'softmax_not_output', field: 'model.layers[0].activation', allowed: ['linear', 'relu', 'leaky_relu', 'tanh', 'sigmoid'] }],
+  ['unknown activation', (c) => (c.model.layers[0].activation = 'swish'), { code: 'not_allowed', field: 'model.layers[0].activation', allowed: expect.arrayContaining(['relu', 'softmax']) }],
+  ['dataset field of another kind', (c) => (c.dataset.shape = 'spiral'), { code: 'unknown_field', field: 'dataset.shape', allowed: expect.arrayContaining(['fn', 'domain']) }],
+  ['unknown split field', (c) => (c.dataset.split = { train: 0.8, validation: 0.2, test: 0, holdout: 0 }), { code: 'unknown_field', field: 'dataset.split.holdout' }],
+  ['bad domain', (c) => (c.dataset.domain = [3, -3]), { code: 'bad_domain', field: 'dataset.domain' }],
+  ['unknown telemetry field', (c) => (c.telemetry.evry = 5), { code: 'unknown_field', field: 'telemetry.evry', allowed: expect.arrayContaining(['every']) }],
+  ['probe rows of the wrong width', (c) => (c.telemetry.probe = { inputs: [[0, 1]] }), { code: 'bad_inputs', field: 'telemetry.probe.inputs' }],
+  ['unknown backend', (c) => (c.runtime.backend = 'gpu'), { code: 'not_allowed', field: 'runtime.backend', allowed: expect.arrayContaining(['webgpu', 'cpu']) }],
+  ['wasm path not a string', (c) => (c.runtime.wasmPath = 1), { code: 'not_allowed', field: 'runtime.wasmPath' }],
+  ['unknown population field', (c) => (c.population.sizes = 3), { code: 'unknown_field', field: 'population.sizes' }],
+  ['members list of the wrong length', (c) => c.population.members.pop(), { code: 'length_mismatch', field: 'population.members' }],
+  ['layer that is not an object', (c) => (c.model.layers[0] = 'dense'), { code: 'not_allowed', field: 'model.layers[0]', allowed: expect.arrayContaining(['dense', 'conv2d']) }],
+];
+
+describe('strict validation, table', () => {
+  it('the base config is valid and survives the round trip a live change makes', () => {
+    const resolved = validateConfig(base());
+    expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+  });
+
+  for (const [name, edit, expected] of table)
+    it(name, () => {
+      const error = rejection(edited(edit));
+      const issue = error.issues.find((i) => i.field === expected.field);
+      expect(issue, `issues: ${error.issues.map((i) => `${i.field} (${i.code})`).join(', ')}`).toBeDefined();
+      expect(issue!.code).toBe(expected.code);
+      expect(issue!.message.startsWith(`${expected.field}: `)).toBe(true);
+      if (expected.allowed) expect(issue!.allowed?.allowed).toEqual(expected.allowed);
+    });
+});
+
+/** Every object path of a value, with the object there. */
+function objects(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; object: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => objects(v, [...path, i]));
+  if (value === null || typeof value !== 'object') return [];
+  const here = { path, object: value as Record<string, unknown> };
+  return [here, ...Object.entries(value).flatMap(([k, v]) => objects(v, [...path, k]))];
+}
+
+const fieldPath = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+
+describe('strict validation, properties (fast-check)', () => {
+  it('an added unknown field anywhere is rejected by name, with the allowed fields listed', () => {
+    const config = base();
+    const places = objects(config);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: places.length - 1 }), fc.stringMatching(/^[a-z][A-Za-z0-9_]{0,12}$/), fc.jsonValue(), (index, key, value) => {
+        const place = places[index]!;
+        fc.pre(!(key in place.object) && !['type', 'kind', 'name'].includes(key));
+        const copy = JSON.parse(JSON.stringify(config));
+        let target = copy;
+        for (const step of place.path) target = target[step];
+        target[key] = value;
+        let issues;
+        try {
+          validateConfig(copy);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConfigError);
+          issues = (error as ConfigError).issues;
+        }
+        // A known field of a schedule/dataset kind may be valid elsewhere, but never here: always rejected.
+        const field = fieldPath([...place.path, key]);
+        expect(issues?.some((i) => i.field === field && i.code === 'unknown_field' && (i.allowed?.allowed?.length ?? 0) > 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any value at any existing field either validates (and round-trips) or is rejected with named fields; nothing else throws', () => {
+    const config = base();
+    const leaves: (string | number)[][] = [];
+    // Every field, objects and lists included (a whole layer or member replaced by anything).
+    const walk = (v: unknown, path: (string | number)[]) => {
+      if (path.length > 0) leaves.push(path);
+      if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(config, []);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: leaves.length - 1 }), fc.oneof(fc.jsonValue(), fc.constantFrom(NaN, Infinity, -1, 0, 1e9, '', 'relu', undefined)), (index, value) => {
+        const path = leaves[index]!;
+        const copy = JSON.parse(JSON.stringify(config));
+        let target = copy;
+        for (const step of path.slice(0, -1)) target = target[step];
+        target[path[path.length - 1]!] = value;
+        try {
+          const resolved = validateConfig(copy);
+          expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConfigError);
+          for (const issue of (error as ConfigError).issues) {
+            expect(issue.field.length).toBeGreaterThan(0);
+            expect(issue.message.startsWith(`${issue.field}: `)).toBe(true);
+            if (issue.code === 'not_allowed' && issue.allowed?.allowed) expect(issue.allowed.allowed.length).toBeGreaterThan(0);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
