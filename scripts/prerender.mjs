@@ -19,7 +19,7 @@ const server = await createServer({
   configFile: false,
   logLevel: 'error',
   resolve: { alias },
-  server: { middlewareMode: true, hmr: false, watch: null },
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
   appType: 'custom',
   optimizeDeps: { noDiscovery: true, include: [] },
 });

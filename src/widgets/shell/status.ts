@@ -18,12 +18,18 @@ export class StatusLine {
     this.stateText.textContent = this.strings.status[state];
   }
 
-  progress(event: ProgressEvent, loss: number): void {
+  /** Epochs as whole numbers (those completed); the loss of the best member, said so when there are several. */
+  progress(event: ProgressEvent): void {
     const template = this.showEpoch ? this.strings.status.line : this.strings.status.lineSteps;
+    const losses = event.members.filter((member) => !member.diverged && Number.isFinite(member.trainLoss)).map((member) => member.trainLoss);
+    const best = losses.length > 0 ? Math.min(...losses) : Number.NaN;
+    const loss = event.members.length > 1
+      ? fill(this.strings.status.bestOf, { loss: this.format.short(best), count: this.format.integer(event.members.length) })
+      : this.format.short(best);
     this.numbers.textContent = fill(template, {
-      epoch: this.format.short(event.epoch),
+      epoch: this.format.integer(Math.floor(event.epoch)),
       step: this.format.integer(event.step),
-      loss: this.format.short(loss),
+      loss,
       speed: this.format.integer(event.stepsPerSecond),
     });
   }

@@ -6,6 +6,8 @@ export interface ToolbarActions {
   togglePlay(): void;
   step(): void;
   reset(): void;
+  /** Back to the preset's own settings (Reset keeps the reader's). */
+  defaults(): void;
   copyLink(): void;
 }
 
@@ -20,13 +22,15 @@ export class Toolbar {
     this.play = element('button', { type: 'button', class: 'dp-play', 'data-action': 'play' }, strings.controls.play);
     this.stepButton = element('button', { type: 'button', 'data-action': 'step' }, strings.controls.step);
     const reset = element('button', { type: 'button', 'data-action': 'reset' }, strings.controls.reset);
+    const defaults = element('button', { type: 'button', 'data-action': 'defaults' }, strings.controls.defaults);
     const copy = element('button', { type: 'button', 'data-action': 'copy-link' }, strings.controls.copyLink);
+    defaults.addEventListener('click', actions.defaults);
     this.play.addEventListener('click', actions.togglePlay);
     this.stepButton.addEventListener('click', actions.step);
     reset.addEventListener('click', actions.reset);
     copy.addEventListener('click', actions.copyLink);
     if (trains) this.element.append(this.play, this.stepButton);
-    this.element.append(reset, copy, this.linkStatus);
+    this.element.append(reset, defaults, copy, this.linkStatus);
   }
 
   showPlaying(playing: boolean): void {
@@ -37,5 +41,13 @@ export class Toolbar {
   setEnabled(enabled: boolean): void {
     this.play.disabled = !enabled;
     this.stepButton.disabled = !enabled;
+  }
+
+  /** After a run ended (or failed): the main button trains again from step 0; one step has nothing to add. */
+  showEnded(): void {
+    this.play.disabled = false;
+    this.play.textContent = this.strings.controls.again;
+    this.play.dataset.playing = 'false';
+    this.stepButton.disabled = true;
   }
 }

@@ -12,15 +12,17 @@ import { startRun } from './start-run';
 import { ErrorPanel } from './error-panel';
 import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
-import { controlKeys, encodeState, readHashEntries, writeHashEntry } from './permalink';
+import { controlKeys, encodeState, readHashEntries } from './permalink';
 import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
 import { BackendBadge, StatusLine, type RunState } from './status';
-import { fill, numberFormatter, type WidgetStrings } from './text';
+import { numberFormatter, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
 import { showTask } from './task';
 import { PrerenderedResult } from './prerendered-result';
+import { copyLink, permalink, writePermalink } from './link-actions';
+import { RenderQueue } from './render-queue';
 import { engineErrorText } from './engine-errors';
 
 export interface WidgetProps {
@@ -46,8 +48,13 @@ export class Widget {
   private readonly visibility: Visibility;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   private lossHistory: number[] = [];
-  private renderQueued = false;
-  private lastRender = 0;
+  private readonly renders = new RenderQueue(() => {
+    try {
+      this.view.render();
+    } catch (error) {
+      this.fail(error);
+    }
+  }, this.reducedMotion);
   private divergedMembers = new Set<string>();
   private memberCount = 0;
   private runCount = 0;
@@ -77,9 +84,10 @@ export class Widget {
     if (notices.length > 0) this.errors.notice(notices.join(' '));
 
     this.toolbar = new Toolbar(props.strings, definition.trains, {
-      togglePlay: () => (this.driver?.playing ? this.pause('paused') : this.play()),
+      togglePlay: () => (this.driver?.playing ? this.pause('paused') : !this.driver || this.driver.finished ? this.restart(true) : this.play()),
       step: () => this.step(),
       reset: () => this.restart(false),
+      defaults: () => this.restoreDefaults(),
       copyLink: () => void this.copyLink(),
     });
     const keys = controlKeys(definition, props.choosePreset);
@@ -115,6 +123,15 @@ export class Widget {
     addEventListener('hashchange', this.onHashChange);
     this.restart(false);
     this.host.dataset.ready = 'true';
+  }
+
+  /** The preset's own settings again (speed and backend stay the reader's). */
+  private restoreDefaults(): void {
+    const preset = presetState(this.family.definition, String(this.state.preset ?? this.props.preset));
+    this.state = { ...preset, speed: this.state.speed ?? 'normal', backend: this.state.backend ?? 'auto' };
+    this.controls.set(this.state);
+    this.writePermalink();
+    this.restart(false);
   }
 
   /** Whether the state trains what the preset trains (speed and backend change how, not what). */
@@ -161,24 +178,13 @@ export class Widget {
   }
 
   private writePermalink(): void {
-    const hash = writeHashEntry(location.hash, this.props.id, encodeState(this.family.definition, this.state));
-    history.replaceState(history.state, '', hash);
-  }
-
-  private permalink(): string {
-    const hash = writeHashEntry('', this.props.id, encodeState(this.family.definition, this.state));
-    return `${location.origin}${location.pathname}${hash}`;
+    writePermalink(this.family.definition, this.props.id, this.state);
   }
 
   private async copyLink(): Promise<void> {
-    const link = this.permalink();
+    const link = permalink(this.family.definition, this.props.id, this.state);
     this.host.dataset.permalinkUrl = link;
-    try {
-      await navigator.clipboard.writeText(link);
-      this.toolbar.linkStatus.textContent = this.props.strings.controls.linkCopied;
-    } catch {
-      this.toolbar.linkStatus.textContent = fill(this.props.strings.controls.linkCopyFailed, { link });
-    }
+    await copyLink(link, this.toolbar.linkStatus, this.props.strings);
   }
 
   /** Tear down the current runs and build fresh ones for the current state. */
@@ -249,7 +255,7 @@ export class Widget {
 
   private finished(): void {
     this.toolbar.showPlaying(false);
-    this.toolbar.setEnabled(false);
+    this.toolbar.showEnded();
     if (this.allDiverged()) {
       this.showError(this.props.strings.errors.diverged, 'diverged');
       return;
@@ -301,7 +307,7 @@ export class Widget {
       this.lossHistory.push(loss);
       this.host.dataset.lossHistory = JSON.stringify(this.lossHistory);
     }
-    this.status.progress(event, loss);
+    this.status.progress(event);
     this.badge.speed(event.backend, event.stepsPerSecond);
     this.host.dataset.step = String(event.step);
     this.host.dataset.loss = String(loss);
@@ -326,7 +332,7 @@ export class Widget {
     this.driver?.destroy();
     this.driver = null;
     this.toolbar.showPlaying(false);
-    this.toolbar.setEnabled(false);
+    this.toolbar.showEnded();
     this.setRunState('failed');
     this.errors.error(text);
     if (wasRunning) this.announceRunEnd('failed', reason);
@@ -338,20 +344,7 @@ export class Widget {
   }
 
   private queueRender(): void {
-    if (this.renderQueued) return;
-    this.renderQueued = true;
-    // At most ~15 redraws a second (2 under reduced motion): the numbers keep flowing, the page stays calm.
-    const minimumGap = this.reducedMotion ? 500 : 66;
-    const wait = Math.max(0, this.lastRender + minimumGap - performance.now());
-    setTimeout(() => requestAnimationFrame(() => {
-      this.renderQueued = false;
-      this.lastRender = performance.now();
-      try {
-        this.view.render();
-      } catch (error) {
-        this.fail(error);
-      }
-    }), wait);
+    this.renders.request();
   }
 
   destroy(): void {

@@ -1,0 +1,45 @@
+/** The reader controls the run: Run again after the end, Reset vs the preset's defaults, the status line's metric. */
+import { test, expect } from './fixtures';
+import { labUrl, waitReady, widget, widgetStrings } from './widgets-helpers';
+
+test('after a run ends, Run again trains from step 0; the status line names the best of the population', async ({ page }) => {
+  const text = widgetStrings.pt;
+  await page.goto(labUrl('pt', { lr: 'preset:too-small-vs-too-large,epochs:10,speed:fast' }));
+  const host = widget(page, 'lr');
+  await waitReady(host);
+  const play = host.locator('[data-action="play"]');
+  await play.click();
+  await expect(host).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(play).toBeEnabled();
+  await expect(play).toHaveText(text.controls.again);
+  await expect(host.locator('[data-action="step"]')).toBeDisabled();
+  // "melhor de 6 redes": the status line says whose loss it shows; epochs are whole numbers.
+  const status = host.locator('.dp-status-numbers');
+  await expect(status).toContainText('6 redes');
+  expect(await status.textContent()).not.toMatch(/Época \d+,\d/);
+  const finals = async () => JSON.parse((await host.getAttribute('data-final-losses')) ?? '{}') as Record<string, number | null>;
+  const first = await finals();
+  await play.click();
+  await expect(host).toHaveAttribute('data-state', /running|loading|done/);
+  await expect(host).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  // The same run again (within float tolerance: "auto" may pick another backend the second time).
+  const again = await finals();
+  expect(Object.keys(again).sort()).toEqual(Object.keys(first).sort());
+  for (const [rate, loss] of Object.entries(first)) {
+    if (loss === null) expect(again[rate]).toBeNull();
+    else expect(Math.abs((again[rate] ?? Number.NaN) - loss)).toBeLessThan(1e-4 * loss + 1e-7);
+  }
+});
+
+test('Reset keeps the reader\'s settings; the defaults button brings back the preset\'s', async ({ page }) => {
+  await page.goto(labUrl('pt', { lr: 'preset:too-small-vs-too-large,epochs:20' }));
+  const host = widget(page, 'lr');
+  await waitReady(host);
+  const epochs = host.getByLabel(widgetStrings.pt.params.epochs);
+  await expect(epochs).toHaveValue('20');
+  await host.locator('[data-action="reset"]').click();
+  await expect(epochs).toHaveValue('20');
+  await host.locator('[data-action="defaults"]').click();
+  await expect(epochs).toHaveValue('60');
+  await expect(page).not.toHaveURL(/epochs:20/);
+});
