@@ -6,6 +6,8 @@
 import { teachStrings } from '@i18n/teach';
 import { strings, type Lang } from '@i18n/index';
 import { lessonsIn } from '@lib/lessons';
+import { allDefinitions } from '@widgets/definitions';
+import { presetNames, type FamilyName } from '@widgets/shell/definition';
 import { exercise, exercisesOf } from '../exercises/registry';
 import { defaultWidgetId, presetsShownIn } from './presets-in-lessons';
 
@@ -16,10 +18,14 @@ export async function experimentRef(lang: Lang, family: string, preset: string) 
     const shown = lessons.flatMap((lesson) => presetsShownIn(lesson.entry.body ?? '').map((item) => `${item.family}/${item.preset}`));
     throw new Error(`Teacher notes: no ${lang} lesson shows ${family}/${preset} with its default id. Shown: ${[...new Set(shown)].join(', ')}.`);
   }
-  const presets = strings(lang).widgets.presets as Record<string, string>;
+  const widgets = strings(lang).widgets;
+  const presets = widgets.presets as Record<string, string>;
+  const definition = allDefinitions.find((candidate) => candidate.family === family);
+  // A family with one preset ("default") is named by its own title; otherwise the preset's name says which one.
+  const single = definition !== undefined && presetNames(definition).length === 1;
   return {
     href: `${home.href}#${defaultWidgetId(family, preset)}`,
-    label: presets[preset] ?? preset,
+    label: single ? widgets.families[family as FamilyName].title : (presets[preset] ?? preset),
     lessonTitle: home.entry.data.title,
   };
 }
