@@ -46,6 +46,7 @@ export interface ResolvedConfig {
     batchSize: number;
     seed: number;
     epochs: number;
+    steps: number;
     stepsPerReadback: number;
   };
   dataset: DatasetConfig & { seed: number; split: SplitConfig; scaleInputs: boolean };

@@ -178,8 +178,8 @@ export class Runner {
   }
 
   private stepsToGo(session: PopulationKernel): number {
-    const epochs = session.config.training.epochs;
-    const totalSteps = epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
+    const { epochs, steps } = session.config.training;
+    const totalSteps = steps > 0 ? steps : epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
     return totalSteps - session.step;
   }
 
