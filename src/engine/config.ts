@@ -274,6 +274,10 @@ export interface TelemetryConfig {
   biasVariance?: boolean;
   /** Validation metrics (costs one more forward pass per progress event). Default true. */
   validation?: boolean;
+  /** With `validation`: also evaluate the whole training split (train loss and accuracy) at every event. Off, the
+   * train loss is the mean batch loss since the last event and train accuracy is null (cheaper on large splits).
+   * Default true. */
+  trainMetrics?: boolean;
 }
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';

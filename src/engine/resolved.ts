@@ -60,6 +60,7 @@ export interface ResolvedConfig {
     probe: { inputs?: number[][]; resolution?: number } | null;
     biasVariance: boolean;
     validation: boolean;
+    trainMetrics: boolean;
   };
   runtime: { backend: BackendChoice; wasmPath: string };
 }

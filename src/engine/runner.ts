@@ -231,7 +231,9 @@ export class Runner {
       if (chunk <= 0) break;
       const boundary = chunk === toTelemetry;
       const last = manual && chunk === this.stepsRequested;
-      session.runSteps(chunk, boundary || last);
+      // The run's final chunk reports too (it may end between telemetry boundaries: training.steps).
+      const final = chunk === this.stepsToGo(session);
+      session.runSteps(chunk, boundary || last || final);
       if (manual) this.stepsRequested -= chunk;
       if (boundary || last || this.finished(session)) await this.report(session);
       if (this.finished(session)) {

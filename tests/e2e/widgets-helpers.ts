@@ -17,6 +17,7 @@ export const labWidgets = [
   { id: 'recipe', preset: 'input-independent-baseline', trains: true },
   { id: 'search', preset: 'random-vs-grid', trains: true },
   { id: 'surface', preset: 'optimizers', trains: true },
+  { id: 'digits', preset: 'output-width', trains: true },
 ] as const;
 
 /** A Lab URL whose hash sets each listed widget (backend and speed included). */

@@ -14,7 +14,7 @@ export const BACKEND_CHOICES = ['first', 'auto', 'webgpu', 'webgl', 'wasm', 'cpu
 const OPTIMIZER_FIELDS = ['name', 'learningRate', 'momentum', 'beta1', 'beta2', 'epsilon', 'schedule', 'clipNorm', 'clipValue'];
 const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'steps', 'stepsPerReadback'];
 const MEMBER_FIELDS = ['seed', 'learningRate', 'l1', 'l2', 'dropout', 'initializer', 'label'];
-const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation'];
+const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics'];
 
 function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
   if (value === undefined) return { type: 'constant' };
@@ -99,6 +99,7 @@ export function checkTelemetry(c: Checker, value: unknown, inputSize: number): R
     probe,
     biasVariance: c.boolean('telemetry.biasVariance', tel.biasVariance, false),
     validation: c.boolean('telemetry.validation', tel.validation, true),
+    trainMetrics: c.boolean('telemetry.trainMetrics', tel.trainMetrics, true),
   };
 }
 

@@ -11,6 +11,7 @@ import type { LineChartHandle, LineChartLabels } from '../plots/types';
 import { weightTiles } from '../plots/weight-tiles';
 import type { Family, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
+import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { accuracyCurves, finalDots, lossCurves, normCurves, pairedLines } from './charts';
 import { digitsExperiment, type DigitsPreset } from './definition';
@@ -52,7 +53,7 @@ function createView(context: ViewContext) {
       case 'frozen-layers':
         return t.arms[arm as 'pretrained'] ?? arm;
       case 'finetune-rates':
-        return fill(t.series.rate, { lr: format.short(Number(arm)) });
+        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale) });
       case 'dropout-by-size': {
         const [units, p] = arm.split('/');
         return fill(t.series.sizeDropout, { units: units ?? '', p: format.short(Number(p)) });
@@ -157,7 +158,7 @@ function createView(context: ViewContext) {
       const rebuild = next.preset !== state.preset;
       state = next;
       plan = digitsPlan(next);
-      results.clear();
+      results.clear(plan.runs.flatMap((run) => run.arms));
       context.readout.textContent = '';
       if (rebuild) build(next.preset as DigitsPreset);
     },

@@ -52,8 +52,10 @@ export class DigitsResults {
 
   constructor(private readonly armNames: (run: number) => string[]) {}
 
-  clear(): void {
+  /** Forget everything; `order` fixes the arms' order (the plan's), whatever order their events arrive in. */
+  clear(order: readonly string[] = []): void {
     this.arms.clear();
+    for (const name of order) this.arm(name);
     this.before.clear();
     this.after.clear();
     this.unitNorms.clear();
