@@ -42,8 +42,10 @@ function createView(context: ViewContext) {
     boxes.push(element);
     return element;
   };
-  const chart = (key: PlotKey, options: { logY?: boolean; x?: object; y?: object } = {}): LineChartHandle => {
-    const handle = lineChart(box(), { locale, labels: labels(key, options.logY), data: { series: [] }, x: { nice: true, ...options.x }, y: { ...(options.logY ? { type: 'log' as const } : { domain: [0, 1] as [number, number] }), ...options.y } });
+  /** Accuracy curves span 0–1; finals and paired lines fit their data (differences of a point must show). */
+  const chart = (key: PlotKey, options: { logY?: boolean; x?: object; fitY?: boolean } = {}): LineChartHandle => {
+    const y = options.logY ? { type: 'log' as const } : options.fitY ? {} : { domain: [0, 1] as [number, number] };
+    const handle = lineChart(box(), { locale, labels: labels(key, options.logY), data: { series: [] }, x: { nice: true, ...options.x }, y });
     charts.push(handle as never);
     return handle;
   };
@@ -69,7 +71,8 @@ function createView(context: ViewContext) {
     charts.splice(0).forEach((handle) => handle.destroy());
     boxes.splice(0).forEach((element) => element.remove());
     if (preset === 'dropout-by-size') {
-      const finals = chart('digitsFinal', { x: { nice: false } });
+      const rate = Number(state.dropout);
+      const finals = chart('digitsFinal', { x: { nice: false, domain: [-0.1 * rate, 1.1 * rate] }, fitY: true });
       draw = () => finals.update(finalDots(results, DROPOUT_SIZES.map((units) => {
         const arms = [...results.arms.keys()].filter((arm) => arm.startsWith(`${units}/`));
         return { id: String(units), name: fill(t.series.size, { units }), arms: arms.map((arm) => [Number(arm.split('/')[1]), arm] as [number, string]) };
@@ -77,7 +80,7 @@ function createView(context: ViewContext) {
       return;
     }
     if (preset === 'output-width') {
-      const paired = chart('digitsPaired', { x: { nice: false } });
+      const paired = chart('digitsPaired', { x: { nice: false, domain: [9.5, Math.max(10, Number(state.outputs)) + 0.5] }, fitY: true });
       draw = () => {
         const arms = [...results.arms.keys()];
         if (arms.length < 2) return paired.update({ series: [] });
@@ -155,12 +158,12 @@ function createView(context: ViewContext) {
       return plan;
     },
     reset(next: AnyState) {
-      const rebuild = next.preset !== state.preset;
       state = next;
       plan = digitsPlan(next);
       results.clear(plan.runs.flatMap((run) => run.arms));
       context.readout.textContent = '';
-      if (rebuild) build(next.preset as DigitsPreset);
+      // Axes follow the settings (the dropout rate, the output count): the charts are built for each state.
+      build(next.preset as DigitsPreset);
     },
     onEvent(run: number, event: EngineEvent) {
       const total = plan.runs[run]?.config.training.steps ?? 0;

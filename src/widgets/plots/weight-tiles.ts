@@ -73,7 +73,11 @@ export function tileImage(kernel: NonNullable<TileArm['before']>, scale: number)
 export function weightTiles(container: HTMLElement, options: { locale: string; labels: WeightTilesLabels; data: WeightTilesData; width?: number }): PlotHandle<WeightTilesData> {
   const { labels, locale } = options;
   let data = options.data;
-  const rowHeight = (width: number) => 22 + ((width - 12) / 2) * (ROWS / COLUMNS) + 14;
+  // Before and after side by side; stacked on a narrow screen, so a tile keeps a readable size.
+  const stacked = (width: number) => width < 560;
+  const imageWidth = (width: number) => (stacked(width) ? width : (width - 12) / 2);
+  const block = (width: number) => imageWidth(width) * (ROWS / COLUMNS) + 14;
+  const rowHeight = (width: number) => 22 + block(width) * (stacked(width) ? 2 : 1);
   const figure = createFigure(
     container,
     'weight-tiles',
@@ -91,21 +95,21 @@ export function weightTiles(container: HTMLElement, options: { locale: string; l
 
   function draw(size: Size): void {
     group.replaceChildren();
-    const imageWidth = (size.width - 12) / 2;
-    const imageHeight = imageWidth * (ROWS / COLUMNS);
+    const width = imageWidth(size.width);
+    const imageHeight = width * (ROWS / COLUMNS);
     data.arms.forEach((arm, index) => {
       const top = index * rowHeight(size.width);
       svg('text', { x: 0, y: top + 15, class: 'dp-plot__label', fill: 'var(--plot-fg, #1b1b1f)', 'font-weight': 600 }, group).textContent = arm.name;
       const scale = Math.max(largest(arm.before), largest(arm.after));
       (['before', 'after'] as const).forEach((phase, column) => {
         const kernel = arm[phase];
-        const x = column * (imageWidth + 12);
-        const y = top + 22;
+        const x = stacked(size.width) ? 0 : column * (width + 12);
+        const y = top + 22 + (stacked(size.width) ? column * block(size.width) : 0);
         if (kernel) {
-          const image = svg('image', { x, y, width: imageWidth, height: imageHeight, preserveAspectRatio: 'none', 'image-rendering': 'pixelated' }, group);
+          const image = svg('image', { x, y, width, height: imageHeight, preserveAspectRatio: 'none', 'image-rendering': 'pixelated' }, group);
           setAttrs(image, { href: tileImage(kernel, scale) });
         } else {
-          svg('rect', { x, y, width: imageWidth, height: imageHeight, fill: 'none', stroke: 'var(--plot-border, #d0d0d7)', 'stroke-dasharray': '4 3' }, group);
+          svg('rect', { x, y, width, height: imageHeight, fill: 'none', stroke: 'var(--plot-border, #d0d0d7)', 'stroke-dasharray': '4 3' }, group);
         }
         svg('text', { x, y: y + imageHeight + 12, class: 'dp-plot__tick', fill: 'var(--plot-muted, #5c5c66)', 'font-size': 11 }, group).textContent =
           `${labels[phase]} · ${labels.largest} ${formatValue(locale, scale)}`;
