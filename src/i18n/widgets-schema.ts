@@ -42,6 +42,7 @@ export const familyKeys = [
   'hyperparameter-search',
   'loss-surface',
   'digits-experiment',
+  'model-graph',
 ] as const;
 
 export const presetKeys = [
@@ -76,6 +77,9 @@ export const presetKeys = [
   'max-norm',
   'frozen-layers',
   'output-width',
+  'digits-mlp',
+  'source-net',
+  'fourteen-outputs',
 ] as const;
 
 export const chartKeys = [
@@ -137,7 +141,8 @@ export const widgetStringsSchema = z.strictObject({
   problems: texts(['unknownParam', 'duplicateParam', 'hiddenParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'presetNotHere', 'malformed']),
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
-    'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start', 'dropout', 'outputs',
+    'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -175,6 +180,13 @@ export const widgetStringsSchema = z.strictObject({
     bias: z.string().min(1),
     from: z.string().min(1),
     to: z.string().min(1),
+  }),
+  /** ModelGraph: layer names, badges, table columns and the summary line (counts with CLDR plural forms). */
+  modelGraph: z.strictObject({
+    ...texts(['title', 'description', 'input', 'hidden', 'output', 'batch', 'softmax', 'dropout', 'maxNorm', 'frozen',
+      'layer', 'shape', 'parameters', 'notes', 'total', 'trainable', 'summary', 'readout']).shape,
+    count: widgetPluralSchema,
+    trainableCount: widgetPluralSchema,
   }),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),

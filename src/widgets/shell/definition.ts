@@ -21,7 +21,8 @@ export type FamilyName =
   | 'recipe-check'
   | 'hyperparameter-search'
   | 'loss-surface'
-  | 'digits-experiment';
+  | 'digits-experiment'
+  | 'model-graph';
 
 /** Shell parameters present in every widget. */
 export function shellParams<const Preset extends string>(presets: readonly Preset[]) {

@@ -13,4 +13,5 @@ export const familyLoaders: Record<FamilyName, () => Promise<{ family: Family }>
   'hyperparameter-search': () => import('../hyperparameter-search/island'),
   'loss-surface': () => import('../loss-surface/island'),
   'digits-experiment': () => import('../digits-experiment/island'),
+  'model-graph': () => import('../model-graph/island'),
 };

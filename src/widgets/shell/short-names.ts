@@ -12,4 +12,5 @@ export const shortNames: Record<FamilyName, string> = {
   'hyperparameter-search': 'search',
   'loss-surface': 'surface',
   'digits-experiment': 'digits',
+  'model-graph': 'graph',
 };
