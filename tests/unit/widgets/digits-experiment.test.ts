@@ -12,7 +12,7 @@ import { describeTask } from '@widgets/shell/task';
 
 const plan = (preset: string, change: Record<string, number> = {}) => digitsPlan({ ...presetState(digitsExperiment, preset), ...change });
 const dataset = (preset: string) => plan(preset).runs[0]!.config.dataset as DigitsDataset;
-const seedsOf = (preset: string) => plan(preset).runs.flatMap((run) => run.config.population!.members!.map((member) => member.seed));
+const seedsOf = (preset: string) => plan(preset).runs.flatMap((run) => run.config.population!.members!.map((member) => member.seed ?? 0));
 
 describe('DigitsExperiment plans (docs/seven-tips/outline.md)', () => {
   it('every preset is valid, and the transfer presets start at seed 2 (the pretrained net was trained from seed 1)', () => {
