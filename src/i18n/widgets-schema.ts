@@ -84,6 +84,7 @@ export const presetKeys = [
 
 export const chartKeys = [
   'fit',
+  'batchFit',
   'loss',
   'widthSweep',
   'gradientNorms',
@@ -155,6 +156,7 @@ export const widgetStringsSchema = z.strictObject({
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
     'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
     'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start', 'sgdLarge', 'oneLayer', 'twoLayers',
+    'batch',
   ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
     'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
