@@ -25,7 +25,7 @@ describe('RecipeCheck overfit-one-batch', () => {
     const run = recipeCheckPlan({ experiment: 'overfit', lr: 0.02, epochs: 1500, seed: 1 }).runs[0];
     if (run?.kind !== 'engine') throw new Error('the overfit check is one engine run');
     const probe = run.config.telemetry?.probe;
-    const inputs = typeof probe === 'object' ? probe.inputs : [];
+    const inputs = (typeof probe === 'object' ? probe.inputs : undefined) ?? [];
     expect(inputs.length).toBeGreaterThan(50);
     expect(inputs[0]).toEqual([-3]);
     expect(inputs[inputs.length - 1]).toEqual([3]);
