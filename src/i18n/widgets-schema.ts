@@ -41,6 +41,7 @@ export const familyKeys = [
   'recipe-check',
   'hyperparameter-search',
   'loss-surface',
+  'model-graph',
 ] as const;
 
 export const presetKeys = [
@@ -69,6 +70,9 @@ export const presetKeys = [
   'final-layer-bias',
   'random-vs-grid',
   'optimizers',
+  'digits-mlp',
+  'source-net',
+  'fourteen-outputs',
 ] as const;
 
 export const chartKeys = [
@@ -120,6 +124,7 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
+    'recipe', 'hidden', 'outputs', 'frozen',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -150,6 +155,13 @@ export const widgetStringsSchema = z.strictObject({
     bias: z.string().min(1),
     from: z.string().min(1),
     to: z.string().min(1),
+  }),
+  /** ModelGraph: layer names, badges, table columns and the summary line (counts with CLDR plural forms). */
+  modelGraph: z.strictObject({
+    ...texts(['title', 'description', 'input', 'hidden', 'output', 'batch', 'softmax', 'dropout', 'maxNorm', 'frozen',
+      'layer', 'shape', 'parameters', 'notes', 'total', 'trainable', 'summary', 'readout']).shape,
+    count: widgetPluralSchema,
+    trainableCount: widgetPluralSchema,
   }),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),

@@ -7,6 +7,7 @@ import { gradientFlow } from './gradient-flow/definition';
 import { hyperparameterSearch } from './hyperparameter-search/definition';
 import { learningRateSweep } from './learning-rate-sweep/definition';
 import { lossSurface } from './loss-surface/definition';
+import { modelGraph } from './model-graph/definition';
 import { recipeCheck } from './recipe-check/definition';
 import type { WidgetDefinition } from './shell/definition';
 
@@ -20,4 +21,5 @@ export const allDefinitions: WidgetDefinition[] = [
   recipeCheck,
   hyperparameterSearch,
   lossSurface,
+  modelGraph,
 ];

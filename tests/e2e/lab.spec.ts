@@ -16,12 +16,13 @@ for (const { lang } of languages) {
     test('every widget loads and trains: new points are drawn and the loss falls', async ({ page }) => {
       test.setTimeout(240_000);
       await page.goto(labUrl(lang, Object.fromEntries(labWidgets.map(({ id, preset }) => [id, fast(preset)]))));
-      for (const { id, trains } of labWidgets) {
+      for (const entry of labWidgets) {
+        const { id, trains } = entry;
         const host = widget(page, id);
         await waitReady(host);
         if (!trains) {
           await expect(host.locator('svg path').first()).toBeAttached();
-          expect(Number(await host.getAttribute('data-curves')), id).toBeGreaterThan(0);
+          expect(Number(await host.getAttribute(`data-${'shows' in entry ? entry.shows : 'curves'}`)), id).toBeGreaterThan(0);
           continue;
         }
         const before = await plotSignature(host);
@@ -204,4 +205,42 @@ test('with reduced motion, nothing plays by itself and a widget still trains on 
   expect(await lossHistory(host)).toEqual([]);
   await host.locator('[data-action="play"]').click();
   await waitForLosses(host, 5);
+});
+
+test('the model graph shows the engine\'s parameter counts, follows its controls and refuses a bad setting', async ({ page }) => {
+  const ru = (count: number) => new Intl.NumberFormat('ru').format(count);
+  const counts = async (host: ReturnType<typeof widget>) =>
+    (JSON.parse((await host.getAttribute('data-param-counts')) ?? '[]') as { count: number }[]).map((layer) => layer.count);
+  const set = (host: ReturnType<typeof widget>, name: string, value: number) =>
+    host.locator(`input[name="${name}"]`).evaluate((input: HTMLInputElement, next) => {
+      input.value = String(next);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
+  await page.goto(labUrl('ru', { graph: 'preset:source-net,seed:1' }));
+  const host = widget(page, 'graph');
+  await waitReady(host);
+  const task = page.locator('figure:has(dp-widget#graph) .dp-task');
+  expect(await counts(host)).toEqual([100480, 16512, 1290]);
+  const boxes = host.locator('.dp-plot__box');
+  await expect(boxes).toHaveCount(4);
+  for (const [index, count] of [100480, 16512, 1290].entries()) await expect(boxes.nth(index + 1)).toContainText(ru(count));
+  await expect(host.locator('.dp-plot__total')).toContainText(ru(118282));
+  await expect(task).toContainText(`784 → 128 → 128 → 10; ${ru(118282)}`);
+
+  await set(host, 'layers', 1);
+  await expect(host).toHaveAttribute('data-param-total', String(100480 + 1290));
+  await expect(boxes).toHaveCount(3);
+  await expect(task).toContainText(`784 → 128 → 10; ${ru(101770)}`);
+  await set(host, 'frozen', 1);
+  await expect(host).toHaveAttribute('data-param-trainable', '1290');
+  await expect(host.locator('.dp-plot__box--frozen')).toHaveCount(1);
+  await set(host, 'outputs', 14);
+  expect(await counts(host)).toEqual([100480, 128 * 14 + 14]);
+
+  await page.goto('about:blank');
+  await page.goto(labUrl('ru', { graph: 'preset:digits-mlp,seed:1,hidden:999' }));
+  const refused = widget(page, 'graph');
+  await waitReady(refused);
+  await expect(refused.locator('.dp-error[data-kind="notice"]')).toContainText('от 1 до 256');
+  await expect(refused).toHaveAttribute('data-param-total', '25450');
 });

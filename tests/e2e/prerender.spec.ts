@@ -35,6 +35,20 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  test('the model graph is drawn without a script: boxes, exact counts and the task line in the page language', async ({ page }) => {
+    const zh = (count: number) => new Intl.NumberFormat('zh-CN').format(count);
+    await page.goto('/zh/lab/');
+    const host = page.locator('dp-widget#graph');
+    const boxes = host.locator('.dp-plot__box');
+    await expect(boxes).toHaveCount(3);
+    await expect(boxes.nth(1)).toContainText(`784 · 32 + 32 = ${zh(25120)}`);
+    await expect(boxes.nth(2)).toContainText(`32 · 10 + 10 = ${zh(330)}`);
+    await expect(host.locator('.dp-plot__total')).toContainText(zh(25450));
+    await expect(page.locator('figure:has(dp-widget#graph) .dp-task')).toHaveText(`784 → 32 → 10；${zh(25450)} 个参数`);
+    const exposed = JSON.parse((await host.locator('.dp-result').getAttribute('data-exposed')) ?? '{}') as Record<string, string>;
+    expect((JSON.parse(exposed['param-counts'] ?? '[]') as { count: number }[]).map((layer) => layer.count)).toEqual([25120, 330]);
+  });
+
   test('the result is in the page language and prints without controls', async ({ page }) => {
     await page.goto('/ru/how-networks-learn/one-neuron/');
     const result = page.locator('dp-widget#fit-relu-neurons .dp-result');

@@ -6,17 +6,18 @@ import type { WidgetStrings } from '../../src/i18n/widgets-schema';
 const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { widgets: WidgetStrings }).widgets;
 export const widgetStrings: Record<'pt' | 'ru' | 'zh', WidgetStrings> = { pt: read('pt'), ru: read('ru'), zh: read('zh') };
 
-/** Every Lab widget (permalink id, a preset that trains quickly, whether it trains). */
+/** Every Lab widget (permalink id, a preset that trains quickly, whether it trains; what a static one exposes). */
 export const labWidgets = [
   { id: 'fit', preset: 'relu-neurons', trains: true },
   { id: 'grad', preset: 'deep-relu-he', trains: true },
   { id: 'lr', preset: 'too-small-vs-too-large', trains: true },
-  { id: 'act', preset: 'default', trains: false },
+  { id: 'act', preset: 'default', trains: false, shows: 'curves' },
   { id: 'fb', preset: 'default', trains: true },
   { id: 'bv', preset: 'epochs', trains: true },
   { id: 'recipe', preset: 'input-independent-baseline', trains: true },
   { id: 'search', preset: 'random-vs-grid', trains: true },
   { id: 'surface', preset: 'optimizers', trains: true },
+  { id: 'graph', preset: 'digits-mlp', trains: false, shows: 'param-total' },
 ] as const;
 
 /** A Lab URL whose hash sets each listed widget (backend and speed included). */

@@ -34,7 +34,7 @@ function fromLabelsOrData(text: string): boolean {
     .every((part) => /^(L|S):[\w]+( [\d,]+)?$/.test(part) || NUMBER.test(part));
 }
 
-// Each test mounts all fifteen plots; jsdom on a busy CI core needs more than the default 5 s.
+// Each test mounts every plot (sixteen); jsdom on a busy CI core needs more than the default 5 s.
 describe('every plot', { timeout: 120_000 }, () => {
   it('shows only strings that came from its labels or its data', () => {
     for (const [name, plot] of allPlots()) {

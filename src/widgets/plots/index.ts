@@ -21,5 +21,6 @@ export { functionFit } from './function-fit';
 export { decisionBoundary } from './decision-boundary';
 export { networkGraph } from './network-graph';
 export { lossSurface } from './loss-surface';
+export { layerStack } from './layer-stack';
 export type { MappedLineChart } from './wrap';
 export type * from './types';

@@ -1,12 +1,14 @@
 /** The "show data as a table" view and the CSV text share one model: columns and rows of raw values. */
 import { html } from './dom';
-import { formatValue } from './format';
+import { formatFixed, formatValue } from './format';
 
 export type Cell = number | string | null;
 
 export interface TableModel {
   columns: string[];
   rows: Cell[][];
+  /** Integer cells are counts, shown exactly ("118 282", not "118 300"). */
+  integers?: boolean;
 }
 
 /** Evenly sampled row indices (first and last kept) when there are more rows than `max`. */
@@ -18,9 +20,10 @@ export function sampleRows<T>(rows: T[], max: number): T[] {
   return out;
 }
 
-function cellText(value: Cell, locale: string): string {
+function cellText(value: Cell, locale: string, integers: boolean): string {
   if (value === null) return '';
-  return typeof value === 'number' ? formatValue(locale, value) : value;
+  if (typeof value !== 'number') return value;
+  return integers && Number.isInteger(value) ? formatFixed(locale, value, 0) : formatValue(locale, value);
 }
 
 /** Render an accessible table (caption, column headers, first cell of each row as row header). */
@@ -34,7 +37,7 @@ export function renderTable(region: HTMLElement, model: TableModel, caption: str
     const tr = html('tr', {}, body);
     row.forEach((value, i) => {
       const cell = html(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, tr);
-      cell.textContent = cellText(value, locale);
+      cell.textContent = cellText(value, locale, model.integers === true);
     });
   }
   region.replaceChildren(table);

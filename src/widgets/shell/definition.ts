@@ -20,7 +20,8 @@ export type FamilyName =
   | 'bias-variance'
   | 'recipe-check'
   | 'hyperparameter-search'
-  | 'loss-surface';
+  | 'loss-surface'
+  | 'model-graph';
 
 /** Shell parameters present in every widget. */
 export function shellParams<const Preset extends string>(presets: readonly Preset[]) {

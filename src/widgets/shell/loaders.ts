@@ -12,4 +12,5 @@ export const familyLoaders: Record<FamilyName, () => Promise<{ family: Family }>
   'recipe-check': () => import('../recipe-check/island'),
   'hyperparameter-search': () => import('../hyperparameter-search/island'),
   'loss-surface': () => import('../loss-surface/island'),
+  'model-graph': () => import('../model-graph/island'),
 };

@@ -38,4 +38,6 @@ export interface RunPlan {
   alwaysStep?: boolean;
   /** Divergence is the expected end of the experiment (LR range test), not an error to report. */
   divergenceEndsRun?: boolean;
+  /** The task line of a widget with no engine runs, written by its family (the model graph's "784 → 32 → 10; …"). */
+  task?: string;
 }

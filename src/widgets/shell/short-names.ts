@@ -11,4 +11,5 @@ export const shortNames: Record<FamilyName, string> = {
   'recipe-check': 'recipe',
   'hyperparameter-search': 'search',
   'loss-surface': 'surface',
+  'model-graph': 'graph',
 };

@@ -78,8 +78,12 @@ function describeMembers(configs: RunConfig[], t: WidgetStrings, locale: string)
   return null;
 }
 
-/** The task line of a plan, or null when nothing of it trains on the engine (explorers, plain-TS simulations). */
+/**
+ * The task line of a plan: the family's own line when it wrote one (a widget that trains nothing), else the line
+ * written from its engine runs, or null when nothing of it trains on the engine (plain-TS simulations).
+ */
 export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): string | null {
+  if (plan.task !== undefined) return plan.task;
   const configs = plan.runs.flatMap((run) => (run.kind === 'engine' ? [run.config] : []));
   const first = configs[0];
   if (!first) return null;

@@ -1,4 +1,4 @@
-/** Model views: 1-D function fit, decision boundary, network graph, loss surface. */
+/** Model views: 1-D function fit, decision boundary, network graph, loss surface, layer stack. */
 import type { AxisLabels, BaseOptions, NamedCurve, PlotLabels, XYPoint } from './common';
 import type { LineChartLabels, Readout } from './line-chart';
 
@@ -131,4 +131,44 @@ export interface LossSurfaceOptions extends BaseOptions {
   levels?: number;
   /** Log-spaced levels (default true when all values are positive): shows the valley floor. */
   logLevels?: boolean;
+}
+
+/** One box of a layer stack (the model graph): everything visible arrives written, except the count. */
+export interface LayerBox {
+  id: string;
+  /** First line: the layer and its activation ("Oculta 1 · ReLU"). */
+  name: string;
+  /** Second line: the shapes ("[lote, 784] → [lote, 32]"). */
+  shape: string;
+  /** How the count is made ("784 · 32 + 32"), shown before it; optional. */
+  formula?: string;
+  /** Parameters of the layer; null for a box that has none to count (the input). */
+  parameters: number | null;
+  /** Short tags drawn as badges under the text ("dropout 0,5", "max-norm 5", "frozen"). */
+  badges: string[];
+  /** Drawn greyed and dashed; the badges must say it in words too. */
+  frozen?: boolean;
+}
+
+export interface LayerStackData {
+  layers: LayerBox[];
+  total: number;
+  /** Trainable parameters, shown next to the total when some are frozen. */
+  trainable?: number;
+}
+
+export interface LayerStackLabels extends PlotLabels {
+  /** Table column titles. */
+  layer: string;
+  shape: string;
+  parameters: string;
+  notes: string;
+  /** Under the stack ("total: 25 450"). */
+  total: string;
+  trainable: string;
+}
+
+export interface LayerStackOptions extends BaseOptions {
+  labels: LayerStackLabels;
+  data: LayerStackData;
 }
