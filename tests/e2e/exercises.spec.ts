@@ -73,10 +73,7 @@ test('predict-then-run: the widget stays locked until the prediction is committe
   await expect(exercise.locator('.dp-exercise-message')).toContainText(t.result.split('{')[0]!.trim());
 });
 
-// Known defect, found by the last full run: since the pre-rendered results and the new run controls landed, the
-// experiment task's message stays empty after its widget's first run (the exercise gets no usable dp-run-end).
-// It fails every time (reproduced alone); fix the exercise/run wiring, then turn this back into test().
-test.fixme('experiment task: a learning rate that diverges solves it, a stable one does not', async ({ page }) => {
+test('experiment task: a learning rate that diverges solves it, a stable one does not', async ({ page }) => {
   const t = strings('zh').exercises;
   await page.goto(lesson('zh', 'one-neuron', '#ex-fit-diverge=preset:one-neuron-line,seed:1,speed:fast'));
   const exercise = page.locator('dp-exercise[data-id="sgd-diverges"]');

@@ -85,3 +85,21 @@ describe('layerStack', () => {
     plot.destroy();
   });
 });
+
+describe('layerStack hover', () => {
+  it('reads the box under the pointer and hides the cursor when the pointer leaves', () => {
+    const plot = layerStack(host(), { locale: 'pt-BR', labels: lsLabels, data: model() });
+    const area = plot.element.querySelector('.dp-plot__area')!;
+    const svgEl = plot.element.querySelector('svg')!;
+    const [, , width, height] = svgEl.getAttribute('viewBox')!.split(' ').map(Number);
+    // jsdom has no layout: give the SVG the drawing's own size on screen.
+    svgEl.getBoundingClientRect = () => ({ left: 0, top: 0, width: width!, height: height!, right: width!, bottom: height!, x: 0, y: 0, toJSON: () => ({}) });
+    const boxes = Array.from(plot.element.querySelectorAll('.dp-plot__box rect:first-child')).map((rect) => Number(rect.getAttribute('y')) + 5);
+    area.dispatchEvent(new MouseEvent('pointermove', { clientX: 100, clientY: boxes[1]!, bubbles: true }));
+    expect(plot.element.querySelector('.dp-plot__readout')!.textContent).toMatch(/^Oculta 1 · ReLU/);
+    expect(plot.element.querySelector('.dp-plot__cursor')!.getAttribute('visibility')).toBeNull();
+    area.dispatchEvent(new MouseEvent('pointerleave', { bubbles: true }));
+    expect(plot.element.querySelector('.dp-plot__cursor')!.getAttribute('visibility')).toBe('hidden');
+    plot.destroy();
+  });
+});

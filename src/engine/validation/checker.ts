@@ -48,7 +48,8 @@ export class Checker {
       this.fail(code, field, `must be ${describeAllowed(range)}, got ${JSON.stringify(value)}`, range);
       return fallback ?? range.min ?? 0;
     }
-    return value as number;
+    // -0 is a valid 0, but it does not survive a trip through toRunConfig/JSON: resolve it to +0 once, here.
+    return value === 0 ? 0 : (value as number);
   }
 
   oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[], fallback?: T): T {

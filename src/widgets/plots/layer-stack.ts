@@ -3,7 +3,7 @@
  * its name, its shapes, its parameter count and its badges (dropout, max-norm, frozen), and the total under
  * the stack. Frozen layers are greyed and dashed, and say so in a badge (never by colour alone). The drawing
  * has a fixed logical width, so the static SVG of a build reads the same on a phone and on a desktop.
- * Keyboard: ↑/↓ (or ←/→) walk the layers, Home/End jump to the ends. The boxes' contents are rebuilt on update
+ * Keyboard: ↑/↓ (or ←/→) walk the layers, Home/End jump to the ends; hovering reads a box. The boxes' contents are rebuilt on update
  * (a few dozen elements, redrawn only when a setting changes, never per training step).
  */
 import type { LayerBox, LayerStackData, LayerStackOptions, PlotHandle } from './types';
@@ -92,6 +92,11 @@ export function layerStack(container: HTMLElement, options: LayerStackOptions): 
       cursor = Math.max(0, Math.min(last, cursor < 0 && event.key !== 'End' ? 0 : moves[event.key]!));
       drawCursor();
       return true;
+    },
+    // Hover reads the box under the pointer (the figure's height is the drawing's, so y is in its units).
+    pointer: (point) => {
+      cursor = point ? placed.findIndex((entry) => point.y >= entry.y && point.y <= entry.y + entry.height) : -1;
+      drawCursor();
     },
     focus: (on) => {
       if (!on) {

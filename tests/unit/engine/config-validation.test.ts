@@ -92,6 +92,14 @@ function objects(value: unknown, path: (string | number)[] = []): { path: (strin
 
 const fieldPath = (path: (string | number)[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
+it('a -0 setting resolves to +0 and round-trips (found by the property below: learningRate -0 came back as 0)', () => {
+  const config = JSON.parse(JSON.stringify(base()));
+  config.training.optimizer.learningRate = -0;
+  const resolved = validateConfig(config);
+  expect(Object.is(resolved.training.optimizer.learningRate, 0)).toBe(true);
+  expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+});
+
 describe('strict validation, properties (fast-check)', () => {
   it('an added unknown field anywhere is rejected by name, with the allowed fields listed', () => {
     const config = base();
