@@ -6,6 +6,7 @@
  *   [P,20,1]·[P,1,16]   NaN in member 10's b → members 0–10 NaN   (inner dimension 1, any matMul program)
  *   [P,1,20]ᵀ·[P,20,16] NaN in member 10's b → member 9 NaN too   (P = 18; transposed a, one row)
  *   fused matMul + bias + activation, inner dimension 1 → the same as the first line.
+ * The same happens on NVIDIA hardware (H200, Vulkan, through Dawn): docs/engine/webgpu-hardware-check.md.
  * So on webgpu every operand goes through `finite()` (non-finite entries → 0) before the product, the
  * fused matmul is not used, and `memberMatMul` has a custom gradient made of the same safe products (tfjs's
  * own gradient of a matMul is a matMul on the upstream gradient). A member with non-finite values computes
