@@ -7,13 +7,15 @@ import type { DenseLayerSpec, ModelConfig } from '@engine/types';
 import { countParameters } from '@engine/model/parameter-count';
 import { planModel, type LayerPlan } from '@engine/model/shapes';
 import type { AnyState } from '../shell/params';
-import { recipes, type RecipeKey } from './recipes';
+import { recipes, type ModelRecipe, type RecipeKey } from './recipes';
 
 /** The digits are 28×28 grey pixels, flattened. */
 export const DIGIT_PIXELS = 28 * 28;
 
 export function modelOf(state: AnyState): ModelConfig {
-  const recipe = recipes[state.recipe as RecipeKey] ?? recipes.plain;
+  // The state was validated against the table; an unknown recipe here is a bug, not a reader's input.
+  if (!Object.hasOwn(recipes, String(state.recipe))) throw new RangeError(`unknown model recipe "${String(state.recipe)}"`);
+  const recipe: ModelRecipe = recipes[state.recipe as RecipeKey];
   const hiddenCount = Number(state.layers);
   const frozen = Number(state.frozen);
   const dense = (index: number, spec: Omit<DenseLayerSpec, 'type'>): DenseLayerSpec => ({

@@ -27,7 +27,7 @@ describe('task line', () => {
   it('lists what the runs compare: a range of rates, several optimizers, a range of widths', () => {
     const sweep = learningRateSweepPlan(presetState(learningRateSweep, 'too-small-vs-too-large'));
     expect(task('pt', sweep)).toContain('η de 10⁻³ a 1 (6 taxas)');
-    expect(task('ru', functionFitPlan(presetState(functionFit, 'sgd-vs-momentum')))).toContain('SGD / SGD с моментом, η от 0,01 до 0,1 (2 значения)');
+    expect(task('ru', functionFitPlan(presetState(functionFit, 'sgd-vs-momentum')))).toContain('SGD / SGD с импульсом, η от 0,01 до 0,1 (2 значения)');
     expect(task('pt', functionFitPlan(presetState(functionFit, 'width-sweep')))).toContain('1 camada oculta de 1 a 64 neurônios tanh');
   });
 
