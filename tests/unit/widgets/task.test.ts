@@ -13,7 +13,7 @@ const task = (lang: 'pt' | 'ru' | 'zh', plan: ReturnType<typeof functionFitPlan>
 describe('task line', () => {
   it('names data, network, optimizer, loss and length from the configs', () => {
     const plan = functionFitPlan({ ...presetState(functionFit, 'tanh-units'), width: 16, optimizer: 'sgd', lr: 0.01 });
-    expect(task('pt', plan)).toBe('sen x em [−3, 3], 160 pontos de treino; 1 camada oculta de 16 neurônios tanh; SGD, η = 0,01; erro quadrático médio; 300 épocas');
+    expect(task('pt', plan)).toBe('sen x em [−3, 3], 160 pontos de treinamento; 1 camada oculta de 16 neurônios tanh; SGD, η = 0,01; erro quadrático médio; 300 épocas');
     expect(task('ru', plan)).toBe('sin x на [−3; 3], 160 обучающих точек; 1 скрытый слой, 16 нейронов tanh; SGD, η = 0,01; среднеквадратичная ошибка; 300 эпох');
     expect(task('zh', plan)).toContain('；1 个隐藏层，每层 16 个神经元（tanh）；SGD，η = 0.01；');
   });
