@@ -129,6 +129,8 @@ export interface TrainingConfig {
   seed: number;
   /** Stop after this many epochs (0 = run until cancelled). */
   epochs?: number;
+  /** Stop after this many optimizer steps instead (0 = use `epochs`), for experiments counted in steps. */
+  steps?: number;
   /** Steps run between two readbacks to JS (one `await data()` each time). Default 10. */
   stepsPerReadback?: number;
 }
@@ -192,6 +194,15 @@ export interface DigitsDataset extends DatasetCommon {
   kind: 'digits';
   /** Image shape: flat 784 vector for MLPs, or [28, 28, 1] for conv2d. Default 'flat'. */
   layout?: 'flat' | 'image';
+  /** Train on part of the split instead of the whole training split (`datasets/digit-subset.ts`): the rows of
+   * `split` ('train', default, or 'test': digits held out of the training split), the first `perClass` of
+   * each digit (a balanced subset; default all). Validation stays the whole validation split. */
+  trainOn?: { split: 'train' | 'test'; perClass?: number };
+  /** What a row is labeled: the digit (default, 10 classes) or its parity (digit mod 2: even 0, odd 1). */
+  labels?: 'digit' | 'parity';
+  /** Classes the output layer is sized to; more than the labels use means outputs that never get a label.
+   * Default: 10 for digits, 2 for parity. */
+  classes?: number;
 }
 
 /** Pre-made data (e.g. a widget's hand-drawn points). Labels are class ids for classification losses. */
@@ -263,6 +274,10 @@ export interface TelemetryConfig {
   biasVariance?: boolean;
   /** Validation metrics (costs one more forward pass per progress event). Default true. */
   validation?: boolean;
+  /** With `validation`: also evaluate the whole training split (train loss and accuracy) at every event. Off, the
+   * train loss is the mean batch loss since the last event and train accuracy is null (cheaper on large splits).
+   * Default true. */
+  trainMetrics?: boolean;
 }
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';

@@ -46,6 +46,7 @@ export interface ResolvedConfig {
     batchSize: number;
     seed: number;
     epochs: number;
+    steps: number;
     stepsPerReadback: number;
   };
   dataset: DatasetConfig & { seed: number; split: SplitConfig; scaleInputs: boolean };
@@ -59,6 +60,7 @@ export interface ResolvedConfig {
     probe: { inputs?: number[][]; resolution?: number } | null;
     biasVariance: boolean;
     validation: boolean;
+    trainMetrics: boolean;
   };
   runtime: { backend: BackendChoice; wasmPath: string };
 }

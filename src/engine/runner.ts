@@ -178,8 +178,8 @@ export class Runner {
   }
 
   private stepsToGo(session: PopulationKernel): number {
-    const epochs = session.config.training.epochs;
-    const totalSteps = epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
+    const { epochs, steps } = session.config.training;
+    const totalSteps = steps > 0 ? steps : epochs > 0 ? epochs * session.stepsPerEpoch : Infinity;
     return totalSteps - session.step;
   }
 
@@ -231,7 +231,9 @@ export class Runner {
       if (chunk <= 0) break;
       const boundary = chunk === toTelemetry;
       const last = manual && chunk === this.stepsRequested;
-      session.runSteps(chunk, boundary || last);
+      // The run's final chunk reports too (it may end between telemetry boundaries: training.steps).
+      const final = chunk === this.stepsToGo(session);
+      session.runSteps(chunk, boundary || last || final);
       if (manual) this.stepsRequested -= chunk;
       if (boundary || last || this.finished(session)) await this.report(session);
       if (this.finished(session)) {

@@ -41,6 +41,7 @@ export const familyKeys = [
   'recipe-check',
   'hyperparameter-search',
   'loss-surface',
+  'digits-experiment',
   'model-graph',
 ] as const;
 
@@ -70,6 +71,12 @@ export const presetKeys = [
   'final-layer-bias',
   'random-vs-grid',
   'optimizers',
+  'pretrained-vs-random',
+  'finetune-rates',
+  'dropout-by-size',
+  'max-norm',
+  'frozen-layers',
+  'output-width',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -77,6 +84,7 @@ export const presetKeys = [
 
 export const chartKeys = [
   'fit',
+  'batchFit',
   'loss',
   'widthSweep',
   'gradientNorms',
@@ -89,6 +97,12 @@ export const chartKeys = [
   'searchSpace',
   'searchLoss',
   'surface',
+  'digitsAccuracy',
+  'digitsFinal',
+  'digitsLoss',
+  'digitsNorms',
+  'digitsPaired',
+  'digitsTiles',
 ] as const;
 
 export const widgetStringsSchema = z.strictObject({
@@ -107,7 +121,12 @@ export const widgetStringsSchema = z.strictObject({
     rate: z.string().min(1),
     rateRange: z.string().min(1),
     initializers: z.string().min(1),
+    parity: z.string().min(1),
+    outputs: z.string().min(1),
     points: widgetPluralSchema,
+    digits: widgetPluralSchema,
+    newDigits: widgetPluralSchema,
+    steps: widgetPluralSchema,
     units: widgetPluralSchema,
     layers: widgetPluralSchema,
     rates: widgetPluralSchema,
@@ -124,7 +143,7 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
-    'recipe', 'hidden', 'outputs', 'frozen',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -137,11 +156,19 @@ export const widgetStringsSchema = z.strictObject({
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
     'truth', 'resampledFit', 'bias2', 'variance', 'noise', 'total', 'measured', 'grid', 'random', 'real', 'zeroed',
     'defaultBias', 'meanBias', 'function', 'derivative', 'goal', 'start', 'sgdLarge', 'oneLayer', 'twoLayers',
+    'batch',
   ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
     'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',
   ]),
+  /** DigitsExperiment (arms, series, readouts, weight tiles). */
+  digits: z.strictObject({
+    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'outputs']),
+    tiles: texts(['before', 'after', 'largest']),
+  }),
   forwardBackward: z.strictObject({
     caption: z.string().min(1),
     quantity: z.string().min(1),

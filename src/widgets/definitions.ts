@@ -1,6 +1,7 @@
 /** Every widget definition, in catalogue order (tests, the Lab page). Light: no island code. */
 import { activationFunctions } from './activation-functions/definition';
 import { biasVariance } from './bias-variance/definition';
+import { digitsExperiment } from './digits-experiment/definition';
 import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
 import { gradientFlow } from './gradient-flow/definition';
@@ -21,5 +22,6 @@ export const allDefinitions: WidgetDefinition[] = [
   recipeCheck,
   hyperparameterSearch,
   lossSurface,
+  digitsExperiment,
   modelGraph,
 ];

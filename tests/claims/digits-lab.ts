@@ -8,6 +8,7 @@
 import { activate } from '@engine/backends';
 import type { DenseLayerSpec, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/config';
 import { loadDigits } from '@engine/datasets/digits';
+import { firstPerClassRows } from '@engine/datasets/digit-subset';
 import { splitData } from '@engine/datasets/split';
 import type { DataSplit } from '@engine/datasets/types';
 import { TrainingSession } from '@engine/train/session';
@@ -98,19 +99,11 @@ export async function accuracies(session: TrainingSession, data: Rows): Promise<
   });
 }
 
-/** The first `perClass` digits of each class from `data`, in their order (a balanced labeled subset). */
+/** The first `perClass` digits of each class from `data`, in their order (a balanced labeled subset): the rule the
+ * engine's digits dataset applies for `trainOn.perClass` (datasets/digit-subset.ts). */
 export function firstPerClass(data: Rows, perClass: number): Rows {
-  const taken = new Map<number, number>();
-  const out: Rows = { inputs: [], labels: [] };
-  data.labels.forEach((label, i) => {
-    const n = taken.get(label) ?? 0;
-    if (n < perClass) {
-      taken.set(label, n + 1);
-      out.inputs.push(data.inputs[i]!);
-      out.labels.push(label);
-    }
-  });
-  return out;
+  const keep = firstPerClassRows(data.labels, perClass);
+  return { inputs: keep.map((i) => data.inputs[i]!), labels: keep.map((i) => data.labels[i]!) };
 }
 
 export function mean(values: number[]): number {
@@ -131,15 +124,10 @@ export const seedMembers = (extra: MemberOverrides = {}): MemberOverrides[] => C
  * seeded random start. Returns the names copied.
  */
 export async function copyPretrained(session: TrainingSession): Promise<string[]> {
-  const { loadPretrained } = await import('@engine/pretrained');
-  const checkpoint = await loadPretrained('digits-mlp');
-  const stored = checkpoint.members[0]!;
-  const shapes = session.paramShapes();
+  const { loadPretrained, matchingParameters } = await import('@engine/pretrained');
   const copied: string[] = [];
   const values = new Map<string, Float32Array>();
-  for (const [name, tensor] of Object.entries(stored)) {
-    const shape = shapes.get(name);
-    if (!shape || shape.join('x') !== tensor.shape.join('x')) continue;
+  for (const [name, tensor] of matchingParameters(await loadPretrained('digits-mlp'), session.paramShapes())) {
     const tiled = new Float32Array(tensor.data.length * session.members);
     for (let p = 0; p < session.members; p++) tiled.set(tensor.data, p * tensor.data.length);
     values.set(name, tiled);

@@ -22,7 +22,7 @@ export async function useCpu(): Promise<void> {
 const cache = new Map<string, Promise<ProgressEvent[]>>();
 
 /** Trains one engine run to its last epoch; returns every progress event (memoized: presets share runs). */
-export function trainRun(config: RunConfig, stepsPerEvent: number, prepare?: (initial: Checkpoint) => Checkpoint): Promise<ProgressEvent[]> {
+export function trainRun(config: RunConfig, stepsPerEvent: number, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): Promise<ProgressEvent[]> {
   const key = `${stepsPerEvent}|${prepare ? prepare.toString() : ''}|${JSON.stringify(config)}`;
   let events = cache.get(key);
   if (!events) {
@@ -32,12 +32,12 @@ export function trainRun(config: RunConfig, stepsPerEvent: number, prepare?: (in
   return events;
 }
 
-async function train(config: RunConfig, stepsPerEvent: number, prepare?: (initial: Checkpoint) => Checkpoint): Promise<ProgressEvent[]> {
+async function train(config: RunConfig, stepsPerEvent: number, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): Promise<ProgressEvent[]> {
   await useCpu();
   const session = await TrainingSession.create(config);
   try {
-    if (prepare) restoreCheckpoint(session, prepare(await saveCheckpoint(session)));
-    const total = (config.training.epochs ?? 0) * session.stepsPerEpoch;
+    if (prepare) restoreCheckpoint(session, await prepare(await saveCheckpoint(session)));
+    const total = config.training.steps || (config.training.epochs ?? 0) * session.stepsPerEpoch;
     const events: ProgressEvent[] = [];
     while (session.step < total) {
       session.runSteps(Math.min(stepsPerEvent, total - session.step), true);

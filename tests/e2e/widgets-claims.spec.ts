@@ -7,8 +7,8 @@ import { labUrl, waitReady, widget } from './widgets-helpers';
 
 const backend = process.env.E2E_WIDGET_BACKEND ?? 'cpu';
 
-async function runToEnd(page: import('@playwright/test').Page, id: string, preset: string): Promise<Record<string, string>> {
-  await page.goto(labUrl('pt', { [id]: `preset:${preset},seed:1,backend:${backend},speed:fast` }));
+async function runToEnd(page: import('@playwright/test').Page, id: string, preset: string, seed = 1): Promise<Record<string, string>> {
+  await page.goto(labUrl('pt', { [id]: `preset:${preset},seed:${seed},backend:${backend},speed:fast` }));
   const host = widget(page, id);
   await waitReady(host);
   await host.locator('[data-action="play"]').click();
@@ -137,5 +137,60 @@ test.describe('preset claims', () => {
     const history = JSON.parse(data.lossHistory ?? '[]') as number[];
     expect(Number(data.loss)).toBeGreaterThan(0.8 * (history[0] ?? Infinity));
     expect(Number(data.gradientRatio)).toBeLessThan(1e-6);
+  });
+});
+
+/** DigitsExperiment (docs/seven-tips/outline.md T1–T6): each claim on the preset's default seeds, from `data-*`. */
+test.describe('digits presets', () => {
+  test.setTimeout(180_000);
+  type Arms = Record<string, (number | null)[]>;
+  const arms = (value: string | undefined) => JSON.parse(value ?? '{}') as Arms;
+  /** Mean over seeds, a diverged seed counting as 0. */
+  const average = (values: (number | null)[] | undefined) => (values ?? []).reduce<number>((sum, v) => sum + (v ?? 0), 0) / (values?.length || 1);
+
+  test('pretrained-vs-random: on 100 new digits the pretrained start ends 20+ points above random init', async ({ page }) => {
+    const finals = arms((await runToEnd(page, 'digits', 'pretrained-vs-random', 2)).finalAccuracies);
+    expect(average(finals.pretrained)).toBeGreaterThan(average(finals.random) + 0.2);
+  });
+
+  test('finetune-rates: after 3 steps at 1e-1 every seed is 20+ points below the start; at 1e-4 none moved', async ({ page }) => {
+    const data = await runToEnd(page, 'digits', 'finetune-rates', 2);
+    const start = Number(data.startAccuracy);
+    const early = arms(data.earlyAccuracies);
+    for (const value of early['0.1'] ?? [null]) expect(value ?? 0).toBeLessThan(start - 0.2);
+    for (const value of early['0.0001'] ?? [null]) expect(value ?? 0).toBeGreaterThanOrEqual(start - 0.02);
+  });
+
+  test('dropout-by-size: dropout 0.5 costs the 16-unit net more than the 128-unit net', async ({ page }) => {
+    const finals = arms((await runToEnd(page, 'digits', 'dropout-by-size')).finalAccuracies);
+    const cost = (units: number) => average(finals[`${units}/0`]) - average(finals[`${units}/0.5`]);
+    expect(cost(16)).toBeGreaterThan(0.04);
+    expect(cost(16)).toBeGreaterThan(cost(128));
+  });
+
+  test('max-norm: at a rate too large max-norm holds every unit at norm 5, the free weights grow past it, neither arm trains', async ({ page }) => {
+    const data = await runToEnd(page, 'digits', 'max-norm');
+    const host = page.locator('dp-widget#digits');
+    // The largest unit norms come from the final weights, asked for at the last step.
+    await expect(host).toHaveAttribute('data-max-unit-norms', /"5":/);
+    const norms = arms((await host.getAttribute('data-max-unit-norms')) ?? '{}');
+    for (const value of norms['5'] ?? [null]) expect(value ?? Infinity).toBeLessThanOrEqual(5.001);
+    for (const value of norms['0'] ?? [null]) expect(value ?? 0).toBeGreaterThan(5);
+    const finals = arms(data.finalAccuracies);
+    expect(average(finals['0'])).toBeLessThan(0.3);
+    expect(average(finals['5'])).toBeLessThan(0.3);
+  });
+
+  test('frozen-layers: on even/odd every arm lands within 12 points, and the weight tiles show before and after', async ({ page }) => {
+    const finals = arms((await runToEnd(page, 'digits', 'frozen-layers', 2)).finalAccuracies);
+    const all = ['scratch', 'frozen', 'free'].flatMap((arm) => finals[arm] ?? []).map((value) => value ?? 0);
+    expect(all).toHaveLength(15);
+    expect(Math.max(...all) - Math.min(...all)).toBeLessThan(0.12);
+    await expect(page.locator('dp-widget#digits .dp-plot--weight-tiles image')).toHaveCount(6);
+  });
+
+  test('output-width: 14 outputs instead of 10 differ by less than the seed-to-seed spread', async ({ page }) => {
+    const data = await runToEnd(page, 'digits', 'output-width');
+    expect(Math.abs(Number(data.meanDifference))).toBeLessThan(Math.max(Number(data.seedSpread), 0.01));
   });
 });

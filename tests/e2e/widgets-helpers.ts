@@ -17,6 +17,7 @@ export const labWidgets = [
   { id: 'recipe', preset: 'input-independent-baseline', trains: true },
   { id: 'search', preset: 'random-vs-grid', trains: true },
   { id: 'surface', preset: 'optimizers', trains: true },
+  { id: 'digits', preset: 'output-width', trains: true },
   { id: 'graph', preset: 'digits-mlp', trains: false, shows: 'param-total' },
 ] as const;
 

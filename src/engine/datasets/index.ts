@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../resolved';
 import { generateShape, grid2D } from './classification2d';
 import { loadDigits } from './digits';
 import { FUNCTIONS_1D, generateFunction1D, grid1D } from './functions1d';
+import { digitSubset } from './digit-subset';
 import { datasetShape } from './shape';
 import { splitData } from './split';
 import { SURFACES, generateSurface } from './surfaces';
@@ -63,7 +64,8 @@ function trueFunction(d: ResolvedDataset): Dataset['trueFunction'] {
 export async function buildDataset(d: ResolvedDataset, seed = d.seed): Promise<Dataset> {
   const shape = datasetShape(d);
   const raw = await generateRaw(d, seed);
-  const split = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
+  const whole = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
+  const split = d.kind === 'digits' ? digitSubset(whole, d, seed) : whole;
   const noise = d.kind === 'function1d' || d.kind === 'surface' ? (d.noise ?? 0) : 0;
   const inputShape = d.kind === 'digits' && d.layout === 'image' ? [28, 28, 1] : [shape.inputSize];
   return {

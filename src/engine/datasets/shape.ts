@@ -22,7 +22,7 @@ export function datasetShape(d: DatasetConfig): DatasetShape {
     case 'classification2d':
       return { inputSize: 2, targetSize: 1, classes: d.shape === 'xor' || d.shape === 'moons' ? 2 : (d.classes ?? 2) };
     case 'digits':
-      return { inputSize: DIGIT_SIDE * DIGIT_SIDE, targetSize: 1, classes: DIGIT_CLASSES };
+      return { inputSize: DIGIT_SIDE * DIGIT_SIDE, targetSize: 1, classes: d.classes ?? (d.labels === 'parity' ? 2 : DIGIT_CLASSES) };
     case 'inline': {
       const inputSize = d.inputs[0]?.length ?? 0;
       const first = d.targets[0];

@@ -7,6 +7,9 @@ import type { Checkpoint } from '../checkpoint-format';
 import type { RunConfig } from '../config';
 import { DIGITS_MLP_CONFIG } from './configs';
 
+export { DIGITS_MLP_VALIDATION_ACCURACY } from './configs';
+export { matchingParameters, withPretrained } from './copy';
+
 export type PretrainedName = 'digits-mlp';
 
 export const PRETRAINED_CONFIGS: Record<PretrainedName, RunConfig> = { 'digits-mlp': DIGITS_MLP_CONFIG };

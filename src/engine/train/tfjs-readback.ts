@@ -47,10 +47,12 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
     list.push({ key: 'finiteParams', tensor: tf.min(tf.cast(tf.isFinite(flat), 'float32'), 1, true) });
     if (lossWindow.loss) list.push({ key: 'windowLoss', tensor: tf.reshape(tf.div(lossWindow.loss, lossWindow.steps), [P, 1]) });
     if (telemetry.validation) {
-      const train = trainTensors(session);
-      const t = lossAndAccuracy(session, train.inputs, train.targets);
-      list.push({ key: 'trainLoss', tensor: tf.reshape(t.loss, [P, 1]) });
-      if (t.accuracy) list.push({ key: 'trainAccuracy', tensor: tf.reshape(t.accuracy, [P, 1]) });
+      if (telemetry.trainMetrics) {
+        const train = trainTensors(session);
+        const t = lossAndAccuracy(session, train.inputs, train.targets);
+        list.push({ key: 'trainLoss', tensor: tf.reshape(t.loss, [P, 1]) });
+        if (t.accuracy) list.push({ key: 'trainAccuracy', tensor: tf.reshape(t.accuracy, [P, 1]) });
+      }
       const validation = validationTensors(session);
       if (validation) {
         const v = lossAndAccuracy(session, validation.inputs, validation.targets);

@@ -1,6 +1,7 @@
 /** Validation of the dataset section: every kind lists the fields it accepts. */
 import type { DatasetConfig } from '../config';
 import type { ResolvedConfig } from '../resolved';
+import { DIGIT_CLASSES } from '../datasets/shape';
 import { Checker, clone, seedRange } from './checker';
 
 export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline'] as const;
@@ -9,7 +10,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
 };
 
@@ -53,6 +54,14 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
     copy.noise = c.number('dataset.noise', copy.noise, 0, { min: 0, max: 10 });
   } else if (kind === 'digits' && copy.kind === 'digits') {
     copy.layout = c.oneOf('dataset.layout', copy.layout, ['flat', 'image'] as const, 'flat');
+    if (copy.trainOn !== undefined) {
+      const on = c.object('dataset.trainOn', copy.trainOn, ['split', 'perClass']) ?? {};
+      copy.trainOn = { split: c.oneOf('dataset.trainOn.split', on.split, ['train', 'test'] as const, 'train') };
+      if (on.perClass !== undefined) copy.trainOn.perClass = c.number('dataset.trainOn.perClass', on.perClass, undefined, { min: 1, max: 1000, integer: true });
+    }
+    copy.labels = c.oneOf('dataset.labels', copy.labels, ['digit', 'parity'] as const, 'digit');
+    const labelClasses = copy.labels === 'parity' ? 2 : DIGIT_CLASSES;
+    copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });
   } else if (kind === 'inline' && copy.kind === 'inline') {
     if (!Array.isArray(copy.inputs) || copy.inputs.length < 2) c.fail('missing', 'dataset.inputs', 'needs at least 2 rows', { min: 2 });
     else if (!Array.isArray(copy.targets) || copy.targets.length !== copy.inputs.length)

@@ -12,9 +12,9 @@ export const MAX_POPULATION = 1024;
 export const BACKEND_CHOICES = ['first', 'auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 /** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults below. */
 const OPTIMIZER_FIELDS = ['name', 'learningRate', 'momentum', 'beta1', 'beta2', 'epsilon', 'schedule', 'clipNorm', 'clipValue'];
-const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'stepsPerReadback'];
+const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'steps', 'stepsPerReadback'];
 const MEMBER_FIELDS = ['seed', 'learningRate', 'l1', 'l2', 'dropout', 'initializer', 'label'];
-const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation'];
+const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics'];
 
 function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
   if (value === undefined) return { type: 'constant' };
@@ -49,6 +49,7 @@ export function checkTraining(c: Checker, value: unknown): ResolvedConfig['train
     batchSize: c.number('training.batchSize', t.batchSize, undefined, { min: 1, max: 100000, integer: true }),
     seed: c.number('training.seed', t.seed, undefined, seedRange),
     epochs: c.number('training.epochs', t.epochs, 0, { min: 0, max: 1e6, integer: true }),
+    steps: c.number('training.steps', t.steps, 0, { min: 0, max: 1e8, integer: true }),
     stepsPerReadback: c.number('training.stepsPerReadback', t.stepsPerReadback, 10, { min: 1, max: 10000, integer: true }),
   };
 }
@@ -98,6 +99,7 @@ export function checkTelemetry(c: Checker, value: unknown, inputSize: number): R
     probe,
     biasVariance: c.boolean('telemetry.biasVariance', tel.biasVariance, false),
     validation: c.boolean('telemetry.validation', tel.validation, true),
+    trainMetrics: c.boolean('telemetry.trainMetrics', tel.trainMetrics, true),
   };
 }
 

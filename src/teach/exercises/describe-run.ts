@@ -1,6 +1,7 @@
 /** The numbers of a finished run, as one localized line ("final loss 0.0012 · 3 neurons"). */
 import type { TeachStrings } from '@i18n/teach';
-import { datasetKey, finalLosses, type RunOutcome } from './outcome';
+import { taskNumber } from '@widgets/shell/task';
+import { datasetKey, finalAccuracies, finalLosses, meanAccuracy, type RunOutcome } from './outcome';
 
 type NumberTexts = TeachStrings['exercises']['numbers'];
 
@@ -25,6 +26,18 @@ export function describeRun(run: RunOutcome, shows: readonly string[], texts: Nu
     } else if (name === 'inside-slope' || name === 'outside-slope') {
       const value = Number(run.data[datasetKey(name)]);
       if (Number.isFinite(value)) parts.push(fillText(name === 'inside-slope' ? texts.insideSlope : texts.outsideSlope, number(value)));
+    } else if (name === 'final-accuracies' || name === 'early-accuracies') {
+      // DigitsExperiment arms: "10 → 86 % · 14 → 87 %" (mean over seeds; numeric arm keys formatted).
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      const arms = Object.entries(finalAccuracies(run, datasetKey(name)));
+      const armName = (key: string) => key.split('/').map((part) => (/^[0-9.e-]+$/.test(part) ? taskNumber(Number(part), locale) : part)).join('/');
+      const list = arms.map(([key, values]) => `${armName(key)} → ${percent.format(meanAccuracy(values))}`).join(' · ');
+      if (arms.length) parts.push(fillText(name === 'final-accuracies' ? texts.accuracies : texts.earlyAccuracies, list));
+    } else if (name === 'start-accuracy' || name === 'mean-difference') {
+      const value = Number(run.data[datasetKey(name)]);
+      if (!Number.isFinite(value)) continue;
+      if (name === 'start-accuracy') parts.push(fillText(texts.startAccuracy, new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)));
+      else parts.push(fillText(texts.meanDifference, `${value > 0 ? '+' : value < 0 ? '−' : ''}${number(Math.abs(Math.round(value * 1000) / 10))}`));
     } else if (name === 'lr' || name === 'width' || name === 'epochs') {
       const value = Number(run.state[name]);
       if (Number.isFinite(value)) parts.push(fillText(texts[name], number(value)));

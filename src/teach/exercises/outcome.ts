@@ -49,3 +49,24 @@ export function diverged(run: RunOutcome, key = 'fit'): boolean {
   if (run.outcome === 'failed') return run.reason === 'diverged';
   return finalLosses(run)[key] === null;
 }
+
+/** `data-final-accuracies` of a DigitsExperiment: `{arm: [validation accuracy per seed]}` (null = diverged). */
+export function finalAccuracies(run: RunOutcome, name = 'finalAccuracies'): Record<string, (number | null)[]> {
+  try {
+    const parsed: unknown = JSON.parse(run.data[name] ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    const out: Record<string, (number | null)[]> = {};
+    for (const [key, value] of Object.entries(parsed)) {
+      if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** Mean accuracy of one arm over its seeds, a diverged seed counting as 0; NaN when the arm is missing. */
+export function meanAccuracy(values: (number | null)[] | undefined): number {
+  if (!values || values.length === 0) return Number.NaN;
+  return values.reduce<number>((sum, v) => sum + (v ?? 0), 0) / values.length;
+}

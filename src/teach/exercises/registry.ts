@@ -6,6 +6,7 @@
  */
 import type { RunOutcome } from './outcome';
 import { diverged, finalLoss, numberAttribute } from './outcome';
+import { sevenTipsExercises } from './seven-tips';
 
 export type ExerciseKind = 'choice' | 'numeric' | 'predict' | 'experiment';
 export const exerciseKinds: readonly ExerciseKind[] = ['choice', 'numeric', 'predict', 'experiment'];
@@ -52,7 +53,7 @@ export type Exercise = ChoiceExercise | NumericExercise | PredictExercise | Expe
 
 const lesson = (slug: string) => `how-networks-learn/${slug}`;
 
-export const exercises = {
+const howNetworksLearn = {
   'relu-kinks': { lesson: lesson('one-neuron'), kind: 'choice', options: ['one', 'five', 'ten', 'unlimited'], correct: 'five' },
   'linear-stack': {
     lesson: lesson('one-neuron'), kind: 'predict', options: ['line', 'kinks', 'sine'], correct: 'line',
@@ -86,6 +87,9 @@ export const exercises = {
   'initial-loss': { lesson: lesson('training-recipe'), kind: 'numeric', answer: Math.log(10), tolerance: 0.01 },
   'overfit-batch': { lesson: lesson('training-recipe'), kind: 'choice', options: ['more-data', 'bug', 'regularize'], correct: 'bug' },
 } as const satisfies Record<string, Exercise>;
+
+/** Every chapter's exercises; ids are unique across chapters (tests/unit/teach checks it). */
+export const exercises = { ...howNetworksLearn, ...sevenTipsExercises } as const satisfies Record<string, Exercise>;
 
 export type ExerciseId = keyof typeof exercises;
 export const exerciseIds = Object.keys(exercises) as ExerciseId[];

@@ -18,6 +18,7 @@ export interface RunEndDetail {
 export const resultAttributes = [
   'finalLosses', 'insideSlope', 'outsideSlope', 'gradientRatio', 'suggestedLr', 'decomposition',
   'finalLoss', 'initialLosses', 'bestGrid', 'bestRandom', 'step',
+  'finalAccuracies', 'earlyAccuracies', 'startAccuracy', 'meanDifference', 'seedSpread', 'maxUnitNorms',
 ] as const;
 
 export function resultNumbers(data: Record<string, string | undefined>): Record<string, string> {

@@ -15,6 +15,8 @@ export type RecordedEvent = [run: number, event: EngineEvent];
 
 /** After the last run finishes, late answers (a checkpoint asked for at the last progress) still arrive. */
 const QUIET_MILLISECONDS = 150;
+/** The longest wait for checkpoints asked for and not yet answered (a large population serializes slowly). */
+const CHECKPOINT_WAIT_MILLISECONDS = 60_000;
 
 interface ContextHooks {
   expose?(name: string, value: string | number): void;
@@ -59,9 +61,14 @@ export async function recordRuns(
 ): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
   let driver: Driver | null = null;
+  // Checkpoints asked for per run and not answered yet (a run's step-0 checkpoint comes before any request).
+  const asked = new Map<number, number>();
   const view = family.createView(headlessContext(strings, locale, {
     ...(onExpose ? { expose: onExpose } : {}),
-    requestCheckpoint: (run) => driver?.save(run),
+    requestCheckpoint: (run) => {
+      asked.set(run, (asked.get(run) ?? 0) + 1);
+      driver?.save(run);
+    },
     setLive: (run, param, value) => driver?.set(run, param, value),
   }));
   view.reset(state);
@@ -80,6 +87,7 @@ export async function recordRuns(
         onEvent(index, event) {
           lastEvent = Date.now();
           events.push([index, event]);
+          if (event.type === 'checkpoint' && (asked.get(index) ?? 0) > 0) asked.set(index, (asked.get(index) ?? 0) - 1);
           if (event.type === 'error') return finish(new Error(`engine error ${event.code} in ${family.definition.family}/${state.preset}: ${event.message}`));
           view.onEvent(index, event);
         },
@@ -87,7 +95,9 @@ export async function recordRuns(
       }, { chunkDelay: 0 });
       driver.play();
     });
-    while (Date.now() - lastEvent < QUIET_MILLISECONDS) await new Promise((resolve) => setTimeout(resolve, QUIET_MILLISECONDS / 3));
+    const finished = Date.now();
+    const waiting = () => [...asked.values()].some((count) => count > 0) && Date.now() - finished < CHECKPOINT_WAIT_MILLISECONDS;
+    while (waiting() || Date.now() - lastEvent < QUIET_MILLISECONDS) await new Promise((resolve) => setTimeout(resolve, QUIET_MILLISECONDS / 3));
     view.render(); // the page draws after the last event too (some views expose what they draw)
   } finally {
     (driver as Driver | null)?.destroy();

@@ -3,8 +3,11 @@
  * optionally shifted (a target mean far from 0 makes the "hockey stick") or with the inputs zeroed
  * (the input-independent baseline can only learn the mean).
  */
+import { generateFunction1D } from '@engine/datasets/functions1d';
+import { splitData } from '@engine/datasets/split';
 import type { InlineDataset } from '@engine/types';
 import { seededRandom } from '../common/random';
+import type { XYPoint } from '../plots/types';
 
 export interface SineSample {
   count: number;
@@ -30,4 +33,14 @@ export function sineSample({ count, seed, offset = 0, zeroInputs = false }: Sine
 export function meanTarget(dataset: InlineDataset): number {
   const values = (dataset.targets as number[][]).map((row) => row[0] ?? 0);
   return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The overfit check's data: 16 points of sin x on [-3, 3], no noise; half of them are the one training batch. */
+export const OVERFIT_POINTS = 16;
+
+/** The training batch exactly as the engine draws it (same generator and seeded split), for the labels plot. */
+export function overfitBatch(seed: number): XYPoint[] {
+  const raw = generateFunction1D('sine', OVERFIT_POINTS, [-3, 3], 0, seed);
+  const { train } = splitData(raw, { train: 0.5, validation: 0.5 }, false, seed, 1);
+  return Array.from({ length: train.count }, (_, k) => ({ x: train.inputs[k] as number, y: train.targets[k] as number })).sort((a, b) => a.x - b.x);
 }

@@ -3,7 +3,8 @@ import type { Checkpoint, DatasetConfig, DenseLayerSpec, RunConfig } from '@engi
 import { denseStack, function1DRun } from '../common/run-config';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { meanTarget, sineSample } from './data';
+import { grid1D } from '@engine/datasets/functions1d';
+import { meanTarget, OVERFIT_POINTS, sineSample } from './data';
 
 /** The shifted target of the bias check: sin x + 5. */
 const OFFSET = 5;
@@ -29,7 +30,9 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
     // 16 points, half of them train: one batch of 8, seen whole at every step.
     const config = function1DRun({
       fn: 'sine', hiddenLayers: 1, width: 32, activation: 'tanh', optimizer: 'adam', learningRate: Number(state.lr),
-      epochs: Number(state.epochs), seed, count: 16, noise: 0, batchSize: 8,
+      epochs: Number(state.epochs), seed, count: OVERFIT_POINTS, noise: 0, batchSize: 8,
+      // The fitted curve over the domain, drawn through the batch's labels.
+      telemetry: { probe: { inputs: grid1D(-3, 3, 121) } },
     });
     config.dataset = { ...config.dataset, split: { train: 0.5, validation: 0.5, test: 0 } };
     return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };

@@ -84,6 +84,8 @@ export function buildControls(
   strings: WidgetStrings,
   format: NumberFormatter,
   onChange: (key: string, value: StateValue) => void,
+  /** Whether a control applies to a state (the Lab hides a control its current preset does not use). */
+  applies: (key: string, state: AnyState) => boolean = () => true,
 ): ControlsHandle {
   const fieldset = element('fieldset', { class: 'dp-controls' });
   fieldset.append(element('legend', {}, strings.controls.settings));
@@ -94,11 +96,17 @@ export function buildControls(
     if (spec.kind === 'number') {
       const control = numberControl(key, spec, strings, format, (value) => onChange(key, value));
       fieldset.append(control.wrapper);
-      setters.push((state) => control.set(Number(state[key])));
+      setters.push((state) => {
+        control.wrapper.hidden = !applies(key, state);
+        control.set(Number(state[key]));
+      });
     } else {
       const control = choiceControl(key, spec, strings, (value) => onChange(key, value));
       fieldset.append(control.wrapper);
-      setters.push((state) => control.set(String(state[key])));
+      setters.push((state) => {
+        control.wrapper.hidden = !applies(key, state);
+        control.set(String(state[key]));
+      });
     }
   }
   return { element: fieldset, set: (state) => setters.forEach((setter) => setter(state)) };

@@ -21,6 +21,7 @@ export type FamilyName =
   | 'recipe-check'
   | 'hyperparameter-search'
   | 'loss-surface'
+  | 'digits-experiment'
   | 'model-graph';
 
 /** Shell parameters present in every widget. */
@@ -46,6 +47,8 @@ export interface WidgetDefinition<Table extends StateTable = StateTable> {
   presets: Record<string, Partial<StateOf<Table>>>;
   /** Parameters the reader may change in this widget (others are fixed by the preset and not shown). */
   controls: readonly string[];
+  /** Presets that use only some of `controls` (each a subset of it); a preset not listed uses them all. */
+  presetControls?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is contravariant). */
@@ -53,6 +56,11 @@ export function defineWidget<const Table extends StateTable>(
   definition: WidgetDefinition<Table> & { controls: readonly (keyof Table & string)[] },
 ): WidgetDefinition<Table> {
   return definition;
+}
+
+/** The family's controls that apply to `preset` (all of them when the preset does not narrow them). */
+export function presetControlKeys(definition: WidgetDefinition, preset: string | undefined): readonly string[] {
+  return (preset !== undefined ? definition.presetControls?.[preset] : undefined) ?? definition.controls;
 }
 
 export function presetNames(definition: WidgetDefinition): string[] {
@@ -68,5 +76,7 @@ export function presetState(definition: WidgetDefinition, preset: string): AnySt
 
 /** Validates every preset against the table (used by unit tests and at build time). */
 export function checkPresets(definition: WidgetDefinition): Problem[] {
-  return presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)));
+  const stray = Object.entries(definition.presetControls ?? {}).flatMap(([preset, keys]) =>
+    keys.filter((key) => !definition.controls.includes(key) || !(preset in definition.presets)).map((key): Problem => ({ code: 'unknownParam', param: `${preset}.${key}` })));
+  return [...stray, ...presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)))];
 }

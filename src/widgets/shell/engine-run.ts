@@ -11,9 +11,11 @@ type Command = (trainer: Trainer) => void;
 
 /**
  * `prepare` edits the initial weights before any step: the trainer starts paused, saves, and the edited
- * checkpoint is restored before the first queued command runs (the checkpoint event is not passed on).
+ * checkpoint (which may take a moment: pretrained weights load lazily) is restored before the first queued
+ * command runs. The view receives the edited checkpoint as a 'checkpoint' event at step 0 (its weights before
+ * training); the raw initial one is not passed on.
  */
-export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Checkpoint) => Checkpoint): RunHandle {
+export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): RunHandle {
   let handle: Trainer | null = null;
   let created: Trainer | null = null;
   let cancelled = false;
@@ -35,9 +37,19 @@ export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Che
         const trainer: Trainer = createTrainer(config, (event: EngineEvent) => {
           if (!prepared && event.type === 'checkpoint') {
             prepared = true;
-            trainer.restore(prepare(event.checkpoint));
-            handle = trainer;
-            queue.splice(0).forEach((command) => command(trainer));
+            Promise.resolve(prepare(event.checkpoint))
+              .then((checkpoint) => {
+                if (cancelled) return;
+                trainer.restore(checkpoint);
+                emit({ type: 'checkpoint', checkpoint });
+                handle = trainer;
+                queue.splice(0).forEach((command) => command(trainer));
+              })
+              .catch((error: unknown) => {
+                if (cancelled) return;
+                console.warn('[widget] initial weights failed to load', error);
+                emit({ type: 'error', code: 'worker_load_failed', message: String(error) });
+              });
             return;
           }
           emit(event);

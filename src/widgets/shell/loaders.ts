@@ -12,5 +12,6 @@ export const familyLoaders: Record<FamilyName, () => Promise<{ family: Family }>
   'recipe-check': () => import('../recipe-check/island'),
   'hyperparameter-search': () => import('../hyperparameter-search/island'),
   'loss-surface': () => import('../loss-surface/island'),
+  'digits-experiment': () => import('../digits-experiment/island'),
   'model-graph': () => import('../model-graph/island'),
 };

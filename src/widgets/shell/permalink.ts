@@ -11,7 +11,7 @@
  * A link may only set what the widget shows (its scope): in a lesson, the preset it embeds and the controls
  * the reader sees; in the Lab, any preset. Parameters fixed by the preset are never taken from a URL.
  */
-import { presetNames, presetState, type WidgetDefinition } from './definition';
+import { presetControlKeys, presetNames, presetState, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
 import { parseValue, safeDisplay, SAFE_TOKEN, type Problem } from './validate';
 
@@ -43,11 +43,12 @@ export function writeHashEntry(hash: string, id: string, payload: string): strin
   return `#${parts.join('&')}`;
 }
 
-/** The controls a widget shows, in order: the preset picker (Lab only), the family's own, then the shell's. */
-export function controlKeys(definition: WidgetDefinition, choosePreset: boolean): string[] {
+/** The controls a widget shows, in order: the preset picker (Lab only), the family's own (in a lesson, those
+ * of its preset), then the shell's. */
+export function controlKeys(definition: WidgetDefinition, choosePreset: boolean, preset?: string): string[] {
   return [
     ...(choosePreset ? ['preset'] : []),
-    ...definition.controls,
+    ...(choosePreset ? definition.controls : presetControlKeys(definition, preset)),
     ...(definition.trains ? ['seed', 'speed'] : []),
     ...(definition.usesEngine ? ['backend'] : []),
   ];
@@ -62,7 +63,7 @@ export interface LinkScope {
 /** The scope of a widget embedding `preset`: the preset and the seed are always written, so always read. */
 export function linkScope(definition: WidgetDefinition, preset: string, choosePreset: boolean): LinkScope {
   const presets = choosePreset ? presetNames(definition) : [preset];
-  return { presets, keys: [...new Set(['preset', 'seed', ...controlKeys(definition, choosePreset)])] };
+  return { presets, keys: [...new Set(['preset', 'seed', ...controlKeys(definition, choosePreset, preset)])] };
 }
 
 export function encodeState(definition: WidgetDefinition, state: AnyState): string {

@@ -22,8 +22,9 @@ export type RunSpec =
   | {
       kind: 'engine';
       config: RunConfig;
-      /** Edit the initial weights before the first step (e.g. the final-layer bias at the target mean). */
-      prepare?: (initial: Checkpoint) => Checkpoint;
+      /** Edit the initial weights before the first step (e.g. the final-layer bias at the target mean, or
+       * pretrained weights loaded on demand). The edited weights reach the view as a step-0 'checkpoint' event. */
+      prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>;
     }
   | { kind: 'local'; create(emit: Emit): RunHandle };
 

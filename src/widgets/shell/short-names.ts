@@ -11,5 +11,6 @@ export const shortNames: Record<FamilyName, string> = {
   'recipe-check': 'recipe',
   'hyperparameter-search': 'search',
   'loss-surface': 'surface',
+  'digits-experiment': 'digits',
   'model-graph': 'graph',
 };

@@ -28,7 +28,20 @@ export function taskNumber(value: number, locale: string): string {
   return numberFormatter(locale).short(value).replace(/^-/, '−');
 }
 
+/** Training rows of a digits dataset (`datasets/digit-subset.ts`): a split of the shipped digits, or its first k per class. */
+function digitRows(dataset: Extract<DatasetConfig, { kind: 'digits' }>): number {
+  const n = dataset.count ?? 1000;
+  const split = dataset.split ?? { train: 0.7, validation: 0.2, test: 0.1 };
+  const train = Math.max(1, Math.round(n * split.train));
+  const rows = dataset.trainOn?.split === 'test' ? n - Math.min(n, train + Math.round(n * split.validation)) : train;
+  return dataset.trainOn?.perClass ? Math.min(rows, dataset.trainOn.perClass * 10) : rows;
+}
+
 function describeData(dataset: DatasetConfig, t: WidgetStrings, locale: string): string {
+  if (dataset.kind === 'digits') {
+    const rows = plural(dataset.trainOn?.split === 'test' ? t.task.newDigits : t.task.digits, digitRows(dataset), locale);
+    return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
+  }
   const trainShare = dataset.split?.train ?? 1;
   const points = plural(t.task.points, Math.round((dataset.count ?? 0) * trainShare), locale);
   if (dataset.kind !== 'function1d') return points;
@@ -47,11 +60,14 @@ function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string)
   const units = widths.length === 1
     ? plural(t.task.units, widths[0] ?? 0, locale)
     : fill(t.task.unitsRange, { from: Math.min(...widths), to: Math.max(...widths) });
-  return fill(t.task.network, {
+  const network = fill(t.task.network, {
     layers: plural(t.task.layers, Math.max(...depths), locale),
     units,
     activation: activations.map((name) => optionLabel(t, name)).join(' / '),
   });
+  // When the experiment compares output layers (10 vs 14 softmax outputs), say so.
+  const outputs = distinct(configs.map((config) => (config.model.layers.at(-1) as DenseLayerSpec | undefined)?.units ?? 0));
+  return outputs.length > 1 ? `${network}${t.task.comma}${fill(t.task.outputs, { list: outputs.join(' / ') })}` : network;
 }
 
 function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string): string {
@@ -88,13 +104,14 @@ export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): s
   const first = configs[0];
   if (!first) return null;
   const epochs = distinct(configs.map((config) => config.training.epochs ?? 0));
+  const steps = distinct(configs.map((config) => config.training.steps ?? 0));
   const parts = [
     describeData(first.dataset, t, locale),
     describeMembers(configs, t, locale),
     describeNetwork(configs, t, locale),
     describeOptimizer(configs, t, locale),
     t.task.losses[first.training.loss],
-    epochs.length === 1 && epochs[0] ? plural(t.task.epochs, epochs[0], locale) : null,
+    steps.length === 1 && steps[0] ? plural(t.task.steps, steps[0], locale) : epochs.length === 1 && epochs[0] ? plural(t.task.epochs, epochs[0], locale) : null,
   ];
   return parts.filter((part) => part !== null).join(t.task.separator);
 }

@@ -7,7 +7,7 @@
  */
 import type { EngineEvent, ProgressEvent } from '@engine/types';
 import { buildControls, type ControlsHandle } from './controls';
-import { presetState, type Speed } from './definition';
+import { presetControlKeys, presetState, type Speed } from './definition';
 import { element } from './dom';
 import { Driver } from './driver';
 import { startRun } from './start-run';
@@ -91,8 +91,10 @@ export class Widget {
       defaults: () => this.restoreDefaults(),
       copyLink: () => void this.copyLink(),
     });
-    const keys = controlKeys(definition, props.choosePreset);
-    this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value));
+    const keys = controlKeys(definition, props.choosePreset, props.preset);
+    // A family control its current preset does not use stays hidden (the Lab switches presets in place).
+    const applies = (key: string, state: AnyState) => !definition.controls.includes(key) || presetControlKeys(definition, String(state.preset)).includes(key);
+    this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), applies);
     this.status = new StatusLine(props.strings, format, definition.usesEngine);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });

@@ -94,7 +94,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
     if (t.data.encoding) out.set(`${prefix}Accuracy`, column(memberAccuracy(t.data.encoding.threshold ?? null, a, targets, P, rows, K, !perMember)));
   };
   if (telemetry.validation) {
-    evaluateSplit(t.data.inputs, t.data.targets, t.data.count, true, 'train');
+    if (telemetry.trainMetrics) evaluateSplit(t.data.inputs, t.data.targets, t.data.count, true, 'train');
     const split = t.data.base.validation;
     if (split.count > 0) evaluateSplit(split.inputs, encodeTargets(split, t.data.encoding, K), split.count, false, 'validation');
   }

@@ -1,0 +1,191 @@
+/**
+ * DigitsExperiment island: trains the preset's arms (plan.ts), collects accuracy, loss, weight norms and first-
+ * layer weights (results.ts) and draws them as the outline asks per preset; exposes `final-accuracies` and the
+ * preset's own numbers (docs/widgets.md) for exercises and e2e checks.
+ */
+import type { EngineEvent } from '@engine/types';
+import { DIGITS_MLP_VALIDATION_ACCURACY } from '@engine/pretrained/configs';
+import { chartLabels, type PlotKey } from '../common/plot-labels';
+import { lineChart } from '../plots/line-chart';
+import type { LineChartHandle, LineChartLabels } from '../plots/types';
+import { weightTiles } from '../plots/weight-tiles';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import { taskNumber } from '../shell/task';
+import { fill } from '../shell/text';
+import { accuracyCurves, finalDots, lossCurves, normCurves, pairedLines } from './charts';
+import { digitsExperiment, type DigitsPreset } from './definition';
+import { digitsPlan, DROPOUT_SIZES, EARLY_STEP, type DigitsPlan } from './plan';
+import { DigitsResults } from './results';
+import { describeFinals, outputComparison } from './readouts';
+
+const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const t = strings.digits;
+  let state: AnyState = {};
+  let plan: DigitsPlan = { stepsPerEvent: 1, runs: [] };
+  const results = new DigitsResults((run) => plan.runs[run]?.arms ?? []);
+  const boxes: HTMLElement[] = [];
+  const charts: { update(data: never): void; destroy(): void }[] = [];
+  let draw: () => void = () => undefined;
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+
+  const labels = (key: PlotKey, logY = false): LineChartLabels => {
+    const all = chartLabels(strings, key);
+    return logY ? all : { ...all, logY: undefined } as LineChartLabels;
+  };
+  const box = () => {
+    const element = document.createElement('div');
+    plotArea.append(element);
+    boxes.push(element);
+    return element;
+  };
+  /** Accuracy curves span 0–1; finals and paired lines fit their data (differences of a point must show). */
+  const chart = (key: PlotKey, options: { logY?: boolean; x?: object; fitY?: boolean } = {}): LineChartHandle => {
+    const y = options.logY ? { type: 'log' as const } : options.fitY ? {} : { domain: [0, 1] as [number, number] };
+    const handle = lineChart(box(), { locale, labels: labels(key, options.logY), data: { series: [] }, x: { nice: true, ...options.x }, y });
+    charts.push(handle as never);
+    return handle;
+  };
+  const armLabel = (arm: string): string => {
+    switch (state.preset as DigitsPreset) {
+      case 'pretrained-vs-random':
+      case 'frozen-layers':
+        return t.arms[arm as 'pretrained'] ?? arm;
+      case 'finetune-rates':
+        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale) });
+      case 'dropout-by-size': {
+        const [units, p] = arm.split('/');
+        return fill(t.series.sizeDropout, { units: units ?? '', p: format.short(Number(p)) });
+      }
+      case 'max-norm':
+        return arm === '0' ? t.arms.maxNormOff : fill(t.arms.maxNormOn, { c: format.short(Number(arm)) });
+      default:
+        return fill(t.series.outputs, { count: arm.replace(/-repeat$/, '') });
+    }
+  };
+
+  function build(preset: DigitsPreset): void {
+    charts.splice(0).forEach((handle) => handle.destroy());
+    boxes.splice(0).forEach((element) => element.remove());
+    if (preset === 'dropout-by-size') {
+      const rate = Number(state.dropout);
+      const finals = chart('digitsFinal', { x: { nice: false, domain: [-0.1 * rate, 1.1 * rate] }, fitY: true });
+      draw = () => finals.update(finalDots(results, DROPOUT_SIZES.map((units) => {
+        const arms = [...results.arms.keys()].filter((arm) => arm.startsWith(`${units}/`));
+        return { id: String(units), name: fill(t.series.size, { units }), arms: arms.map((arm) => [Number(arm.split('/')[1]), arm] as [number, string]) };
+      }), t.series.seeds));
+      return;
+    }
+    if (preset === 'output-width') {
+      const paired = chart('digitsPaired', { x: { nice: false, domain: [9.5, Math.max(10, Number(state.outputs)) + 0.5] }, fitY: true });
+      draw = () => {
+        const arms = [...results.arms.keys()];
+        if (arms.length < 2) return paired.update({ series: [] });
+        paired.update(pairedLines(results, [[10, arms[0]!], [Number(arms[1]!.replace(/-repeat$/, '')), arms[1]!]], (s) => fill(t.series.seed, { seed: Number(state.seed) + s }), t.series.mean));
+      };
+      return;
+    }
+    const accuracy = chart('digitsAccuracy');
+    const start = preset === 'finetune-rates' ? [{ axis: 'y' as const, value: DIGITS_MLP_VALIDATION_ACCURACY, label: t.series.start }] : [];
+    if (preset === 'max-norm') {
+      const loss = chart('digitsLoss', { logY: true });
+      const norms = chart('digitsNorms', { logY: true });
+      draw = () => {
+        accuracy.update(accuracyCurves(results, armLabel));
+        loss.update(lossCurves(results, armLabel));
+        norms.update(normCurves(results, (arm, layer) => fill(t.series.layer, { arm: armLabel(arm), layer }), MAX_NORM_LAYERS));
+      };
+      return;
+    }
+    if (preset === 'frozen-layers') {
+      const tiles = weightTiles(box(), { locale, labels: { ...chartLabels(strings, 'digitsTiles'), ...t.tiles }, data: { arms: [] } });
+      charts.push(tiles as never);
+      draw = () => {
+        accuracy.update(accuracyCurves(results, armLabel));
+        tiles.update({
+          arms: [...results.arms.keys()].map((arm) => {
+            const toTile = (kernel: { shape: [number, number]; members: number[][] } | undefined) => (kernel ? { shape: kernel.shape, values: kernel.members[0]! } : undefined);
+            return { id: arm, name: armLabel(arm), before: toTile(results.before.get(arm)), after: toTile(results.after.get(arm)) };
+          }),
+        });
+      };
+      return;
+    }
+    draw = () => accuracy.update(accuracyCurves(results, armLabel, start));
+  }
+
+  function expose(done: boolean): void {
+    const preset = state.preset as DigitsPreset;
+    if (results.arms.size === 0) return;
+    context.expose('final-accuracies', JSON.stringify(results.accuracies()));
+    const parts = [describeFinals(results, armLabel, t.readouts.finals, percent, results.lastStep)];
+    if (preset === 'finetune-rates') {
+      context.expose('start-accuracy', DIGITS_MLP_VALIDATION_ACCURACY);
+      context.expose('early-accuracies', JSON.stringify(results.accuracies(EARLY_STEP)));
+      parts.unshift(fill(t.readouts.early, {
+        start: percent.format(DIGITS_MLP_VALIDATION_ACCURACY),
+        step: EARLY_STEP,
+        values: [...results.arms.keys()].map((arm) => `${armLabel(arm)} ${percent.format(results.meanAccuracy(arm, EARLY_STEP))}`).join(' · '),
+      }));
+    }
+    if (preset === 'max-norm' && results.unitNorms.size > 0) {
+      context.expose('max-unit-norms', JSON.stringify(Object.fromEntries(results.unitNorms)));
+      parts.push(fill(t.readouts.maxNorm, { values: [...results.unitNorms].map(([arm, norms]) => `${armLabel(arm)} ${format.short(Math.max(...norms))}`).join(' · ') }));
+    }
+    if (preset === 'output-width' && done) {
+      const comparison = outputComparison(results);
+      if (comparison) {
+        context.expose('mean-difference', comparison.meanDifference);
+        context.expose('seed-spread', comparison.spread);
+        parts.push(fill(t.readouts.outputs, {
+          outputs: comparison.outputs,
+          difference: format.short(Math.round(comparison.meanDifference * 1000) / 10),
+          spread: format.short(Math.round(comparison.spread * 1000) / 10),
+          wins: comparison.wins,
+          seeds: comparison.seeds,
+        }));
+      }
+    }
+    context.readout.textContent = parts.join(' ');
+  }
+
+  return {
+    plan(next: AnyState) {
+      plan = digitsPlan(next);
+      return plan;
+    },
+    reset(next: AnyState) {
+      state = next;
+      plan = digitsPlan(next);
+      results.clear(plan.runs.flatMap((run) => run.arms));
+      context.readout.textContent = '';
+      // Axes follow the settings (the dropout rate, the output count): the charts are built for each state.
+      build(next.preset as DigitsPreset);
+    },
+    onEvent(run: number, event: EngineEvent) {
+      const total = plan.runs[run]?.config.training.steps ?? 0;
+      if (event.type === 'checkpoint') {
+        results.checkpoint(run, event.checkpoint, state.preset === 'max-norm' ? MAX_NORM_LAYERS : []);
+        expose(true);
+        return;
+      }
+      if (event.type !== 'progress') return;
+      results.progress(run, event);
+      const done = event.step >= total;
+      // The final weights: tiles after training, the largest unit norms of max-norm.
+      if (done && (state.preset === 'frozen-layers' || state.preset === 'max-norm')) context.requestCheckpoint(run);
+      expose(done && [...results.arms.values()].every((series) => (series.steps.at(-1) ?? 0) >= total));
+    },
+    render() {
+      draw();
+    },
+    destroy() {
+      charts.splice(0).forEach((handle) => handle.destroy());
+    },
+  };
+}
+
+export const family: Family = { definition: digitsExperiment, createView };

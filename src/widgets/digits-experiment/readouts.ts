@@ -1,0 +1,40 @@
+/** The readout numbers of a DigitsExperiment run (pure): final accuracies per arm, the output-width comparison. */
+import { fill } from '../shell/text';
+import { mean, spread, type DigitsResults } from './results';
+
+/** "Validation accuracy after 40 steps (mean of 5 seeds): pretrained 86 % · random 55 %". */
+export function describeFinals(results: DigitsResults, label: (arm: string) => string, template: string, percent: Intl.NumberFormat, steps: number): string {
+  const values = [...results.arms.keys()].map((arm) => {
+    const value = results.meanAccuracy(arm);
+    return `${label(arm)} ${Number.isFinite(value) ? percent.format(value) : '—'}`;
+  });
+  return fill(template, { steps, seeds: results.arms.values().next().value?.accuracy.length ?? 0, values: values.join(' · ') });
+}
+
+export interface OutputComparison {
+  outputs: number;
+  /** Mean over seeds of accuracy(K outputs) − accuracy(10 outputs). */
+  meanDifference: number;
+  /** Standard deviation of the 10-output accuracies across seeds. */
+  spread: number;
+  /** Seeds on which K outputs came out ahead. */
+  wins: number;
+  seeds: number;
+}
+
+/** T6's comparison, as tests/claims/seven-tips.test.ts computes it; null until both arms have finals. */
+export function outputComparison(results: DigitsResults): OutputComparison | null {
+  const [base, wide] = [...results.arms.keys()];
+  if (!base || !wide) return null;
+  const a = results.accuracyAt(base);
+  const b = results.accuracyAt(wide);
+  if (!a.length || a.length !== b.length || [...a, ...b].some((v) => v === null)) return null;
+  const differences = a.map((v, s) => (b[s] as number) - (v as number));
+  return {
+    outputs: Number(wide.replace(/-repeat$/, '')),
+    meanDifference: mean(differences),
+    spread: spread(a as number[]),
+    wins: differences.filter((d) => d > 0).length,
+    seeds: a.length,
+  };
+}
