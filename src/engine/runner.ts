@@ -7,14 +7,14 @@
  *     last weights snapshot (taken at every progress event while on a GPU backend).
  */
 import type { ControlMessage } from './api';
-import { BACKEND_ORDER, activate, backendSupports, deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
+import { backendSupports, deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
 import type { Checkpoint } from './checkpoint-format';
-import type { BackendName, BackendChoice } from './config';
+import type { BackendName } from './config';
 import { EngineError, toErrorEvent } from './errors';
 import type { ResolvedConfig } from './resolved';
 import type { BackendEvent, EngineEvent } from './telemetry';
-import { measureBackends } from './train/auto-backend';
 import { restoreCheckpoint, saveCheckpoint } from './train/checkpoint';
+import { chooseBackend } from './train/choose-backend';
 import { createKernel } from './train/compute-paths';
 import type { PopulationKernel } from './train/kernel';
 import { setLive } from './train/live-change';
@@ -141,28 +141,7 @@ export class Runner {
   }
 
   private async chooseBackend(config: ResolvedConfig): Promise<BackendEvent> {
-    const choice: BackendChoice = config.runtime.backend;
-    const wasmPath = config.runtime.wasmPath;
-    const layers = config.model.layers;
-    const order = BACKEND_ORDER.filter((name) => backendSupports(name, layers));
-    let event: BackendEvent;
-    if (choice !== 'auto' && choice !== 'first' && !backendSupports(choice, layers)) {
-      const selection = await selectFirst(order.filter((name) => BACKEND_ORDER.indexOf(name) > BACKEND_ORDER.indexOf(choice)), wasmPath);
-      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'cannot_train_conv' } };
-    } else if (choice === 'auto') {
-      const measured = await measureBackends(config, wasmPath, order);
-      const ok = await activate(measured.name, wasmPath);
-      if (!ok) throw new EngineError('backend_failed', `backend ${measured.name} failed after measuring`, 'runtime.backend');
-      event = { type: 'backend', name: measured.name, stepsPerSecond: measured.stepsPerSecond, reason: measured.cached ? 'cached' : 'measured-fastest', measurements: measured.measurements, unavailable: measured.unavailable };
-    } else if (choice === 'first') {
-      const selection = await selectFirst(order, wasmPath);
-      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'first-available', unavailable: selection.unavailable };
-    } else if (await activate(choice, wasmPath)) {
-      event = { type: 'backend', name: choice, stepsPerSecond: 0, reason: 'forced' };
-    } else {
-      const selection = await selectFirst(fallbacksAfter(choice).filter((name) => backendSupports(name, layers)), wasmPath);
-      event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'init_failed' } };
-    }
+    const event = await chooseBackend(config);
     this.backend = event.name;
     this.armDeviceWatch();
     return event;

@@ -24,7 +24,8 @@ describe('RecipeCheck overfit-one-batch', () => {
   it('probes the network over the whole domain so its curve can be drawn through the labels', () => {
     const run = recipeCheckPlan({ experiment: 'overfit', lr: 0.02, epochs: 1500, seed: 1 }).runs[0];
     if (run?.kind !== 'engine') throw new Error('the overfit check is one engine run');
-    const inputs = run.config.telemetry?.probe?.inputs ?? [];
+    const probe = run.config.telemetry?.probe;
+    const inputs = (typeof probe === 'object' ? probe.inputs : undefined) ?? [];
     expect(inputs.length).toBeGreaterThan(50);
     expect(inputs[0]).toEqual([-3]);
     expect(inputs[inputs.length - 1]).toEqual([3]);
