@@ -65,9 +65,12 @@ test('predict-then-run: the widget stays locked until the prediction is committe
   const exercise = page.locator('dp-exercise[data-id="linear-stack"]');
   const figure = exercise.locator('figure.dp-widget');
   await expect(figure).toHaveAttribute('inert', '');
+  // The pre-rendered result would give the answer away: hidden until the prediction is committed.
+  await expect(figure.locator('.dp-result')).toBeHidden();
   await exercise.getByRole('radio', { name: 'Прямая.' }).check();
   await exercise.getByRole('button', { name: t.commit }).click();
   await expect(figure).not.toHaveAttribute('inert', '');
+  await expect(figure.locator('.dp-result')).toBeVisible();
   await play(exercise.locator('dp-widget'));
   await expect(exercise.locator('.dp-exercise-message')).toContainText(t.predictionRight, { timeout: 60_000 });
   await expect(exercise.locator('.dp-exercise-message')).toContainText(t.result.split('{')[0]!.trim());
