@@ -25,6 +25,7 @@ export const teachStringsSchema = z.strictObject({
   assignment: texts(['title', 'due', 'note', 'checklist', 'lessonItem', 'exerciseItem', 'setupItem', 'done', 'todo', 'runIt', 'recorded', 'name', 'export', 'exported', 'nameFirst', 'rejected', 'noLink']).extend({
     summary: texts(['header', 'exercise', 'experiment', 'time']),
   }),
+  notes: texts(['title', 'lead', 'chapterLink', 'related', 'open', 'shareHint', 'itemLesson', 'itemSetup', 'exerciseRef', 'quoted', 'labelSeparator', 'clauseSeparator', 'parenthetical', 'locked', 'hidden']),
   problems: texts(['malformed', 'tooLong', 'version', 'field', 'unknownLesson', 'unknownExercise', 'unknownWidget', 'badSetup', 'badControl', 'badDate', 'empty']),
 });
 

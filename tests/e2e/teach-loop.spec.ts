@@ -10,6 +10,11 @@ import { test, expect, axeViolations, setTheme } from './fixtures';
 
 const strings = (lang: string) => JSON.parse(readFileSync(`src/i18n/teach/${lang}.json`, 'utf8'));
 
+/** How far the page's content reaches past the viewport's right edge, in CSS pixels (0: no horizontal overflow). */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 async function buildAssignment(page: Page, lang: string): Promise<string> {
   const t = strings(lang).teach;
   await page.goto(`/${lang}/teach/`);
@@ -96,6 +101,9 @@ test('instructor → student → report → verified by replay; a tampered copy 
   await expect(page.locator('[data-report-problems] li')).toHaveCount(1);
   await expect(page.locator('[data-report-problems] li')).toContainText('lixo.json');
   expect(await axeViolations(page)).toEqual([]);
+  // The class table scrolls inside its own container on a phone; the page itself does not.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await horizontalOverflow(page)).toBe(0);
 });
 
 test('hostile and malformed links are refused with a message naming the problem, in the reader\'s language', async ({ page }) => {
@@ -123,19 +131,60 @@ test('hostile and malformed links are refused with a message naming the problem,
 
 for (const lang of ['pt', 'ru', 'zh'] as const) {
   for (const theme of ['light', 'dark'] as const) {
-    test(`teach pages (${lang}, ${theme}, 390 px): 0 axe violations; screenshots`, async ({ page }) => {
+    test(`teach pages (${lang}, ${theme}, 390 px): 0 axe violations, no horizontal overflow; screenshots`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       const link = await buildAssignment(page, lang);
       await setTheme(page, theme);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
       await page.screenshot({ path: `test-results/teach-${lang}-${theme}-390.png`, fullPage: true });
       await page.goto(link);
       await setTheme(page, theme);
       await expect(page.locator('[data-checklist] li')).toHaveCount(4);
       expect(await axeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
       await page.screenshot({ path: `test-results/assignment-${lang}-${theme}-390.png`, fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.screenshot({ path: `test-results/assignment-${lang}-${theme}-1280.png`, fullPage: true });
+
+      // The chapter's teacher notes, reached from the chapter page.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/how-networks-learn/`);
+      await page.getByRole('link', { name: strings(lang).teach.notesLink }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/teach/how-networks-learn/$`));
+      await setTheme(page, theme);
+      await expect(page.locator('[data-assignment-link]')).toHaveCount(4);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: `test-results/notes-${lang}-${theme}-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: `test-results/notes-${lang}-${theme}-1280.png`, fullPage: true });
     });
   }
+
+  test(`teacher notes (${lang}): linked from the instructor page; every assignment link opens as a valid assignment`, async ({ page, request }) => {
+    await page.goto(`/${lang}/teach/`);
+    const listed = page.locator('.teach-notes-list a');
+    await expect(listed).toHaveCount(1);
+    // No link from the instructor page to notes leads to a missing page.
+    for (const href of await listed.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) {
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    await listed.first().click();
+    const cards = page.locator('.note-assignment');
+    const plans = await cards.evaluateAll((nodes) => nodes.map((node) => ({
+      title: node.querySelector('h3')?.textContent ?? '',
+      href: node.querySelector<HTMLAnchorElement>('[data-assignment-link]')?.href ?? '',
+      items: node.querySelectorAll('li').length,
+    })));
+    expect(plans).toHaveLength(4);
+    for (const plan of plans) {
+      await page.goto('about:blank');
+      await page.goto(plan.href);
+      await expect(page.locator('[data-body]'), plan.title).toBeVisible();
+      await expect(page.locator('[data-rejected]')).toBeHidden();
+      await expect(page.locator('[data-title]')).toHaveText(plan.title);
+      await expect(page.locator('[data-checklist] li')).toHaveCount(plan.items);
+    }
+  });
 }

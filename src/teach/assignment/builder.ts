@@ -1,11 +1,9 @@
 /** The instructor's assignment builder: form → assignment → link, handout and QR code. */
 import type { TeachStrings } from '@i18n/teach';
-import { allDefinitions } from '@widgets/definitions';
-import { presetState } from '@widgets/shell/definition';
 import { element } from '@widgets/shell/dom';
-import { encodeState } from '@widgets/shell/permalink';
-import { encodeAssignment, type Assignment, type Setup } from './model';
+import type { Assignment, Setup } from './model';
 import { qrSvg } from './qr';
+import { assignmentPath, buildSetup } from './setup';
 
 interface Source { value: string; family: string; preset: string; label: string }
 interface Config { sources: Source[]; controls: Record<string, string[]> }
@@ -36,7 +34,9 @@ if (form) {
       const id = `setup-${counter}-${key}`;
       const select = element('select', { id, 'data-control': key });
       for (const mode of ['free', 'locked', 'hidden'] as const) select.append(element('option', { value: mode }, t.modes[mode]));
-      controls.append(element('label', { for: id }, t.controlMode.replace('{control}', params[key] ?? key)), select);
+      const pair = element('span', { class: 'teach-control' });
+      pair.append(element('label', { for: id }, t.controlMode.replace('{control}', params[key] ?? key)), select);
+      controls.append(pair);
     }
     const remove = element('button', { type: 'button' }, t.removeSetup);
     remove.addEventListener('click', () => item.remove());
@@ -44,19 +44,15 @@ if (form) {
     list.append(item);
   };
 
-  const setups = (): Setup[] => [...(list?.querySelectorAll<HTMLElement>('.teach-setup') ?? [])].flatMap((item) => {
-    const definition = allDefinitions.find((candidate) => candidate.family === item.dataset.family);
-    if (!definition) return [];
-    const seed = Math.min(99999, Math.max(1, Math.round(Number(item.querySelector<HTMLInputElement>('[data-seed]')?.value) || 1)));
-    // Pinned to the CPU backend, whose arithmetic is the same on every machine: reports can be replayed exactly.
-    const state = { ...presetState(definition, item.dataset.preset ?? ''), seed, ...(definition.usesEngine ? { backend: 'cpu' } : {}) };
+  const setups = (): Setup[] => [...(list?.querySelectorAll<HTMLElement>('.teach-setup') ?? [])].map((item) => {
     const modes = [...item.querySelectorAll<HTMLSelectElement>('[data-control]')].map((select) => [select.dataset.control ?? '', select.value as Modes] as const);
-    return [{
-      family: definition.family,
-      payload: encodeState(definition, state),
-      locked: [...(definition.usesEngine ? ['backend'] : []), 'seed', ...modes.filter(([, mode]) => mode === 'locked').map(([key]) => key)],
+    return buildSetup({
+      family: item.dataset.family ?? '',
+      preset: item.dataset.preset ?? '',
+      seed: Number(item.querySelector<HTMLInputElement>('[data-seed]')?.value) || 1,
+      locked: modes.filter(([, mode]) => mode === 'locked').map(([key]) => key),
       hidden: modes.filter(([, mode]) => mode === 'hidden').map(([key]) => key),
-    }];
+    });
   });
 
   const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
@@ -67,7 +63,7 @@ if (form) {
   ].slice(0, 60 + assignment.setups.length);
 
   const show = (assignment: Assignment) => {
-    const link = `${location.origin}/${lang}/teach/assignment/#a=${encodeAssignment(assignment)}`;
+    const link = `${location.origin}${assignmentPath(lang, assignment)}`;
     const anchor = document.querySelector<HTMLAnchorElement>('[data-link]');
     if (anchor) {
       anchor.href = link;

@@ -29,12 +29,12 @@ export async function teachPageData(lang: Lang) {
       const value = `${family}|${preset}`;
       if (!definition?.trains || seen.has(value)) continue;
       seen.add(value);
-      sources.push({ value, family, preset: preset ?? '', label: `${widgets.families[definition.family].title}: ${presetLabel(preset ?? '')}`, group: t.teach.fromLesson.replace('{title}', lesson.title) });
+      sources.push({ value, family, preset: preset ?? '', label: `${widgets.families[definition.family].title}${t.notes.labelSeparator}${presetLabel(preset ?? '')}`, group: t.teach.fromLesson.replace('{title}', lesson.title) });
     }
   }
   for (const definition of allDefinitions.filter((candidate) => candidate.trains)) {
     for (const preset of presetNames(definition)) {
-      sources.push({ value: `${definition.family}|${preset}`, family: definition.family, preset, label: `${widgets.families[definition.family].title}: ${presetLabel(preset)}`, group: t.teach.fromLab });
+      sources.push({ value: `${definition.family}|${preset}`, family: definition.family, preset, label: `${widgets.families[definition.family].title}${t.notes.labelSeparator}${presetLabel(preset)}`, group: t.teach.fromLab });
     }
   }
   const controls = Object.fromEntries(allDefinitions.map((definition) => [definition.family, controlKeys(definition, false).filter((key) => key !== 'speed')]));

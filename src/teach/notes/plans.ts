@@ -1,0 +1,88 @@
+/**
+ * The ready-made assignments of the teacher notes, declared once and keyed by a stable string
+ * ("<chapter>/<moment>"). A notes page in any language names a plan (`<AssignmentLink plan="…">`) and adds
+ * only its own words (title and note); the lessons, exercises and widget setups are the same in pt, ru and zh,
+ * and the link is built with the instructor page's own format (see ../assignment/setup.ts).
+ */
+import type { ChapterKey } from '@lib/chapters';
+import type { Assignment } from '../assignment/model';
+import { buildSetup, type SetupChoice } from '../assignment/setup';
+import type { ExerciseId } from '../exercises/registry';
+
+export interface NotePlan {
+  chapter: ChapterKey;
+  /** Lesson keys ("<chapter>/<lesson>"). */
+  lessons: readonly string[];
+  exercises: readonly ExerciseId[];
+  setups: readonly SetupChoice[];
+}
+
+const ch2 = (slug: string) => `how-networks-learn/${slug}`;
+
+export const notePlans = {
+  /** Read lesson 1 at home: the vocabulary the class builds on. */
+  'how-networks-learn/before-class': {
+    chapter: 'how-networks-learn',
+    lessons: [ch2('one-neuron')],
+    exercises: ['relu-kinks'],
+    setups: [],
+  },
+  /** The 45-minute class: one prediction per idea, then the experiment that settles it. */
+  'how-networks-learn/in-class': {
+    chapter: 'how-networks-learn',
+    lessons: [],
+    exercises: ['linear-stack', 'sgd-diverges', 'smallest-rate', 'zeros-init', 'extrapolation'],
+    setups: [
+      { family: 'function-fit', preset: 'relu-neurons', seed: 1, locked: ['target', 'layers', 'activation'] },
+      { family: 'learning-rate-sweep', preset: 'too-small-vs-too-large', seed: 1, locked: ['optimizer'] },
+      { family: 'function-fit', preset: 'tanh-initializers', seed: 1, locked: ['target', 'layers', 'width', 'activation'], hidden: ['init'] },
+      { family: 'gradient-flow', preset: 'deep-sigmoid', seed: 1, locked: ['depth', 'width'] },
+      { family: 'gradient-flow', preset: 'deep-relu-he', seed: 1, locked: ['depth', 'width'] },
+    ],
+  },
+  /** After class: the lessons the class only sampled, with their computations. */
+  'how-networks-learn/after-class': {
+    chapter: 'how-networks-learn',
+    lessons: [ch2('deeper-networks'), ch2('what-training-is'), ch2('hyperparameters')],
+    exercises: ['small-width', 'forward-output', 'bias-update', 'negative-weight', 'sigmoid-slope'],
+    setups: [
+      { family: 'function-fit', preset: 'two-hidden-layers', seed: 1, locked: ['target', 'activation', 'init'] },
+      { family: 'function-fit', preset: 'sgd-vs-momentum', seed: 1, locked: ['target', 'optimizer'] },
+    ],
+  },
+  /** A second session: generalization and the training recipe. */
+  'how-networks-learn/follow-up': {
+    chapter: 'how-networks-learn',
+    lessons: [ch2('bias-variance'), ch2('training-recipe')],
+    exercises: ['noise-floor', 'noise-term', 'initial-loss', 'overfit-batch'],
+    setups: [
+      { family: 'bias-variance', preset: 'capacity', seed: 1, locked: ['noise'] },
+      { family: 'recipe-check', preset: 'input-independent-baseline', seed: 1 },
+    ],
+  },
+} as const satisfies Record<string, NotePlan>;
+
+export type NotePlanKey = keyof typeof notePlans;
+export const notePlanKeys = Object.keys(notePlans) as NotePlanKey[];
+
+export function isNotePlanKey(key: string): key is NotePlanKey {
+  return Object.hasOwn(notePlans, key);
+}
+
+export function notePlan(key: string): NotePlan {
+  if (!isNotePlanKey(key)) throw new Error(`Unknown assignment plan "${key}". Known plans: ${notePlanKeys.join(', ')}.`);
+  return notePlans[key];
+}
+
+/** The plan as an assignment, with this language's title and note (no due date: the instructor sets one). */
+export function planAssignment(key: string, text: { title: string; note?: string }): Assignment {
+  const plan = notePlan(key);
+  return {
+    title: text.title,
+    due: '',
+    note: text.note ?? '',
+    lessons: [...plan.lessons],
+    exercises: [...plan.exercises],
+    setups: plan.setups.map(buildSetup),
+  };
+}
