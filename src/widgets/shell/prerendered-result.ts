@@ -3,6 +3,16 @@
  * in place of the live plots while the state is the preset's and nothing ran, and gives way to them for good
  * once the reader runs, steps or changes what trains.
  */
+import { presetState, type WidgetDefinition } from './definition';
+import type { AnyState } from './params';
+import { encodeState } from './permalink';
+
+/** Whether `state` trains what the preset trains (speed and backend change how, not what): its result still holds. */
+export function isPresetRun(definition: WidgetDefinition, presetName: string, state: AnyState): boolean {
+  const preset = presetState(definition, presetName);
+  return encodeState(definition, { ...preset, ...state, speed: preset.speed ?? 'normal', backend: preset.backend ?? 'auto' }) === encodeState(definition, preset);
+}
+
 export class PrerenderedResult {
   private result: HTMLElement | null;
 

@@ -1,7 +1,9 @@
 /**
  * The widget shell: state (one table) → controls, permalink and runs; events → family view, status, badge.
  * Everything user-visible comes from the serialized `widgets` strings; everything is inserted as text.
- * A failure anywhere here is caught and shown inside this widget only.
+ * A failure anywhere here is caught and shown inside this widget only. Its parts: run control (run-control.ts),
+ * the data-* results (host-data.ts), divergence (divergence.ts), `dp-run-end` (run-end.ts), the pre-rendered
+ * result (prerendered-result.ts), links (link-state.ts, link-actions.ts).
  */
 import type { EngineEvent, ProgressEvent } from '@engine/types';
 import { buildControls, type ControlsHandle } from './controls';
@@ -14,13 +16,17 @@ import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
 import { controlKeys, encodeState, readHashEntries } from './permalink';
 import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
-import { BackendBadge, StatusLine, type RunState } from './status';
+import { BackendBadge, StatusLine } from './status';
 import { numberFormatter, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
 import { showTask } from './task';
-import { PrerenderedResult } from './prerendered-result';
+import { isPresetRun, PrerenderedResult } from './prerendered-result';
+import { DivergenceWatch } from './divergence';
+import { HostData } from './host-data';
+import { announceRunEnd } from './run-end';
+import { RunControl } from './run-control';
 import { copyLink, permalink, writePermalink } from './link-actions';
 import { RenderQueue } from './render-queue';
 import { engineErrorText } from './engine-errors';
@@ -34,12 +40,10 @@ export interface WidgetProps {
   choosePreset: boolean;
 }
 
-const HISTORY_LENGTH = 40;
-
 export class Widget {
   private state: AnyState;
   private readonly view: FamilyView;
-  private driver: Driver | null = null;
+  private readonly runs: RunControl;
   private readonly toolbar: Toolbar;
   private readonly controls: ControlsHandle;
   private readonly status: StatusLine;
@@ -47,7 +51,6 @@ export class Widget {
   private readonly errors: ErrorPanel;
   private readonly visibility: Visibility;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  private lossHistory: number[] = [];
   private readonly renders = new RenderQueue(() => {
     try {
       this.view.render();
@@ -55,12 +58,9 @@ export class Widget {
       this.fail(error);
     }
   }, this.reducedMotion);
-  private divergedMembers = new Set<string>();
-  private memberCount = 0;
-  private runCount = 0;
-  private divergenceEndsRun = false;
-  /** Names of the data-* attributes exposed for the current run (cleared on restart, so none goes stale). */
-  private readonly exposed = new Set<string>();
+  private divergence = new DivergenceWatch(0, false);
+  /** Results and progress exposed on the host as data-* attributes. */
+  private readonly data: HostData;
   /** The server-rendered result of this preset, shown until the reader runs or changes something. */
   private readonly prerendered: PrerenderedResult;
 
@@ -74,6 +74,7 @@ export class Widget {
     const definition = family.definition;
     const format = numberFormatter(props.locale);
     this.badge = new BackendBadge(props.strings, format);
+    this.data = new HostData(host);
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
     const fromUrl = readHashEntries(location.hash).get(props.id);
@@ -84,8 +85,8 @@ export class Widget {
     if (notices.length > 0) this.errors.notice(notices.join(' '));
 
     this.toolbar = new Toolbar(props.strings, definition.trains, {
-      togglePlay: () => (this.driver?.playing ? this.pause('paused') : !this.driver || this.driver.finished ? this.restart(true) : this.play()),
-      step: () => this.step(),
+      togglePlay: () => this.runs.toggle(() => this.restart(true)),
+      step: () => this.runs.step(),
       reset: () => this.restart(false),
       defaults: () => this.restoreDefaults(),
       copyLink: () => void this.copyLink(),
@@ -104,24 +105,22 @@ export class Widget {
       locale: props.locale,
       format,
       reducedMotion: this.reducedMotion,
-      expose: (name, value) => {
-        this.exposed.add(name);
-        this.host.setAttribute(`data-${name}`, String(value));
-      },
-      requestCheckpoint: (runIndex) => this.driver?.save(runIndex),
-      setLive: (runIndex, param, value) => this.driver?.set(runIndex, param, value),
+      expose: (name, value) => this.data.expose(name, value),
+      requestCheckpoint: (runIndex) => this.runs.current?.save(runIndex),
+      setLive: (runIndex, param, value) => this.runs.current?.set(runIndex, param, value),
     });
     const header = element('div', { class: 'dp-header' });
     if (definition.trains) header.append(this.status.element);
     if (definition.usesEngine) header.append(this.badge.element);
     else if (definition.trains) this.badge.plain();
     this.prerendered = new PrerenderedResult(root, [plotArea, readout]);
+    this.runs = new RunControl(host, this.toolbar, this.status, this.prerendered, () => (!this.data.hasProgress && definition.usesEngine ? 'loading' : 'running'));
     const result = this.prerendered.element;
     this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, this.controls.element);
-    if (this.isPresetRun()) this.prerendered.keep();
+    if (isPresetRun(definition, props.preset, this.state)) this.prerendered.keep();
     else this.prerendered.showLive();
     this.controls.set(this.state);
-    this.visibility = new Visibility(this.host, (visible) => this.onVisibility(visible));
+    this.visibility = new Visibility(this.host, (visible) => this.runs.visibility(visible));
     addEventListener('hashchange', this.onHashChange);
     this.restart(false);
     this.host.dataset.ready = 'true';
@@ -134,13 +133,6 @@ export class Widget {
     this.controls.set(this.state);
     this.writePermalink();
     this.restart(false);
-  }
-
-  /** Whether the state trains what the preset trains (speed and backend change how, not what). */
-  private isPresetRun(): boolean {
-    const definition = this.family.definition;
-    const preset = presetState(definition, this.props.preset);
-    return encodeState(definition, { ...preset, ...this.state, speed: preset.speed ?? 'normal', backend: preset.backend ?? 'auto' }) === encodeState(definition, preset);
   }
 
   /** Takes the state a link selects, or keeps the preset's; returns the notice to show when it was refused. */
@@ -163,7 +155,7 @@ export class Widget {
   };
 
   private change(key: string, value: StateValue): void {
-    const wasPlaying = this.driver?.playing ?? false;
+    const wasPlaying = this.runs.playing;
     if (key === 'preset') {
       this.state = { ...presetState(this.family.definition, String(value)), speed: this.state.speed ?? 'normal', backend: this.state.backend ?? 'auto' };
       this.controls.set(this.state);
@@ -173,7 +165,7 @@ export class Widget {
     if (key !== 'speed' && key !== 'backend') this.prerendered.showLive();
     this.writePermalink();
     if (key === 'speed') {
-      this.driver?.setSpeed(value as Speed);
+      this.runs.current?.setSpeed(value as Speed);
       return;
     }
     this.restart(wasPlaying);
@@ -191,30 +183,22 @@ export class Widget {
 
   /** Tear down the current runs and build fresh ones for the current state. */
   private restart(play: boolean): void {
-    this.driver?.destroy();
-    this.driver = null;
-    this.lossHistory = [];
-    this.divergedMembers.clear();
-    this.memberCount = 0;
+    this.runs.stop();
+    this.divergence = new DivergenceWatch(0, false);
     this.status.clear();
     if (this.errors.element.dataset.kind === 'error') this.errors.clear();
-    for (const name of ['loss-history', 'step', 'loss', ...this.exposed]) this.host.removeAttribute(`data-${name}`);
-    this.exposed.clear();
+    this.data.clear();
     try {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
       showTask(this.host, plan, this.props.strings, this.props.locale);
-      this.runCount = plan.runs.length;
-      this.divergenceEndsRun = plan.divergenceEndsRun ?? false;
-      this.driver = new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
+      this.divergence = new DivergenceWatch(plan.runs.length, plan.divergenceEndsRun ?? false);
+      this.runs.use(new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
         onEvent: (index, event) => this.onEvent(index, event),
         onFinished: () => this.finished(),
-      });
-      this.setRunState('idle');
-      this.toolbar.showPlaying(false);
-      this.toolbar.setEnabled(true);
+      }));
       this.queueRender();
-      if (play) this.play();
+      if (play) this.runs.play();
     } catch (error) {
       this.fail(error);
     }
@@ -229,62 +213,23 @@ export class Widget {
 
   /** Starts training (used when the reader pressed play before the widget had loaded). */
   start(): void {
-    this.play();
-  }
-
-  private play(): void {
-    if (!this.driver || this.driver.finished) return;
-    this.prerendered.showLive();
-    this.driver.play();
-    this.toolbar.showPlaying(true);
-    this.setRunState(this.lossHistory.length === 0 && this.family.definition.usesEngine ? 'loading' : 'running');
-  }
-
-  private pause(reason: 'paused' | 'pausedOffscreen'): void {
-    if (!this.driver?.playing) return;
-    this.driver.pause();
-    this.toolbar.showPlaying(false);
-    this.setRunState(reason);
-  }
-
-  private step(): void {
-    if (!this.driver || this.driver.finished) return;
-    this.prerendered.showLive();
-    this.driver.stepOnce();
-    this.toolbar.showPlaying(false);
-    this.setRunState('paused');
+    this.runs.play();
   }
 
   private finished(): void {
-    this.toolbar.showPlaying(false);
-    this.toolbar.showEnded();
+    this.runs.ended();
     if (this.allDiverged()) {
       this.showError(this.props.strings.errors.diverged, 'diverged');
       return;
     }
     const failed = this.host.dataset.state === 'failed';
-    if (!failed) this.setRunState('done');
+    if (!failed) this.runs.setState('done');
     this.queueRender();
     if (!failed) this.announceRunEnd('done');
   }
 
-  /**
-   * Tells the page a run ended (exercises, progress, assignment reports): `dp-run-end` bubbles from the
-   * `<dp-widget>` with the widget id, family, its permalink payload and how it ended; numbers are in data-*.
-   */
   private announceRunEnd(outcome: 'done' | 'failed', reason?: string): void {
-    const detail = { id: this.props.id, family: this.family.definition.family, state: encodeState(this.family.definition, this.state), outcome, reason };
-    this.host.dispatchEvent(new CustomEvent('dp-run-end', { bubbles: true, detail }));
-  }
-
-  private onVisibility(visible: boolean): void {
-    if (!visible) this.pause('pausedOffscreen');
-    else if (this.host.dataset.state === 'pausedOffscreen') this.play();
-  }
-
-  private setRunState(state: RunState): void {
-    this.host.dataset.state = state;
-    this.status.setState(state);
+    announceRunEnd(this.host, this.props.id, this.family.definition, this.state, outcome, reason);
   }
 
   private onEvent(index: number, event: EngineEvent): void {
@@ -303,39 +248,29 @@ export class Widget {
   }
 
   private onProgress(index: number, event: ProgressEvent): void {
-    this.memberCount = Math.max(this.memberCount, event.members.length);
-    const loss = event.members[0]?.trainLoss ?? Number.NaN;
-    if (index === 0 && this.lossHistory.length < HISTORY_LENGTH) {
-      this.lossHistory.push(loss);
-      this.host.dataset.lossHistory = JSON.stringify(this.lossHistory);
-    }
+    this.divergence.progress(event.members.length);
+    this.data.progress(index, event, event.members[0]?.trainLoss ?? Number.NaN);
     this.status.progress(event);
     this.badge.speed(event.backend, event.stepsPerSecond);
-    this.host.dataset.step = String(event.step);
-    this.host.dataset.loss = String(loss);
-    if (this.driver?.playing && this.host.dataset.state === 'loading') this.setRunState('running');
+    if (this.runs.playing && this.host.dataset.state === 'loading') this.runs.setState('running');
     // The engine sends `diverged` before the progress event that tells how many members there are.
     if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
   private onDiverged(index: number, member: number): void {
-    this.divergedMembers.add(`${index}:${member}`);
+    this.divergence.member(index, member);
     if (this.allDiverged()) this.showError(this.props.strings.errors.diverged, 'diverged');
   }
 
   /** Every member of every run diverged (and divergence is not how this experiment is meant to end). */
   private allDiverged(): boolean {
-    if (this.divergenceEndsRun || this.memberCount === 0 || this.host.dataset.state === 'failed') return false;
-    return this.divergedMembers.size >= this.memberCount * Math.max(1, this.runCount);
+    return this.host.dataset.state !== 'failed' && this.divergence.all;
   }
 
   private showError(text: string, reason = 'error'): void {
-    const wasRunning = this.driver !== null;
-    this.driver?.destroy();
-    this.driver = null;
-    this.toolbar.showPlaying(false);
-    this.toolbar.showEnded();
-    this.setRunState('failed');
+    const wasRunning = this.runs.stop();
+    this.runs.ended();
+    this.runs.setState('failed');
     this.errors.error(text);
     if (wasRunning) this.announceRunEnd('failed', reason);
   }
@@ -350,7 +285,7 @@ export class Widget {
   }
 
   destroy(): void {
-    this.driver?.destroy();
+    this.runs.stop();
     this.visibility.destroy();
     this.view.destroy();
     removeEventListener('hashchange', this.onHashChange);
