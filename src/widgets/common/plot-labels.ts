@@ -4,6 +4,19 @@ import type { WidgetStrings } from '../shell/text';
 
 export type PlotKey = keyof WidgetStrings['plots']['charts'];
 
+/** The labels every figure shares: its table toggle, exports and keyboard hint. */
+export function figureLabels(strings: WidgetStrings) {
+  const common = strings.plots.common;
+  return {
+    showTable: common.showTable,
+    hideTable: common.hideTable,
+    exportPng: common.exportPng,
+    exportSvg: common.exportSvg,
+    exportData: common.exportData,
+    keyboardHint: common.keyboardHint,
+  };
+}
+
 export function chartLabels(strings: WidgetStrings, key: PlotKey): LineChartLabels {
   const common = strings.plots.common;
   const chart = strings.plots.charts[key];
@@ -12,12 +25,7 @@ export function chartLabels(strings: WidgetStrings, key: PlotKey): LineChartLabe
     description: chart.description,
     x: chart.x,
     y: chart.y,
-    showTable: common.showTable,
-    hideTable: common.hideTable,
-    exportPng: common.exportPng,
-    exportSvg: common.exportSvg,
-    exportData: common.exportData,
-    keyboardHint: common.keyboardHint,
+    ...figureLabels(strings),
     logY: common.logY,
     diverged: common.diverged,
   };

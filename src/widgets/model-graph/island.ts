@@ -4,6 +4,7 @@
  * language: names, "[lote, 784] → [lote, 32]", "784 · 32 + 32", badges, the readout and the task line.
  */
 import type { EngineEvent } from '@engine/types';
+import { figureLabels } from '../common/plot-labels';
 import { layerStack } from '../plots/layer-stack';
 import type { LayerBox, LayerStackData } from '../plots/types';
 import type { Family, ViewContext } from '../shell/family';
@@ -80,7 +81,6 @@ export function describeModel(model: ModelPlan, t: WidgetStrings, locale: string
 function createView(context: ViewContext) {
   const { strings, locale, plotArea, format } = context;
   const text = strings.modelGraph;
-  const common = strings.plots.common;
   const box = document.createElement('div');
   plotArea.append(box);
   let shown: ModelGraphText | null = null;
@@ -95,12 +95,7 @@ function createView(context: ViewContext) {
       notes: text.notes,
       total: text.total,
       trainable: text.trainable,
-      showTable: common.showTable,
-      hideTable: common.hideTable,
-      exportPng: common.exportPng,
-      exportSvg: common.exportSvg,
-      exportData: common.exportData,
-      keyboardHint: common.keyboardHint,
+      ...figureLabels(strings),
     },
     data: { layers: [], total: 0 },
   });
