@@ -17,7 +17,7 @@ function createView(context: ViewContext) {
   const { strings, locale, plotArea, format } = context;
   const box = document.createElement('div');
   plotArea.append(box);
-  const plot = curves(box, { locale, labels: chartLabels(strings, 'activations'), data: { curves: [] }, y: { domain: [-1.5, 2] } });
+  const plot = curves(box, { locale, labels: chartLabels(strings, 'activations', { logScale: false }), data: { curves: [] }, y: { domain: [-1.5, 2] } });
   let chosen: ActivationKey[] = [...activationKeys];
 
   return {

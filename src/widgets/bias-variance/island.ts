@@ -74,7 +74,7 @@ function createView(context: ViewContext) {
   let decompositionPlot = biasVarianceDecomposition(decompositionBox, { locale, labels: decompositionLabels(), data: { rows: [] } });
   const fitsPlot = resampledFits(fitsBox, {
     locale,
-    labels: { ...chartLabels(strings, 'fits'), fit: series.resampledFit, mean: series.mean, truth: series.truth },
+    labels: { ...chartLabels(strings, 'fits', { logScale: false }), fit: series.resampledFit, mean: series.mean, truth: series.truth },
     data: { fits: [], mean: [], truth: [] },
   });
   const truth: XYPoint[] = PROBE.map(([x = 0]) => ({ x, y: FUNCTIONS_1D.sine(x) }));

@@ -17,7 +17,11 @@ export function figureLabels(strings: WidgetStrings) {
   };
 }
 
-export function chartLabels(strings: WidgetStrings, key: PlotKey): LineChartLabels {
+/**
+ * A chart's labels. `logScale: false` leaves out the log-y toggle: for charts of function values (activations,
+ * fits), where y ≤ 0 is the normal case and a log axis would mean nothing.
+ */
+export function chartLabels(strings: WidgetStrings, key: PlotKey, { logScale = true } = {}): LineChartLabels {
   const common = strings.plots.common;
   const chart = strings.plots.charts[key];
   return {
@@ -26,7 +30,7 @@ export function chartLabels(strings: WidgetStrings, key: PlotKey): LineChartLabe
     x: chart.x,
     y: chart.y,
     ...figureLabels(strings),
-    logY: common.logY,
+    ...(logScale ? { logY: common.logY } : {}),
     diverged: common.diverged,
   };
 }

@@ -33,8 +33,7 @@ function createView(context: ViewContext) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
 
   const labels = (key: PlotKey, logY = false): LineChartLabels => {
-    const all = chartLabels(strings, key);
-    return logY ? all : { ...all, logY: undefined } as LineChartLabels;
+    return chartLabels(strings, key, { logScale: logY });
   };
   const box = () => {
     const element = document.createElement('div');

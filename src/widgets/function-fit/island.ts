@@ -23,7 +23,7 @@ function createView(context: ViewContext) {
   const sweepBox = document.createElement('div');
   plotArea.append(fitBox, lossBox, sweepBox);
   const fitLabels = {
-    ...chartLabels(strings, 'fit'),
+    ...chartLabels(strings, 'fit', { logScale: false }),
     target: strings.series.target,
     units: strings.series.units,
     domain: strings.series.domain,

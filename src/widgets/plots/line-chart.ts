@@ -25,11 +25,16 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
   const { labels, locale } = options;
   checkLabels(labels, ['x', 'y'], kind);
   let data: LineChartData = options.data;
-  let logY = options.y?.type === 'log';
+  // What the reader (or the widget) asked for; the chart draws log only while the data allow it (see logApplies).
+  let logWanted = options.y?.type === 'log';
+  let logY = false;
   let smoothing = options.smoothing ?? 0;
 
   const controls: HTMLElement[] = [];
-  const logControl = labels.logY ? checkbox(labels.logY, logY, (v) => handle.setLogY(v)) : null;
+  // A fixed y-domain that reaches 0 or below can never be logarithmic: such a chart gets no log toggle at all.
+  const fixedDomain = options.y?.domain;
+  const logEver = !fixedDomain || Math.min(fixedDomain[0], fixedDomain[1]) > 0;
+  const logControl = labels.logY && logEver ? checkbox(labels.logY, logWanted, (v) => handle.setLogY(v)) : null;
   const smoothControl = labels.smoothing
     ? slider(labels.smoothing, smoothing, { min: 0, max: 0.99, step: 0.01, digits: 2 }, locale, (v) => handle.setSmoothing(v))
     : null;
@@ -119,6 +124,23 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     return { x: x.value(), y: yExtent };
   }
 
+  /**
+   * Log y only where every finite y the chart would plot (points, lower bounds of bands, y guides and bands)
+   * is > 0: one zero or negative value would have no place on the axis (NaN paths).
+   * Non-finite values (a diverged run) are drawn as markers, not on the axis, so they do not count.
+   */
+  function logApplies(): boolean {
+    if (!logEver) return false;
+    const positive = (v: number) => !Number.isFinite(v) || v > 0;
+    for (const { series, shown } of drawn) {
+      if (!shown.every((p) => positive(p.y))) return false;
+      if (series.lower && !series.lower.every((p) => positive(p.y))) return false;
+    }
+    for (const band of data.bands ?? []) if (band.axis === 'y' && !(positive(band.from) && positive(band.to))) return false;
+    for (const guide of data.guides ?? []) if (guide.axis === 'y' && !positive(guide.value)) return false;
+    return true;
+  }
+
   function render(): void {
     let size: Size = figure.size;
     drawn = data.series.map((series, slot) => ({
@@ -126,6 +148,9 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
       slot,
       shown: smoothing > 0 && (series.mark ?? 'line') === 'line' ? smooth(series.points, smoothing) : series.points,
     }));
+    const allowed = logApplies();
+    logY = logWanted && allowed;
+    if (logControl) logControl.element.hidden = !allowed;
     cursorable = drawn.filter((d) => !d.series.hideInLegend && d.shown.length > 0);
 
     const items = legendItems(drawn, labels.diverged);
@@ -253,7 +278,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
       render();
     },
     setLogY(on) {
-      logY = on;
+      logWanted = on;
       logControl?.set(on);
       render();
     },

@@ -25,7 +25,7 @@ function createView(context: ViewContext) {
   const batchBox = document.createElement('div');
   const box = document.createElement('div');
   plotArea.append(batchBox, box);
-  const batchLabels = { ...chartLabels(strings, 'batchFit'), target: strings.series.target, training: strings.series.batch };
+  const batchLabels = { ...chartLabels(strings, 'batchFit', { logScale: false }), target: strings.series.target, training: strings.series.batch };
   const batchPlot = functionFit(batchBox, { locale, labels: batchLabels, data: { predictions: [] } });
   const chart = lineChart(box, { locale, labels: chartLabels(strings, 'loss'), data: { series: [] }, y: { type: 'log' }, kind: 'loss-curves' });
   const losses = new LossStore();
