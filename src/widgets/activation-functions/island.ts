@@ -6,6 +6,7 @@ import { curves } from '../plots/curves';
 import type { NamedCurve } from '../plots/types';
 import type { Family, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
+import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { activationFunctions } from './definition';
 import { activationFormulas, activationKeys, type ActivationKey } from './formulas';
@@ -21,7 +22,15 @@ function createView(context: ViewContext) {
   let chosen: ActivationKey[] = [...activationKeys];
 
   return {
-    plan: () => ({ runs: [], stepsPerEvent: 1 }),
+    plan: (state: AnyState) => {
+      const shown = state.activation === 'all' ? activationKeys : [state.activation as ActivationKey];
+      const task = fill(strings.task.activationCurves, {
+        list: shown.map((key) => (key === 'linear' ? strings.task.identity : seriesName(strings, key))).join(' / '),
+        low: taskNumber(zs[0] ?? 0, locale),
+        high: taskNumber(zs[SAMPLES - 1] ?? 0, locale),
+      });
+      return { runs: [], stepsPerEvent: 1, task };
+    },
     reset(state: AnyState) {
       chosen = state.activation === 'all' ? [...activationKeys] : [state.activation as ActivationKey];
       context.readout.textContent = chosen

@@ -13,6 +13,7 @@ import type { Family, ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
+import { describeHidden, describeOptimizers, plural, taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { forwardBackward } from './definition';
 import { exampleParameters, initialParameters, pass, update, type Parameters, type Pass } from './network';
@@ -109,7 +110,15 @@ function createView(context: ViewContext) {
         return [localProgress(step, iteration + 1, [current.loss], learningRate)];
       },
     };
-    return { stepsPerEvent: 1, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 1) }] };
+    // The task line from the same settings the pass uses: the one example, the 2-2-1 sigmoid net, SGD and rate, ½ squared error.
+    const task = [
+      fill(strings.task.example, { x1: taskNumber(x[0], locale), x2: taskNumber(x[1], locale), y: taskNumber(y, locale) }),
+      describeHidden([1], [2], ['sigmoid'], strings, locale),
+      describeOptimizers(['sgd'], [learningRate], strings, locale),
+      strings.task.halfSquared,
+      plural(strings.task.steps, ITERATIONS, locale),
+    ].join(strings.task.separator);
+    return { stepsPerEvent: 1, task, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 1) }] };
   };
 
   return {

@@ -4,7 +4,7 @@
  * chunks of 2 steps, so the run is always stepped); loss against rate, with the suggested rate a decade below
  * the rate of lowest smoothed loss.
  */
-import type { EngineEvent, OptimizerName } from '@engine/types';
+import type { EngineEvent, OptimizerName, RunConfig } from '@engine/types';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
 import { function1DRun } from '../common/run-config';
@@ -27,6 +27,13 @@ export function rangeTestRate(step: number): number {
   return RANGE_START * 10 ** (step / STEPS_PER_DECADE);
 }
 
+/** Steps of a whole run: epochs × batches per epoch of the training split (as the engine's sampler counts them). */
+function totalSteps(config: RunConfig): number {
+  const count = config.dataset.kind === 'function1d' ? config.dataset.count ?? 0 : 0;
+  const rows = Math.max(1, Math.round(count * (config.dataset.split?.train ?? 1)));
+  return (config.training.epochs ?? 0) * Math.ceil(rows / Math.min(config.training.batchSize, rows));
+}
+
 export function learningRateSweepPlan(state: AnyState): RunPlan {
   const common = {
     fn: 'sine' as const,
@@ -39,7 +46,8 @@ export function learningRateSweepPlan(state: AnyState): RunPlan {
   };
   if (state.experiment === 'range-test') {
     const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: RANGE_CHUNK } });
-    return { stepsPerEvent: RANGE_CHUNK, alwaysStep: true, divergenceEndsRun: true, runs: [{ kind: 'engine', config }] };
+    const rateRamp = { from: RANGE_START, to: rangeTestRate(totalSteps(config)), stepsPerDecade: STEPS_PER_DECADE };
+    return { stepsPerEvent: RANGE_CHUNK, alwaysStep: true, divergenceEndsRun: true, rateRamp, runs: [{ kind: 'engine', config }] };
   }
   const config = function1DRun({
     ...common,

@@ -12,7 +12,8 @@ import type { Family, ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { fill } from '../shell/text';
+import { describeOptimizers, plural } from '../shell/task';
+import { fill, optionLabel } from '../shell/text';
 import { lossSurface } from './definition';
 import { createWalker, optimizerKeys, surfaces, type Surface } from './surfaces';
 
@@ -67,7 +68,13 @@ function createView(context: ViewContext) {
         return [localProgress(done, done, losses, learningRate)];
       },
     };
-    return { stepsPerEvent: 1, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 2) }] };
+    // The task line from the same settings the walkers use: surface, optimizers and rate, steps.
+    const task = [
+      fill(strings.task.surface, { surface: optionLabel(strings, String(state.surface)) }),
+      describeOptimizers(optimizerKeys, [learningRate], strings, locale),
+      plural(strings.task.steps, total, locale),
+    ].join(strings.task.separator);
+    return { stepsPerEvent: 1, task, runs: [{ kind: 'local', create: (emit) => localRun(simulation, emit, 2) }] };
   };
 
   const data = (): LossSurfaceData => ({

@@ -9,6 +9,9 @@ import type { InlineDataset } from '@engine/types';
 import { seededRandom } from '../common/random';
 import type { XYPoint } from '../plots/types';
 
+/** σ of the Gaussian noise added to every target. */
+export const SINE_NOISE = 0.1;
+
 export interface SineSample {
   count: number;
   seed: number;
@@ -23,7 +26,7 @@ export function sineSample({ count, seed, offset = 0, zeroInputs = false }: Sine
   for (let index = 0; index < count; index += 1) {
     const x = -3 + 6 * random();
     // Box–Muller normal noise, σ = 0.1.
-    const noise = 0.1 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const noise = SINE_NOISE * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     inputs.push([zeroInputs ? 0 : x]);
     targets.push([Math.sin(x) + offset + noise]);
   }

@@ -2,12 +2,15 @@
 import type { Checkpoint, DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
 import { denseStack, function1DRun } from '../common/run-config';
 import type { AnyState } from '../shell/params';
-import type { RunPlan } from '../shell/run';
+import type { FunctionSource, RunPlan } from '../shell/run';
 import { grid1D } from '@engine/datasets/functions1d';
-import { meanTarget, OVERFIT_POINTS, sineSample } from './data';
+import { meanTarget, OVERFIT_POINTS, SINE_NOISE, sineSample } from './data';
 
 /** The shifted target of the bias check: sin x + 5. */
 const OFFSET = 5;
+
+/** What `sineSample` draws from (see data.ts), for the task line. */
+const SINE_SOURCE = { fn: 'sine', domain: [-3, 3], noise: SINE_NOISE } as const satisfies FunctionSource;
 
 function inlineRun(state: AnyState, dataset: DatasetConfig, layers: DenseLayerSpec[], every: number): RunConfig {
   return {
@@ -41,6 +44,7 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
   if (state.experiment === 'baseline') {
     return {
       stepsPerEvent: 10,
+      dataSource: SINE_SOURCE,
       runs: [false, true].map((zeroInputs) => ({
         kind: 'engine' as const,
         config: inlineRun(state, sineSample({ count: 200, seed, zeroInputs }), layers, 10),
@@ -62,6 +66,7 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
   });
   return {
     stepsPerEvent: 1,
+    dataSource: { ...SINE_SOURCE, offset: OFFSET },
     runs: [{ kind: 'engine', config }, { kind: 'engine', config, prepare: atMean }],
   };
 }

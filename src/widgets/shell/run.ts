@@ -2,7 +2,7 @@
  * A run is one thing that trains: an engine Trainer in a Worker, or a plain-TS simulation (loss surface,
  * forward/backward). Both speak the Trainer verbs and emit engine-shaped events, so the shell drives them alike.
  */
-import type { Checkpoint, EngineEvent, LiveParam, RunConfig } from '@engine/types';
+import type { Checkpoint, EngineEvent, Function1DName, LiveParam, RunConfig } from '@engine/types';
 
 export interface RunHandle {
   start(): void;
@@ -41,4 +41,23 @@ export interface RunPlan {
   divergenceEndsRun?: boolean;
   /** The task line of a widget with no engine runs, written by its family (the model graph's "784 → 32 → 10; …"). */
   task?: string;
+  /** What inline data were sampled from, for the task line (inline datasets carry only rows). */
+  dataSource?: FunctionSource;
+  /** A rate that grows during the run (LR range test), for the task line: the config holds only its start. */
+  rateRamp?: RateRamp;
+}
+
+/** A 1-D function sampled on a domain, optionally shifted (sin x + 5) and with noise σ. */
+export interface FunctionSource {
+  fn: Function1DName;
+  domain?: [number, number];
+  offset?: number;
+  noise?: number;
+}
+
+/** ×10 every `stepsPerDecade` steps, from `from` to `to` (the rate at the last step if nothing diverges). */
+export interface RateRamp {
+  from: number;
+  to: number;
+  stepsPerDecade: number;
 }

@@ -6,7 +6,7 @@
  */
 import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
 import type { WidgetPlural } from '@i18n/widgets-schema';
-import type { RunPlan } from './run';
+import type { FunctionSource, RateRamp, RunPlan } from './run';
 import { fill, numberFormatter, optionLabel, pluralForm, type WidgetStrings } from './text';
 
 /** CLDR plural form of `count` in `locale`, with `{count}` filled by the formatted number. */
@@ -37,50 +37,81 @@ function digitRows(dataset: Extract<DatasetConfig, { kind: 'digits' }>): number 
   return dataset.trainOn?.perClass ? Math.min(rows, dataset.trainOn.perClass * 10) : rows;
 }
 
-function describeData(dataset: DatasetConfig, t: WidgetStrings, locale: string): string {
+/** Training rows of a split dataset, as `splitData` counts them (at least one). */
+const trainRows = (count: number, share: number): number => (count > 0 ? Math.max(1, Math.round(count * share)) : 0);
+
+/** "sen x em [−3, 3]" (plus " + 5" for a shifted target): the function a 1-D dataset samples. */
+export function describeFunction(source: FunctionSource, t: WidgetStrings, locale: string): string {
+  const [low, high] = source.domain ?? [-3, 3];
+  const name = source.offset ? `${t.task.functions[source.fn]} + ${taskNumber(source.offset, locale)}` : t.task.functions[source.fn];
+  return fill(t.task.onDomain, { function: name, low: taskNumber(low, locale), high: taskNumber(high, locale) });
+}
+
+function describeData(dataset: DatasetConfig, t: WidgetStrings, locale: string, source?: FunctionSource): string {
   if (dataset.kind === 'digits') {
     const rows = plural(dataset.trainOn?.split === 'test' ? t.task.newDigits : t.task.digits, digitRows(dataset), locale);
     return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
   }
-  const trainShare = dataset.split?.train ?? 1;
-  const points = plural(t.task.points, Math.round((dataset.count ?? 0) * trainShare), locale);
-  if (dataset.kind !== 'function1d') return points;
-  const [low, high] = dataset.domain ?? [-3, 3];
-  const parts = [fill(t.task.onDomain, { function: t.task.functions[dataset.fn], low: taskNumber(low, locale), high: taskNumber(high, locale) }), points];
-  if (dataset.noise) parts.push(fill(t.task.noise, { noise: taskNumber(dataset.noise, locale) }));
+  // Inline data carry their rows (no `count`); the plan says what they were sampled from.
+  const count = dataset.kind === 'inline' ? dataset.inputs.length : dataset.count ?? 0;
+  const points = plural(t.task.points, trainRows(count, dataset.split?.train ?? 1), locale);
+  const sampled = dataset.kind === 'function1d' ? { fn: dataset.fn, domain: dataset.domain, noise: dataset.noise } : source;
+  if (!sampled) return points;
+  const parts = [describeFunction(sampled, t, locale), points];
+  if (sampled.noise) parts.push(fill(t.task.noise, { noise: taskNumber(sampled.noise, locale) }));
   return parts.join(t.task.comma);
+}
+
+/** An activation as an attribute of the units: its name, or "without activation" for the identity. */
+const activationText = (name: string, t: WidgetStrings): string => (name === 'linear' ? t.task.linear : optionLabel(t, name));
+
+/** "1 camada oculta de 16 neurônios tanh", from the hidden layers' depth, widths and activations (several when compared). */
+export function describeHidden(depths: number[], widths: number[], activations: string[], t: WidgetStrings, locale: string): string {
+  if (depths.length === 1 && depths[0] === 0) return t.task.neuron;
+  const units = widths.length === 1
+    ? plural(t.task.units, widths[0] ?? 0, locale)
+    : fill(t.task.unitsRange, { from: Math.min(...widths), to: Math.max(...widths) });
+  return fill(t.task.network, {
+    layers: plural(t.task.layers, Math.max(...depths), locale),
+    units,
+    activation: activations.map((name) => activationText(name, t)).join(' / '),
+  });
 }
 
 function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string): string {
   const hidden = (config: RunConfig) => (config.model.layers.slice(0, -1) as DenseLayerSpec[]);
   const depths = distinct(configs.map((config) => hidden(config).length));
-  if (depths.length === 1 && depths[0] === 0) return t.task.neuron;
   const widths = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.units)));
   const activations = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.activation ?? 'linear')));
-  const units = widths.length === 1
-    ? plural(t.task.units, widths[0] ?? 0, locale)
-    : fill(t.task.unitsRange, { from: Math.min(...widths), to: Math.max(...widths) });
-  const network = fill(t.task.network, {
-    layers: plural(t.task.layers, Math.max(...depths), locale),
-    units,
-    activation: activations.map((name) => optionLabel(t, name)).join(' / '),
-  });
+  const network = describeHidden(depths, widths, activations, t, locale);
+  if (network === t.task.neuron) return network;
   // When the experiment compares output layers (10 vs 14 softmax outputs), say so.
   const outputs = distinct(configs.map((config) => (config.model.layers.at(-1) as DenseLayerSpec | undefined)?.units ?? 0));
   return outputs.length > 1 ? `${network}${t.task.comma}${fill(t.task.outputs, { list: outputs.join(' / ') })}` : network;
 }
 
-function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string): string {
-  const optimizers = distinct(configs.map((config) => config.training.optimizer.name));
-  const rates = distinct(configs.flatMap((config) => {
+/**
+ * "SGD / Adam, η = 0,02": the optimizers and the rates the runs use; several fixed rates read "η de 10⁻³ a 1
+ * (6 taxas)", a rate that grows during the run (LR range test) "η cresce de 10⁻⁵ a 10³ (×10 a cada 40 passos)".
+ */
+export function describeOptimizers(optimizers: string[], rates: number[], t: WidgetStrings, locale: string, ramp?: RateRamp): string {
+  const sorted = distinct(rates).sort((a, b) => a - b);
+  const from = taskNumber(sorted[0] ?? 0, locale);
+  const rate = ramp
+    ? fill(t.task.rateRamp, { from: taskNumber(ramp.from, locale), to: taskNumber(ramp.to, locale), steps: plural(t.task.steps, ramp.stepsPerDecade, locale) })
+    : sorted.length === 1
+      ? fill(t.task.rate, { lr: from })
+      : fill(t.task.rateRange, { from, to: taskNumber(sorted[sorted.length - 1] ?? 0, locale), rates: plural(t.task.rates, sorted.length, locale) });
+  return `${distinct(optimizers).map((name) => optionLabel(t, name)).join(' / ')}${t.task.comma}${rate}`;
+}
+
+function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string, ramp?: RateRamp): string {
+  const rates = configs.flatMap((config) => {
     const members = config.population?.members ?? [];
     const base = config.training.optimizer.learningRate;
     return members.length > 0 ? members.map((member) => member.learningRate ?? base) : [base];
-  })).sort((a, b) => a - b);
-  const rate = rates.length === 1
-    ? fill(t.task.rate, { lr: taskNumber(rates[0] ?? 0, locale) })
-    : fill(t.task.rateRange, { from: taskNumber(rates[0] ?? 0, locale), to: taskNumber(rates[rates.length - 1] ?? 0, locale), rates: plural(t.task.rates, rates.length, locale) });
-  return `${optimizers.map((name) => optionLabel(t, name)).join(' / ')}${t.task.comma}${rate}`;
+  });
+  return describeOptimizers(configs.map((config) => config.training.optimizer.name), rates, t, locale, ramp);
 }
 
 /** What the members of a population differ in, when it is not the rate (initializers, data samples). */
@@ -106,10 +137,10 @@ export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): s
   const epochs = distinct(configs.map((config) => config.training.epochs ?? 0));
   const steps = distinct(configs.map((config) => config.training.steps ?? 0));
   const parts = [
-    describeData(first.dataset, t, locale),
+    describeData(first.dataset, t, locale, plan.dataSource),
     describeMembers(configs, t, locale),
     describeNetwork(configs, t, locale),
-    describeOptimizer(configs, t, locale),
+    describeOptimizer(configs, t, locale, plan.rateRamp),
     t.task.losses[first.training.loss],
     steps.length === 1 && steps[0] ? plural(t.task.steps, steps[0], locale) : epochs.length === 1 && epochs[0] ? plural(t.task.epochs, epochs[0], locale) : null,
   ];
