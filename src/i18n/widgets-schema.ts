@@ -140,8 +140,14 @@ export const widgetStringsSchema = z.strictObject({
     samples: widgetPluralSchema,
     epochs: widgetPluralSchema,
   }),
-  controls: texts(['settings', 'toolbar', 'play', 'again', 'pause', 'step', 'reset', 'defaults', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']),
-  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps', 'bestOf']),
+  controls: texts(['settings', 'toolbar', 'play', 'again', 'pause', 'step', 'reset', 'defaults', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']).extend({
+    /** The step button of a plan that advances several optimizer steps per click (one point of its curves). */
+    steps: widgetPluralSchema,
+  }),
+  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps', 'bestOf']).extend({
+    /** Steps per second, the `{speed}` of the status line and the backend badge ("374 шага/с"). */
+    speed: widgetPluralSchema,
+  }),
   backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
   computePaths: texts(['dense-wasm']),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),

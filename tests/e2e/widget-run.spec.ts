@@ -43,3 +43,24 @@ test('Reset keeps the reader\'s settings; the defaults button brings back the pr
   await expect(epochs).toHaveValue('60');
   await expect(page).not.toHaveURL(/epochs:20/);
 });
+
+test('the step button says how many optimizer steps a click makes, and makes exactly that many', async ({ page }) => {
+  await page.goto(labUrl('ru', { lr: 'preset:too-small-vs-too-large,speed:slow', surface: 'preset:optimizers' }));
+  const sweep = widget(page, 'lr');
+  await waitReady(sweep);
+  const step = sweep.locator('[data-action="step"]');
+  // One click is one progress event of the plan: 10 steps here, so the button reads «+10 шагов», not «Один шаг».
+  await expect(step).toHaveText('+10 шагов');
+  await step.click();
+  await expect(sweep).toHaveAttribute('data-step', '10', { timeout: 60_000 });
+  await expect(step).toBeEnabled();
+  await step.click();
+  await expect(sweep).toHaveAttribute('data-step', '20', { timeout: 60_000 });
+  // The loss surface moves its walkers one step per click: the button keeps «Один шаг».
+  const surface = widget(page, 'surface');
+  await waitReady(surface);
+  const one = surface.locator('[data-action="step"]');
+  await expect(one).toHaveText(widgetStrings.ru.controls.step);
+  await one.click();
+  await expect(surface).toHaveAttribute('data-step', '1');
+});

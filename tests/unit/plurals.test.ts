@@ -9,6 +9,7 @@ import ru from '../../src/i18n/ru.json';
 import zh from '../../src/i18n/zh.json';
 import { widgetStringsSchema } from '@i18n/widgets-schema';
 import { fill, pluralForm } from '@widgets/shell/text';
+import { speedText } from '@widgets/shell/status';
 
 const files = [
   { lang: 'pt', locale: 'pt-BR', file: pt },
@@ -27,9 +28,12 @@ describe.each(files)('$lang', ({ locale, file }) => {
     const rules = new Intl.PluralRules(locale);
     const tables = pluralTables(file);
     expect(tables.map((table) => table.path)).toContain('.widgets.series.width');
+    // One assertion over all tables and counts (an expect per count took seconds): the list of gaps must be empty.
+    const missing: string[] = [];
     for (const { path, forms } of tables) {
-      for (let count = 0; count <= 1000; count += 1) expect(Object.keys(forms), `${path} for ${count}`).toContain(rules.select(count));
+      for (let count = 0; count <= 1000; count += 1) if (!Object.hasOwn(forms, rules.select(count))) missing.push(`${path} for ${count}: ${rules.select(count)}`);
     }
+    expect(missing).toEqual([]);
   });
 });
 
@@ -44,5 +48,32 @@ describe('widths in the width sweep', () => {
     [2, 1, '1 个神经元'], [2, 16, '16 个神经元'],
   ] as const)('language %i, width %i: %s', (index, width, expected) => {
     expect(label(files[index], width)).toBe(expected);
+  });
+});
+
+describe('steps per second in the status line and the backend badge', () => {
+  const speed = (index: number, value: number) => {
+    const { file, locale } = files[index]!;
+    return speedText(widgetStringsSchema.parse(file.widgets), value, locale);
+  };
+  it.each([
+    [0, 1, '1 passo/s'], [0, 374, '374 passos/s'], [0, 1234.6, '1.235 passos/s'],
+    [1, 1, '1 шаг/с'], [1, 374, '374 шага/с'], [1, 375, '375 шагов/с'], [1, 21, '21 шаг/с'], [1, 11, '11 шагов/с'], [1, 4500, '4 500 шагов/с'],
+    [2, 374, '每秒 374 步'],
+  ] as const)('language %i, %d steps/s: %s', (index, value, expected) => {
+    expect(speed(index, value).replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+
+  it('fills the status line and every backend reason with the plural form, never a fixed noun', () => {
+    for (const { file, locale } of files) {
+      const strings = widgetStringsSchema.parse(file.widgets);
+      for (const template of [strings.status.line, ...Object.values(strings.backendReasons)]) {
+        if (!template.includes('{speed}')) continue;
+        const line = fill(template, { speed: speedText(strings, 374, locale) });
+        // The number is followed by its own noun only once (no "374 шага/с шагов/с").
+        expect(line.match(/374/g)).toHaveLength(1);
+        if (locale === 'ru') expect(line).toContain('374 шага/с');
+      }
+    }
   });
 });

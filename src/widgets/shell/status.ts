@@ -1,7 +1,13 @@
 /** The status line (state, epoch, loss, steps/s) and the backend badge, both localized, both text only. */
 import type { BackendEvent, BackendName, ProgressEvent } from '@engine/types';
 import { element } from './dom';
+import { plural } from './task';
 import { fill, type NumberFormatter, type WidgetStrings } from './text';
+
+/** "374 шага/с": steps per second as shown (a whole number), with the plural form the locale picks for it. */
+export function speedText(strings: WidgetStrings, value: number, locale: string): string {
+  return plural(strings.status.speed, Number.isFinite(value) ? Math.round(value) : 0, locale);
+}
 
 export type RunState = 'idle' | 'loading' | 'running' | 'paused' | 'pausedOffscreen' | 'done' | 'failed';
 
@@ -9,8 +15,15 @@ export class StatusLine {
   readonly element = element('p', { class: 'dp-status' });
   private readonly stateText = element('span', { class: 'dp-status-state', role: 'status' });
   private readonly numbers = element('span', { class: 'dp-status-numbers' });
+  /** The last progress of each run of the plan: the line compares them all, not only the one that spoke last. */
+  private readonly lastByRun = new Map<number, ProgressEvent>();
 
-  constructor(private readonly strings: WidgetStrings, private readonly format: NumberFormatter, private readonly showEpoch: boolean) {
+  constructor(
+    private readonly strings: WidgetStrings,
+    private readonly format: NumberFormatter,
+    private readonly locale: string,
+    private readonly showEpoch: boolean,
+  ) {
     this.element.append(this.stateText, this.numbers);
   }
 
@@ -18,23 +31,30 @@ export class StatusLine {
     this.stateText.textContent = this.strings.status[state];
   }
 
-  /** Epochs as whole numbers (those completed); the loss of the best member, said so when there are several. */
-  progress(event: ProgressEvent): void {
+  /**
+   * Epochs as whole numbers (those completed) and the speed, from the run that just reported; the loss of the best
+   * network over every member of every run that has reported (a plan comparing SGD and momentum, or several
+   * widths, shows the best so far, said so with the count), never whichever run happened to report last.
+   */
+  progress(run: number, event: ProgressEvent): void {
+    this.lastByRun.set(run, event);
     const template = this.showEpoch ? this.strings.status.line : this.strings.status.lineSteps;
-    const losses = event.members.filter((member) => !member.diverged && Number.isFinite(member.trainLoss)).map((member) => member.trainLoss);
+    const members = [...this.lastByRun.values()].flatMap((last) => last.members);
+    const losses = members.filter((member) => !member.diverged && Number.isFinite(member.trainLoss)).map((member) => member.trainLoss);
     const best = losses.length > 0 ? Math.min(...losses) : Number.NaN;
-    const loss = event.members.length > 1
-      ? fill(this.strings.status.bestOf, { loss: this.format.short(best), count: this.format.integer(event.members.length) })
+    const loss = members.length > 1
+      ? fill(this.strings.status.bestOf, { loss: this.format.short(best), count: this.format.integer(members.length) })
       : this.format.short(best);
     this.numbers.textContent = fill(template, {
       epoch: this.format.integer(Math.floor(event.epoch)),
       step: this.format.integer(event.step),
       loss,
-      speed: this.format.integer(event.stepsPerSecond),
+      speed: speedText(this.strings, event.stepsPerSecond, this.locale),
     });
   }
 
   clear(): void {
+    this.lastByRun.clear();
     this.numbers.textContent = '';
   }
 }
@@ -43,7 +63,7 @@ export class BackendBadge {
   readonly element = element('span', { class: 'dp-badge', 'aria-live': 'polite' });
   private last: BackendEvent | null = null;
 
-  constructor(private readonly strings: WidgetStrings, private readonly format: NumberFormatter) {}
+  constructor(private readonly strings: WidgetStrings, private readonly locale: string) {}
 
   backend(event: BackendEvent): void {
     this.last = event;
@@ -69,7 +89,7 @@ export class BackendBadge {
     const path = this.last.path === 'dense-wasm' ? this.strings.computePaths['dense-wasm'] : null;
     this.element.textContent = fill(this.strings.backendReasons[this.last.reason], {
       backend: path ?? this.strings.backends[this.last.name],
-      speed: this.format.integer(stepsPerSecond),
+      speed: speedText(this.strings, stepsPerSecond, this.locale),
       unavailable,
     });
     this.element.dataset.backend = this.last.name;

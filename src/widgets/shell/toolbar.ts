@@ -1,5 +1,6 @@
 /** Play/pause, step, reset and copy-link buttons: native buttons, so Enter and Space work everywhere. */
 import { element } from './dom';
+import { plural } from './task';
 import type { WidgetStrings } from './text';
 
 export interface ToolbarActions {
@@ -31,6 +32,16 @@ export class Toolbar {
     copy.addEventListener('click', actions.copyLink);
     if (trains) this.element.append(this.play, this.stepButton);
     this.element.append(reset, defaults, copy, this.linkStatus);
+  }
+
+  /**
+   * The step button advances one progress event of the plan: `count` optimizer steps (a chunk; progress falls on
+   * multiples of it, which keeps every speed on the same numbers). With more than one it says how many
+   * ("+10 passos", «+10 шагов»), so the reader is never told "one step" for ten.
+   */
+  showStepSize(count: number, locale: string): void {
+    this.stepButton.textContent = count > 1 ? plural(this.strings.controls.steps, count, locale) : this.strings.controls.step;
+    this.stepButton.dataset.steps = String(count);
   }
 
   showPlaying(playing: boolean): void {

@@ -73,7 +73,7 @@ export class Widget {
   ) {
     const definition = family.definition;
     const format = numberFormatter(props.locale);
-    this.badge = new BackendBadge(props.strings, format);
+    this.badge = new BackendBadge(props.strings, props.locale);
     this.data = new HostData(host);
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
@@ -95,7 +95,7 @@ export class Widget {
     // A family control its current preset does not use stays hidden (the Lab switches presets in place).
     const applies = (key: string, state: AnyState) => !definition.controls.includes(key) || presetControlKeys(definition, String(state.preset)).includes(key);
     this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), applies);
-    this.status = new StatusLine(props.strings, format, definition.usesEngine);
+    this.status = new StatusLine(props.strings, format, props.locale, definition.usesEngine);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
     this.view = family.createView({
@@ -192,6 +192,7 @@ export class Widget {
       this.view.reset(this.state);
       const plan = this.view.plan(this.state);
       showTask(this.host, plan, this.props.strings, this.props.locale);
+      this.toolbar.showStepSize(plan.stepsPerEvent, this.props.locale);
       this.divergence = new DivergenceWatch(plan.runs.length, plan.divergenceEndsRun ?? false);
       this.runs.use(new Driver(plan, this.state.speed as Speed, (index, emit) => this.createRun(plan.runs[index], emit), {
         onEvent: (index, event) => this.onEvent(index, event),
@@ -250,7 +251,7 @@ export class Widget {
   private onProgress(index: number, event: ProgressEvent): void {
     this.divergence.progress(event.members.length);
     this.data.progress(index, event, event.members[0]?.trainLoss ?? Number.NaN);
-    this.status.progress(event);
+    this.status.progress(index, event);
     this.badge.speed(event.backend, event.stepsPerSecond);
     if (this.runs.playing && this.host.dataset.state === 'loading') this.runs.setState('running');
     // The engine sends `diverged` before the progress event that tells how many members there are.

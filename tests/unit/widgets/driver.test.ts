@@ -64,4 +64,25 @@ describe('Driver', () => {
     driver.play();
     expect(log).toEqual(['start', 'pause', 'resume']);
   });
+
+  it('Step asks every run for one chunk, the count its button shows, and then plays on from the same multiples', async () => {
+    vi.useFakeTimers();
+    const asked: number[] = [];
+    const steps: number[] = [];
+    const spec = { kind: 'local' as const, create: () => { throw new Error('unused'); } };
+    const driver = new Driver({ runs: [spec, spec], stepsPerEvent: 10 }, 'normal', (_, emit) => {
+      const run = fakeRun(100, emit, []);
+      return { ...run, step: (count) => { asked.push(count); run.step(count); } };
+    }, { onEvent: (index, event) => { if (index === 0 && event.type === 'progress') steps.push(event.step); }, onFinished: () => undefined });
+    driver.stepOnce();
+    expect(asked).toEqual([10, 10]);
+    expect(steps).toEqual([10]);
+    driver.stepOnce();
+    driver.play();
+    await vi.advanceTimersByTimeAsync(16 * 3);
+    driver.pause();
+    expect(steps.slice(0, 4)).toEqual([10, 20, 30, 40]);
+    expect(steps.every((step) => step % 10 === 0)).toBe(true);
+    vi.useRealTimers();
+  });
 });
