@@ -69,7 +69,7 @@ export async function firstStep(preset: DigitsPreset, learningRate: number): Pro
     const before = await saveCheckpoint(kernel);
     kernel.runSteps(1, false);
     const after = await saveCheckpoint(kernel);
-    const members = run.config.population.members ?? [];
+    const members = run.config.population?.members ?? [];
     const stepSizes: number[] = [];
     members.forEach((member, p) => {
       if (member.learningRate !== learningRate) return;

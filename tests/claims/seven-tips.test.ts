@@ -157,7 +157,7 @@ describe('seven-tips claims (the runs and seeds each widget shows)', () => {
     const fourteen = finite(results.accuracyAt('14'));
     const comparison = outputComparison(results)!;
     const differences = fourteen.map((v, s) => Math.round((v - ten[s]!) * 1000) / 1000);
-    log('outputs-10-vs-14', { seeds, 10: ten, 14: fourteen, differences, ...comparison });
+    log('outputs-10-vs-14', { ...comparison, seeds, 10: ten, 14: fourteen, differences });
     // Honest check, not a win for either side: the mean difference is smaller than one standard deviation of the
     // 10-output accuracies across seeds, and 14 outputs do not win on every seed.
     expect(Math.abs(comparison.meanDifference)).toBeLessThan(Math.max(comparison.spread, 0.01));
