@@ -39,7 +39,7 @@ describe('static results at two widths', () => {
     // Every id stays unique (each drawing gets its own).
     const ids = [...cell.querySelectorAll('[id]')].map((node) => node.id);
     expect(new Set(ids).size).toBe(ids.length);
-  });
+  }, 60_000); // the first render loads the family's modules: seconds on a loaded machine
 
   it('draws a fixed-width drawing (the model graph) once', () => {
     const { plots } = renderStatic(graph, presetState(modelGraph, 'digits-mlp'), [], text, locale);
