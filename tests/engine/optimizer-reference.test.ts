@@ -2,7 +2,8 @@
  * Every optimizer of the registry, with a penalty and a schedule, on every CPU compute path (tfjs-cpu,
  * tfjs-wasm, dense-wasm) against the float64 reference trainer (reference/mlp-reference.ts), which applies
  * the registries' scalar rules (optimizer `update`, schedule `factor`, penalty `gradient`) and no engine
- * training code. Two members with their own seed, rate and penalty, each against its own reference run.
+ * training code. Two members with their own seed, rate, penalty and decay, each against its own reference
+ * run. Adam with decoupled weight decay is AdamW.
  */
 import { describe, expect, it } from 'vitest';
 import type { OptimizerConfig, RunConfig, ScheduleSpec } from '@engine/config';
@@ -14,20 +15,26 @@ const STEPS = 100;
 
 /** η per optimizer: large enough that 100 steps move the weights far (a slip of any rule shows), small enough
  * that no member diverges. */
-const RATES: Record<OptimizerName, number> = { sgd: 0.3, momentum: 0.05, rmsprop: 0.01, adam: 0.02 };
+const RATES: Record<OptimizerName, number> = { sgd: 0.3, momentum: 0.05, nesterov: 0.05, rmsprop: 0.01, adam: 0.02 };
 
 interface Variant {
   label: string;
-  regularization: { l1?: number; l2?: number };
-  /** Member 1's penalty (member 0 takes `regularization`). */
-  member1: { l1?: number; l2?: number };
+  regularization: { l1?: number; l2?: number; weightDecay?: number };
+  /** Member 1's penalties (member 0 takes `regularization`). */
+  member1: { l1?: number; l2?: number; weightDecay?: number };
   schedule: ScheduleSpec;
   clip?: Pick<OptimizerConfig, 'clipNorm' | 'clipValue'>;
 }
 
 const VARIANTS: Variant[] = [
   { label: 'L2, step schedule', regularization: { l2: 0.01 }, member1: { l2: 0.003 }, schedule: { type: 'step', every: 30, factor: 0.5 } },
-  { label: 'L1, exponential schedule, clipping', regularization: { l1: 0.003 }, member1: { l1: 0.001 }, schedule: { type: 'exponential', decaySteps: 100, rate: 0.3 }, clip: { clipNorm: 1, clipValue: 0.3 } },
+  {
+    label: 'L1, decoupled weight decay, exponential schedule, clipping',
+    regularization: { l1: 0.003, weightDecay: 0.01 },
+    member1: { l1: 0.001, weightDecay: 0.02 },
+    schedule: { type: 'exponential', decaySteps: 100, rate: 0.3 },
+    clip: { clipNorm: 1, clipValue: 0.3 },
+  },
 ];
 
 function configFor(name: OptimizerName, variant: Variant): RunConfig {
@@ -51,9 +58,9 @@ function configFor(name: OptimizerName, variant: Variant): RunConfig {
  * roundoff u = 2^-24 ≈ 6e-8). A step rounds each weight's update a few times (forward and backward sums over
  * ≤ 10 rows and ≤ 6 units, the state update, the subtraction): about 10 u ≈ 6e-7 relative on weights of
  * order 1, so 100 steps whose errors all had one sign would stay under 100 · 6e-7 = 6e-5. We hold every
- * weight to |θ_path − θ_ref| / (1 + |θ_ref|) < 5e-5. Measured worst (2026-11-26): 2e-7–3e-7 for most
- * cases, 2e-6 for RMSProp with L1 on tfjs-wasm, 5e-6 for Adam on dense-wasm (its √ and the bias correction
- * rounded in float32), so 10× headroom; a wrong rule (momentum μ², Adam's bias correction dropped, the
+ * weight to |θ_path − θ_ref| / (1 + |θ_ref|) < 5e-5. Measured worst (2026-11-26): 1.5e-7 to 1e-6 for
+ * every case but Adam on dense-wasm, 2e-6 to 4e-6 there (its bias corrections are rounded to float32 before
+ * they multiply m and v), so over 10× headroom; a wrong rule (momentum μ², Adam's bias correction dropped, the
  * schedule ignored, the L2 gradient halved) moves weights by 1e-3 or more (docs/engine/mutations.md).
  */
 const TOLERANCE = 5e-5;

@@ -2,8 +2,8 @@
  * A plain TypeScript MLP trainer in float64, written independently of tfjs, used as the reference the engine
  * is tested against (same seed → same data, initial weights and shuffles, so the same trajectory) and as the
  * baseline of `npm run bench`. Dense layers, activations linear/relu/leaky_relu/tanh/sigmoid, softmax +
- * categorical cross-entropy, sigmoid + binary cross-entropy, mse; every optimizer, L1/L2, clipping and
- * schedule of the registries (`optimizer.ts` applies their scalar rules). Not covered (rejected by
+ * categorical cross-entropy, sigmoid + binary cross-entropy, mse; every optimizer, L1/L2, decoupled weight
+ * decay, clipping and schedule of the registries (`optimizer.ts` applies their scalar rules). Not covered (rejected by
  * `create`): dropout, max-norm, frozen layers, layers without bias.
  *
  * Per example, forward: z_l = W_lᵀ h_{l-1} + b_l, h_l = act(z_l). Backward: δ_L from the loss (see
@@ -81,6 +81,7 @@ export class ReferenceMLP {
         scalars: { momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon },
         schedule: o.schedule,
         penalties: { l1: member.l1, l2: member.l2 },
+        weightDecay: member.weightDecay,
         clipValue: o.clipValue,
         clipNorm: o.clipNorm,
       },

@@ -1,17 +1,19 @@
 /**
  * The float64 reference trainer's update step, written from the registries' scalar rules so that they are
  * the single declaration and the reference exercises them: the penalty gradients of `registry/regularizers.ts`,
- * the optimizer's `update` of `registry/optimizers.ts`, the schedule's `factor` of `registry/schedules.ts`.
+ * the decoupled decay `WEIGHT_DECAY.apply`, the optimizer's `update` of `registry/optimizers.ts`, the
+ * schedule's `factor` of `registry/schedules.ts`.
  * No tfjs and no engine training code (`train/*`) is used, so a slip in either compute path shows up as a
  * difference from this one. The order is the engine's (src/engine/README.md, "The step"):
  *
  *   g ← ∂L/∂θ (batch mean) + Σ_r c_r · r'(θ)         penalties on kernels only, c_r the member's l1, l2
  *   g ← clip(g, ±clipValue);  g ← g · min(1, clipNorm / (‖g‖ + 1e-12))   ‖g‖ over all the member's parameters
- *   θ ← OPTIMIZERS[name].update(θ, g, state, η_t, t)  η_t = η · SCHEDULES[type].factor(t - 1), t counted from 1
+ *   θ' ← OPTIMIZERS[name].update(θ, g, state, η_t, t)  η_t = η · SCHEDULES[type].factor(t - 1), t counted from 1
+ *   θ' ← θ' − η_t λ θ                                   decoupled weight decay (AdamW), kernels only, λ the member's
  */
 import type { ScheduleSpec } from '../config';
 import { OPTIMIZERS, type OptimizerEntry, type OptimizerName, type OptimizerSettingsScalar } from '../registry/optimizers';
-import { REGULARIZER_NAMES, REGULARIZERS, type RegularizerName } from '../registry/regularizers';
+import { REGULARIZER_NAMES, REGULARIZERS, WEIGHT_DECAY, type RegularizerName } from '../registry/regularizers';
 import { SCHEDULES, type ScheduleEntry } from '../registry/schedules';
 
 export interface ReferenceOptimizerSettings {
@@ -22,6 +24,8 @@ export interface ReferenceOptimizerSettings {
   schedule: ScheduleSpec;
   /** The member's penalty coefficient per regularizer (0: off). */
   penalties: Record<RegularizerName, number>;
+  /** The member's decoupled weight decay λ (0: off). */
+  weightDecay: number;
   clipValue: number;
   clipNorm: number;
 }
@@ -63,13 +67,16 @@ export class ReferenceOptimizer {
     const rate = this.rateAt(step);
     const t = step + 1;
     const { entry, cell } = this;
-    const scalars = this.settings.scalars;
+    const { scalars, weightDecay } = this.settings;
     params.forEach((param, i) => {
       const slots = this.state[i]!;
       const { values, gradient } = param;
+      const decays = param.kernel && weightDecay > 0;
       for (let e = 0; e < values.length; e++) {
         for (let s = 0; s < cell.length; s++) cell[s] = slots[s]![e]!;
-        values[e] = entry.update(values[e]!, gradient[e]!, cell, rate, t, scalars);
+        const before = values[e]!;
+        const after = entry.update(before, gradient[e]!, cell, rate, t, scalars);
+        values[e] = decays ? WEIGHT_DECAY.apply(after, before, rate, weightDecay) : after;
         for (let s = 0; s < cell.length; s++) slots[s]![e] = cell[s]!;
       }
     });
