@@ -108,10 +108,18 @@ for (const lang of ['pt', 'ru', 'zh'] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(lesson(lang, 'bias-variance'));
       await setTheme(page, theme);
-      const exercise = page.locator('dp-exercise[data-id="noise-floor"]');
-      await exercise.locator('input[type="radio"]').first().check();
-      await exercise.getByRole('button', { name: strings(lang).exercises.check }).click();
-      await exercise.locator('details.dp-solution summary').click();
+      const t = strings(lang).exercises;
+      const noiseFloor = page.locator('dp-exercise[data-id="noise-floor"]');
+      await noiseFloor.locator('input[type="radio"]').first().check();
+      await noiseFloor.getByRole('button', { name: t.check }).click();
+      await noiseFloor.locator('details.dp-solution summary').click();
+      // The diagnosis exercise carries a table of losses; its first option (A bias, B variance) is the right one.
+      const diagnosis = page.locator('dp-exercise[data-id="bias-or-variance"]');
+      await expect(diagnosis.locator('table tbody tr')).toHaveCount(2);
+      await diagnosis.locator('input[type="radio"]').first().check();
+      await diagnosis.getByRole('button', { name: t.check }).click();
+      await expect(diagnosis.locator('.dp-exercise-message')).toHaveText(t.correct);
+      await diagnosis.locator('details.dp-solution summary').click();
       expect(await exerciseViolations(page)).toEqual([]);
     });
   }

@@ -54,7 +54,7 @@ export const notePlans = {
   'how-networks-learn/follow-up': {
     chapter: 'how-networks-learn',
     lessons: [ch2('bias-variance'), ch2('training-recipe')],
-    exercises: ['noise-floor', 'noise-term', 'initial-loss', 'overfit-batch'],
+    exercises: ['noise-floor', 'noise-term', 'bias-or-variance', 'initial-loss', 'overfit-batch'],
     setups: [
       { family: 'bias-variance', preset: 'capacity', seed: 1, locked: ['noise'] },
       { family: 'recipe-check', preset: 'input-independent-baseline', seed: 1 },
