@@ -55,7 +55,7 @@ function createView(context: ViewContext) {
       case 'frozen-layers':
         return t.arms[arm as 'pretrained'] ?? arm;
       case 'finetune-rates':
-        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale) });
+        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale, 1) }); // 10⁻², 10⁻¹ as the lessons write them
       case 'dropout-by-size': {
         const [units, p] = arm.split('/');
         return fill(t.series.sizeDropout, { units: units ?? '', p: format.short(Number(p)) });
@@ -139,7 +139,9 @@ function createView(context: ViewContext) {
       context.expose('unit-norm-curves', JSON.stringify(Object.fromEntries([...results.arms].map(([arm, series]) => [arm, Object.fromEntries(MAX_NORM_LAYERS.map((layer) => [layer, series.norms.get(layer) ?? []]))]))));
     if (preset === 'max-norm' && results.unitNorms.size > 0) {
       context.expose('max-unit-norms', JSON.stringify(Object.fromEntries(results.unitNorms)));
-      parts.push(fill(t.readouts.maxNorm, { values: [...results.unitNorms].map(([arm, norms]) => `${armLabel(arm)} ${format.short(Math.max(...norms))}`).join(' · ') }));
+      // One value per arm: the largest over its seeds (the plot takes the same maximum).
+      const values = [...results.unitNorms].map(([arm, norms]) => fill(t.readouts.maxNormArm, { arm: armLabel(arm), value: format.short(Math.max(...norms)) }));
+      parts.push(fill(t.readouts.maxNorm, { seeds: results.unitNorms.values().next().value?.length ?? 0, values: values.join(' · ') }));
     }
     if (preset === 'output-width' && done) {
       const comparison = outputComparison(results);
