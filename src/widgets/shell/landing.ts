@@ -8,6 +8,8 @@ import { landingTarget } from './hash-links';
 
 /** How long the landing outline stays once the widget has loaded (widget.css fades it over slightly less). */
 const LANDED_MS = 4000;
+/** Room between the sticky header and the frame, in pixels. */
+const GAP = 12;
 /** The reader scrolled or typed since the landing: from then on the view is theirs. */
 let readerMoved = false;
 
@@ -18,11 +20,17 @@ export function isLandingTarget(host: HTMLElement): boolean {
   return landingTarget(location.hash, ids) === host.id;
 }
 
-/** The widget's frame: scrolled to (instantly: other widgets mounting above keep the view still, and a smooth
- * scroll would be cut short by them), focused without a second scroll, outlined. */
+/** Puts the frame's top just below the sticky header (one row or two, depending on the width), instantly: other
+ * widgets mounting above keep the view still by scrolling, which would cut a smooth scroll short. */
+function bringIntoView(frame: HTMLElement): void {
+  const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  scrollBy({ top: frame.getBoundingClientRect().top - Math.max(header, 0) - GAP, behavior: 'instant' });
+}
+
+/** The widget's frame: scrolled to, focused without a second scroll, outlined while it loads. */
 export function landOn(host: HTMLElement): void {
   const frame = host.closest<HTMLElement>('figure') ?? host;
-  frame.scrollIntoView({ block: 'start', behavior: 'instant' });
+  bringIntoView(frame);
   frame.tabIndex = -1;
   frame.focus({ preventScroll: true });
   frame.dataset.landed = 'true';
@@ -34,6 +42,7 @@ export function landOn(host: HTMLElement): void {
 export function settleLanding(host: HTMLElement): void {
   const frame = host.closest<HTMLElement>('figure') ?? host;
   const top = frame.getBoundingClientRect().top;
-  if (!readerMoved && (top < 0 || top > innerHeight / 2)) frame.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (!readerMoved && (top < 0 || top > innerHeight / 2)) bringIntoView(frame);
+  frame.dataset.landed = 'fading';
   setTimeout(() => delete frame.dataset.landed, LANDED_MS);
 }
