@@ -115,8 +115,11 @@ export interface OptimizerConfig {
 export interface RegularizationConfig {
   /** Adds l1 · Σ|W| to the loss (weights only, not biases). */
   l1?: number;
-  /** Adds l2 · Σ W² to the loss (weight decay; weights only). */
+  /** Adds l2 · Σ W² to the loss (coupled weight decay: Adam divides its gradient by √v̂; weights only). */
   l2?: number;
+  /** Decoupled weight decay λ (AdamW): after each step every kernel shrinks by η·λ times its value before the
+   * step, whatever the optimizer (weights only). Default 0. */
+  weightDecay?: number;
 }
 
 export interface TrainingConfig {
@@ -158,6 +161,7 @@ export interface MemberOverrides {
   learningRate?: number;
   l1?: number;
   l2?: number;
+  weightDecay?: number;
   /** Dropout rate of every hidden dense layer for this member (replaces the layers' own `dropout`; not the output
    * layer, not the inputs). */
   dropout?: number;
@@ -232,6 +236,7 @@ export type LiveParam =
   | 'momentum'
   | 'l1'
   | 'l2'
+  | 'weightDecay'
   | 'batchSize'
   | 'clipNorm'
   | 'telemetryEvery'

@@ -20,6 +20,8 @@ export interface ResolvedMember {
   learningRate: number;
   l1: number;
   l2: number;
+  /** Decoupled weight decay λ (0 = off). */
+  weightDecay: number;
   /** Hidden-layer dropout override (null: the layers' own rates). */
   dropout: number | null;
   initializer: InitializerSpec | null;
@@ -43,6 +45,7 @@ export interface ResolvedConfig {
     };
     l1: number;
     l2: number;
+    weightDecay: number;
     batchSize: number;
     seed: number;
     epochs: number;

@@ -76,6 +76,35 @@ test('predict-then-run: the widget stays locked until the prediction is committe
   await expect(exercise.locator('.dp-exercise-message')).toContainText(t.result.split('{')[0]!.trim());
 });
 
+test('chapter 5: each prediction sits in the text before its experiment, the only copy of that experiment, locked until committed', async ({ page }) => {
+  for (const [lang, slug, id, preset] of [
+    ['pt', 'borrow-wisely', 'finetune-large-rate', 'finetune-rates'],
+    ['zh', 'regularize-and-constrain', 'dropout-small-net', 'dropout-by-size'],
+    ['ru', 'look-inside', 'output-width-predict', 'output-width'],
+  ] as const) {
+    await page.goto(`/${lang}/seven-tips/${slug}/?backend=cpu`);
+    const exercise = page.locator(`dp-exercise[data-id="${id}"]`);
+    // The lesson shows the experiment once, inside the exercise: no unlocked copy elsewhere reveals the answer.
+    await expect(page.locator(`dp-widget[data-preset="${preset}"]`)).toHaveCount(1);
+    await expect(exercise.locator('figure.dp-widget')).toHaveAttribute('inert', '');
+    await expect(exercise.locator('figure.dp-widget .dp-result')).toBeHidden();
+    // The first exercise on the page, in the text: prose before it (the setup) and after it (the answer).
+    const placement = await exercise.evaluate((node) => ({
+      first: document.querySelector('dp-exercise') === node,
+      previous: node.previousElementSibling?.tagName,
+      next: node.nextElementSibling?.tagName,
+    }));
+    expect(placement, `${lang} ${id}`).toEqual({ first: true, previous: 'P', next: 'P' });
+    if (lang !== 'ru') {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await exercise.scrollIntoViewIfNeeded();
+        await exercise.screenshot({ path: `test-results/ch5-predict-${lang}-${id}-${width}.png` });
+      }
+    }
+  }
+});
+
 test('experiment task: a learning rate that diverges solves it, a stable one does not', async ({ page }) => {
   const t = strings('zh').exercises;
   await page.goto(lesson('zh', 'one-neuron', '#ex-fit-diverge=preset:one-neuron-line,seed:1,speed:fast'));
@@ -108,10 +137,18 @@ for (const lang of ['pt', 'ru', 'zh'] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(lesson(lang, 'bias-variance'));
       await setTheme(page, theme);
-      const exercise = page.locator('dp-exercise[data-id="noise-floor"]');
-      await exercise.locator('input[type="radio"]').first().check();
-      await exercise.getByRole('button', { name: strings(lang).exercises.check }).click();
-      await exercise.locator('details.dp-solution summary').click();
+      const t = strings(lang).exercises;
+      const noiseFloor = page.locator('dp-exercise[data-id="noise-floor"]');
+      await noiseFloor.locator('input[type="radio"]').first().check();
+      await noiseFloor.getByRole('button', { name: t.check }).click();
+      await noiseFloor.locator('details.dp-solution summary').click();
+      // The diagnosis exercise carries a table of losses; its first option (A bias, B variance) is the right one.
+      const diagnosis = page.locator('dp-exercise[data-id="bias-or-variance"]');
+      await expect(diagnosis.locator('table tbody tr')).toHaveCount(2);
+      await diagnosis.locator('input[type="radio"]').first().check();
+      await diagnosis.getByRole('button', { name: t.check }).click();
+      await expect(diagnosis.locator('.dp-exercise-message')).toHaveText(t.correct);
+      await diagnosis.locator('details.dp-solution summary').click();
       expect(await exerciseViolations(page)).toEqual([]);
     });
   }

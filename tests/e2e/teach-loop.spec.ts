@@ -159,32 +159,50 @@ for (const lang of ['pt', 'ru', 'zh'] as const) {
       await page.screenshot({ path: `test-results/notes-${lang}-${theme}-390.png`, fullPage: true });
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.screenshot({ path: `test-results/notes-${lang}-${theme}-1280.png`, fullPage: true });
+
+      // Chapter 5's notes, the same way.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/${lang}/seven-tips/`);
+      await page.getByRole('link', { name: strings(lang).teach.notesLink }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/teach/seven-tips/$`));
+      await setTheme(page, theme);
+      await expect(page.locator('[data-assignment-link]')).toHaveCount(3);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.screenshot({ path: `test-results/notes-ch5-${lang}-${theme}-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.screenshot({ path: `test-results/notes-ch5-${lang}-${theme}-1280.png`, fullPage: true });
     });
   }
 
   test(`teacher notes (${lang}): linked from the instructor page; every assignment link opens as a valid assignment`, async ({ page, request }) => {
     await page.goto(`/${lang}/teach/`);
     const listed = page.locator('.teach-notes-list a');
-    await expect(listed).toHaveCount(1);
+    // Chapters 2 and 5 have notes.
+    await expect(listed).toHaveCount(2);
+    const notes = await listed.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     // No link from the instructor page to notes leads to a missing page.
-    for (const href of await listed.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))) {
-      expect((await request.get(href)).status(), href).toBe(200);
-    }
-    await listed.first().click();
-    const cards = page.locator('.note-assignment');
-    const plans = await cards.evaluateAll((nodes) => nodes.map((node) => ({
-      title: node.querySelector('h3')?.textContent ?? '',
-      href: node.querySelector<HTMLAnchorElement>('[data-assignment-link]')?.href ?? '',
-      items: node.querySelectorAll('li').length,
-    })));
-    expect(plans).toHaveLength(4);
-    for (const plan of plans) {
-      await page.goto('about:blank');
-      await page.goto(plan.href);
-      await expect(page.locator('[data-body]'), plan.title).toBeVisible();
-      await expect(page.locator('[data-rejected]')).toBeHidden();
-      await expect(page.locator('[data-title]')).toHaveText(plan.title);
-      await expect(page.locator('[data-checklist] li')).toHaveCount(plan.items);
+    for (const href of notes) expect((await request.get(href)).status(), href).toBe(200);
+    expect(notes.map((href) => new URL(href).pathname)).toEqual([`/${lang}/teach/how-networks-learn/`, `/${lang}/teach/seven-tips/`]);
+    for (const [index, href] of notes.entries()) {
+      await page.goto(`/${lang}/teach/`);
+      await listed.nth(index).click();
+      await expect(page).toHaveURL(href);
+      const cards = page.locator('.note-assignment');
+      const plans = await cards.evaluateAll((nodes) => nodes.map((node) => ({
+        title: node.querySelector('h3')?.textContent ?? '',
+        href: node.querySelector<HTMLAnchorElement>('[data-assignment-link]')?.href ?? '',
+        items: node.querySelectorAll('li').length,
+      })));
+      expect(plans).toHaveLength(href.endsWith('/how-networks-learn/') ? 4 : 3);
+      for (const plan of plans) {
+        await page.goto('about:blank');
+        await page.goto(plan.href);
+        await expect(page.locator('[data-body]'), plan.title).toBeVisible();
+        await expect(page.locator('[data-rejected]')).toBeHidden();
+        await expect(page.locator('[data-title]')).toHaveText(plan.title);
+        await expect(page.locator('[data-checklist] li')).toHaveCount(plan.items);
+      }
     }
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Optimizers, schedules, clipping and max-norm against their formulas on the first steps (where they have
  * closed forms): Adam's first step is η·g/(|g| + ε) ≈ η·sign(g); RMSProp's is η·g/√((1-ρ)g² + ε);
- * momentum's first step equals SGD's.
+ * momentum's first step equals SGD's, Nesterov's is η·(1 + μ)·g; decoupled weight decay shrinks each kernel
+ * (not the biases) by η·λ·θ on top of the optimizer's step.
  */
 import { describe, expect, it } from 'vitest';
 import type { OptimizerConfig, RunConfig } from '@engine/config';
@@ -58,6 +59,35 @@ describe.each(['cpu', 'wasm'] as const)('optimizers on %s', (backend) => {
     const a = await run({ name: 'sgd', learningRate: 0.05 });
     const b = await run({ name: 'momentum', learningRate: 0.05, momentum: 0.9 });
     expect(a.map((v, i) => Math.abs(v - b[i]!)).reduce((x, y) => Math.max(x, y))).toBeGreaterThan(1e-4);
+  });
+
+  it('nesterov: the first step is η (1 + μ) g', async () => {
+    await useBackend(backend);
+    const { before, after, gradient } = await firstStepChange(withOptimizer({ name: 'nesterov', learningRate: 0.05, momentum: 0.9 }));
+    before.forEach((b, i) => expect(b - after[i]!).toBeCloseTo(0.05 * 1.9 * gradient[i]!, 5));
+  });
+
+  it('decoupled weight decay: the first adam step also shrinks each kernel by η λ θ, never a bias', async () => {
+    await useBackend(backend);
+    const step = async (weightDecay: number) => {
+      const session = await TrainingSession.create(withOptimizer({ name: 'adam', learningRate: 0.01 }, { training: { loss: 'mse', optimizer: { name: 'adam', learningRate: 0.01 }, regularization: { weightDecay }, batchSize: 1000, seed: 5 } }));
+      const before = await session.readParams();
+      session.runSteps(1, false);
+      const after = await session.readParams();
+      session.dispose();
+      return { before, after };
+    };
+    const plain = await step(0);
+    const decayed = await step(0.5);
+    let kernels = 0;
+    for (const [name, view] of plain.after) {
+      const theta = plain.before.get(name)!.values;
+      const shrunk = decayed.after.get(name)!.values;
+      const kernel = name.endsWith('/kernel');
+      if (kernel) kernels++;
+      view.values.forEach((v, i) => expect(v - shrunk[i]!).toBeCloseTo(kernel ? 0.01 * 0.5 * theta[i]! : 0, 6));
+    }
+    expect(kernels).toBeGreaterThan(0);
   });
 
   it("gradient clipping bounds each member's update norm by η·clipNorm", async () => {

@@ -58,20 +58,23 @@ describe('the parity checker itself', () => {
 });
 
 describe('exercises: the same ids, kinds and order in pt, ru and zh, matching the registry', async () => {
-  const { exercisesOfFile, exercisesAreLast } = await import('./exercise-structure');
+  const { exercisesOfFile, exercisesAreLast, exerciseSections } = await import('./exercise-structure');
   const { exercises, exercisesOf } = await import('../../src/teach/exercises/registry');
   const { readFileSync } = await import('node:fs');
   const lessonFiles = referenceFiles.filter((file) => file.split('/').length === 2);
 
   for (const file of lessonFiles) {
     const key = file.replace(/\.mdx$/, '');
-    it(`${key}: every language carries the registry's exercises in order, after the summary`, () => {
+    it(`${key}: every language carries the registry's exercises in order, after the summary (a prediction may precede its experiment)`, () => {
       const expectedIds = exercisesOf(key);
+      const inline = (id: string) => exercises[id as keyof typeof exercises]?.kind === 'predict';
+      const sections = exerciseSections(readFileSync(join(root, 'pt', file), 'utf8'));
       for (const lang of ['pt', 'ru', 'zh'] as const) {
         const path = join(root, lang, file);
         const blocks = exercisesOfFile(path);
         expect(blocks.map((block) => block.id), `${lang}: exercise ids`).toEqual(expectedIds);
-        expect(exercisesAreLast(readFileSync(path, 'utf8')), `${lang}: exercises close the lesson`).toBe(true);
+        expect(exercisesAreLast(readFileSync(path, 'utf8'), inline), `${lang}: exercises close the lesson`).toBe(true);
+        expect(exerciseSections(readFileSync(path, 'utf8')), `${lang}: each exercise in the same section as in pt`).toEqual(sections);
         for (const block of blocks) {
           const definition = exercises[block.id as keyof typeof exercises];
           const options = 'options' in definition ? [...definition.options] : [];
@@ -101,5 +104,11 @@ describe('exercises: the same ids, kinds and order in pt, ru and zh, matching th
     expect(exercisesOfSource(source.replace(/<Solution>[\s\S]*<\/Solution>/, ''))[0]?.solutions).toBe(0);
     expect(exercisesAreLast(source)).toBe(true);
     expect(exercisesAreLast(`${source}\nMore prose.\n`)).toBe(false);
+    // A prediction in the text, before the prose that discusses it: allowed only when named inline.
+    const inText = `## A\n\nText.\n\n${source.replace('## E\n\n', '').replace('id="a"', 'id="b"')}\nMore prose.\n\n${source}`;
+    expect(exercisesAreLast(inText)).toBe(false);
+    expect(exercisesAreLast(inText, (id) => id === 'b')).toBe(true);
+    expect(exercisesAreLast(inText, (id) => id === 'a')).toBe(false);
+    expect(exerciseSections(inText)).toEqual({ b: 1, a: 2 });
   });
 });

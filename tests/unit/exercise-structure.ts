@@ -24,10 +24,24 @@ export function exercisesOfFile(path: string): ExerciseBlock[] {
   return exercisesOfSource(readFileSync(path, 'utf8'));
 }
 
-/** Index of the `## …` heading that opens the exercises, and whether anything but exercises follows it. */
-export function exercisesAreLast(source: string): boolean {
-  const start = source.search(/^## .+\n\n<Exercise /m);
-  if (start < 0) return !source.includes('<Exercise ');
-  const tail = source.slice(start).replace(/^## .+$/m, '').replace(/<Exercise id="[^"]+">[\s\S]*?<\/Exercise>/g, '');
+/**
+ * Whether the exercises close the lesson: after the `## …` heading that opens them comes nothing but exercises.
+ * `inline(id)` names the exercises allowed to sit in the text instead (a prediction placed right before the
+ * experiment it predicts); they are left out of the check.
+ */
+export function exercisesAreLast(source: string, inline: (id: string) => boolean = () => false): boolean {
+  const rest = source.replace(/<Exercise id="([^"]+)">[\s\S]*?<\/Exercise>\n*/g, (block, id: string) => (inline(id) ? '' : block));
+  const start = rest.search(/^## .+\n\n<Exercise /m);
+  if (start < 0 || rest.slice(0, start).includes('<Exercise ')) return !rest.includes('<Exercise ');
+  const tail = rest.slice(start).replace(/^## .+$/m, '').replace(/<Exercise id="[^"]+">[\s\S]*?<\/Exercise>/g, '');
   return tail.trim() === '';
+}
+
+/** For each exercise, in order, how many `## ` headings come before it: the section it sits in. */
+export function exerciseSections(source: string): Record<string, number> {
+  const sections: Record<string, number> = {};
+  for (const match of source.matchAll(/<Exercise id="([^"]+)">/g)) {
+    sections[match[1] ?? ''] = (source.slice(0, match.index).match(/^## /gm) ?? []).length;
+  }
+  return sections;
 }

@@ -1,6 +1,7 @@
 /**
- * Optimizer application for the tfjs kernel: clipping, the optimizer's update (`optimizers.ts`), the
- * max-norm constraint, and freezing of stopped members. Runs inside the step's tf.tidy.
+ * Optimizer application for the tfjs kernel: clipping, the optimizer's update (`optimizers.ts`), decoupled
+ * weight decay (`weight-decay.ts`), the max-norm constraint, and freezing of stopped members. Runs inside
+ * the step's tf.tidy.
  */
 import * as tf from '../tf';
 import { memberAxisShape } from '../model/params';
@@ -8,6 +9,7 @@ import type { LayerPlan } from '../model/shapes';
 import { memberSumSquares } from './grad-stats';
 import { applyUpdate, type OptimizerSettings } from './optimizers';
 import { constrain } from './regularizer';
+import { decayRates, decayed, isKernel } from './weight-decay';
 
 /** Clipping per member: each element to ±clipValue, then the global norm ‖g‖ over all parameters to clipNorm. */
 export function clip(gradients: Map<string, tf.Tensor>, settings: OptimizerSettings, members: number): Map<string, tf.Tensor> {
@@ -36,6 +38,8 @@ export interface UpdateInput {
   folded: boolean;
   /** false for members that must not change; null when every member trains. */
   active: boolean[] | null;
+  /** Each member's decoupled weight decay λ (0 = none). */
+  weightDecay: number[];
 }
 
 /** New values and optimizer state for every parameter that has a (clipped) gradient. */
@@ -44,12 +48,14 @@ export function updateAll(input: UpdateInput, gradients: Map<string, tf.Tensor>)
   const next = new Map<string, tf.Tensor>();
   const nextState = new Map<string, tf.Tensor[]>();
   const active = input.active ? tf.tensor1d(input.active.map((a) => (a ? 1 : 0)), 'bool') : null;
+  const decay = decayRates(input.learningRates, input.weightDecay);
   for (const [name, gradient] of gradients) {
     const param = input.lookup(name);
     const update = folded
       ? { param: tf.sub(param, gradient), state: [] }
       : applyUpdate(input.settings, param, gradient, input.state(name), tf.reshape(input.learningRates, memberAxisShape(members, param.rank)), input.step);
-    let value = constrain(input.plans, name, update.param);
+    const decayedParam = decay && isKernel(name) ? decayed(update.param, param, tf.reshape(decay, memberAxisShape(members, param.rank))) : update.param;
+    let value = constrain(input.plans, name, decayedParam);
     if (active) value = tf.where(tf.reshape(active, memberAxisShape(members, param.rank)), value, param);
     next.set(name, value);
     nextState.set(name, update.state);

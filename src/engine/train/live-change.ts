@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../resolved';
 import { validateConfig } from '../validate';
 import type { PopulationKernel } from './kernel';
 
-export const LIVE_PARAMS: LiveParam[] = ['learningRate', 'momentum', 'l1', 'l2', 'batchSize', 'clipNorm', 'telemetryEvery', 'memberLearningRate'];
+export const LIVE_PARAMS: LiveParam[] = ['learningRate', 'momentum', 'l1', 'l2', 'weightDecay', 'batchSize', 'clipNorm', 'telemetryEvery', 'memberLearningRate'];
 
 /** The config with one live parameter changed, validated (throws EngineError/ConfigError, nothing applied). */
 export function changedConfig(config: ResolvedConfig, param: LiveParam, value: number | number[]): ResolvedConfig {
@@ -29,7 +29,7 @@ export function changedConfig(config: ResolvedConfig, param: LiveParam, value: n
     else if (param === 'clipNorm') raw.training.optimizer.clipNorm = value;
     else if (param === 'batchSize') raw.training.batchSize = value;
     else if (param === 'telemetryEvery') raw.telemetry = { ...raw.telemetry, every: value };
-    else if (param === 'l1' || param === 'l2') {
+    else if (param === 'l1' || param === 'l2' || param === 'weightDecay') {
       raw.training.regularization = { ...raw.training.regularization, [param]: value };
       raw.population = { ...population, members: (population.members ?? []).map((m) => ({ ...m, [param]: value })) };
     } else throw new EngineError('not_allowed', `unknown live parameter ${String(param)}`, 'param', { allowed: LIVE_PARAMS });
@@ -51,7 +51,7 @@ export function toRunConfig(c: ResolvedConfig): RunConfig {
   const copy = JSON.parse(JSON.stringify(c)) as ResolvedConfig;
   return {
     model: copy.model,
-    training: (({ l1, l2, ...rest }) => ({ ...rest, regularization: { l1, l2 } }))(copy.training),
+    training: (({ l1, l2, weightDecay, ...rest }) => ({ ...rest, regularization: { l1, l2, weightDecay } }))(copy.training),
     dataset: copy.dataset,
     population: {
       size: copy.members.length,
@@ -61,6 +61,7 @@ export function toRunConfig(c: ResolvedConfig): RunConfig {
         learningRate: m.learningRate,
         l1: m.l1,
         l2: m.l2,
+        weightDecay: m.weightDecay,
         ...(m.dropout === null ? {} : { dropout: m.dropout }),
         ...(m.initializer === null ? {} : { initializer: m.initializer }),
         label: m.label,

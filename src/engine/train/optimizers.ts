@@ -4,6 +4,7 @@
  *
  *   sgd:      θ ← θ - η g
  *   momentum: v ← μ v + g;              θ ← θ - η v                       (tf.train.momentum's form)
+ *   nesterov: v ← μ v + g;              θ ← θ - η (g + μ v)               (tf.train.momentum, useNesterov)
  *   rmsprop:  s ← ρ s + (1 - ρ) g²;     θ ← θ - η g / √(s + ε)            (tf.train.rmsprop's form)
  *   adam:     m ← β1 m + (1 - β1) g;  v ← β2 v + (1 - β2) g²;
  *             θ ← θ - η m̂ / (√v̂ + ε),  m̂ = m / (1 - β1^t),  v̂ = v / (1 - β2^t)
@@ -32,6 +33,11 @@ export function applyUpdate(settings: OptimizerSettings, param: tf.Tensor, gradi
     case 'momentum': {
       const velocity = tf.add(tf.mul(settings.momentum, state[0] as tf.Tensor), gradient);
       return { param: tf.sub(param, tf.mul(learningRate, velocity)), state: [velocity] };
+    }
+    case 'nesterov': {
+      const velocity = tf.add(tf.mul(settings.momentum, state[0] as tf.Tensor), gradient);
+      const step = tf.add(gradient, tf.mul(settings.momentum, velocity));
+      return { param: tf.sub(param, tf.mul(learningRate, step)), state: [velocity] };
     }
     case 'rmsprop': {
       const rho = settings.beta1;

@@ -159,7 +159,7 @@ export class TrainingSession implements PopulationKernel {
       const folded = computed.learningRateFolded;
       const gradients = folded ? computed.gradients : clip(computed.gradients, this.config.training.optimizer, this.members);
       const { next, nextState } = updateAll(
-        { settings: this.config.training.optimizer, plans: this.plans, members: this.members, lookup: this.lookup, state: (name) => this.optimizerState.get(name) ?? [], learningRates, step: this.step + 1, folded, active: anyDiverged ? this.diverged.map((d) => !d) : null },
+        { settings: this.config.training.optimizer, plans: this.plans, members: this.members, lookup: this.lookup, state: (name) => this.optimizerState.get(name) ?? [], learningRates, step: this.step + 1, folded, active: anyDiverged ? this.diverged.map((d) => !d) : null, weightDecay: this.config.members.map((m) => m.weightDecay) },
         gradients,
       );
       const running = updatedRunning(this.running, computed.moments);

@@ -1,8 +1,8 @@
 /** Validation of training, population, telemetry and runtime against the registries (`registry/`). */
 import type { ScheduleSpec } from '../config';
 import { LOSS_NAMES } from '../registry/losses';
-import { OPTIMIZER_NAMES } from '../registry/optimizers';
-import { REGULARIZERS } from '../registry/regularizers';
+import { OPTIMIZER_NAMES, OPTIMIZER_SETTINGS, OPTIMIZER_SETTING_NAMES } from '../registry/optimizers';
+import { REGULARIZATION_FIELDS, REGULARIZERS, WEIGHT_DECAY } from '../registry/regularizers';
 import { SCHEDULES, SCHEDULE_NAMES, type ScheduleEntry } from '../registry/schedules';
 import type { ResolvedConfig, ResolvedMember } from '../resolved';
 import { Checker, nonNegative, seedRange, type Fields } from './checker';
@@ -10,10 +10,11 @@ import { checkInitializer } from './layers';
 
 export const MAX_POPULATION = 1024;
 export const BACKEND_CHOICES = ['first', 'auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
-/** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults below. */
-const OPTIMIZER_FIELDS = ['name', 'learningRate', 'momentum', 'beta1', 'beta2', 'epsilon', 'schedule', 'clipNorm', 'clipValue'];
+/** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults and ranges
+ * come from the registry (`OPTIMIZER_SETTINGS`). */
+const OPTIMIZER_FIELDS = ['name', 'learningRate', ...OPTIMIZER_SETTING_NAMES, 'schedule', 'clipNorm', 'clipValue'];
 const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'steps', 'stepsPerReadback'];
-const MEMBER_FIELDS = ['seed', 'learningRate', 'l1', 'l2', 'dropout', 'initializer', 'label'];
+const MEMBER_FIELDS = ['seed', 'learningRate', ...REGULARIZATION_FIELDS, 'dropout', 'initializer', 'label'];
 const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics'];
 
 function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
@@ -30,22 +31,24 @@ function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
 export function checkTraining(c: Checker, value: unknown): ResolvedConfig['training'] {
   const t = c.object('training', value, TRAINING_FIELDS) ?? {};
   const o = c.object('training.optimizer', t.optimizer, OPTIMIZER_FIELDS) ?? {};
-  const r = c.object('training.regularization', t.regularization, Object.keys(REGULARIZERS), false) ?? {};
+  const r = c.object('training.regularization', t.regularization, [...REGULARIZATION_FIELDS], false) ?? {};
+  const setting = (name: (typeof OPTIMIZER_SETTING_NAMES)[number]) => c.number(`training.optimizer.${name}`, o[name], OPTIMIZER_SETTINGS[name].fallback, OPTIMIZER_SETTINGS[name].range);
   return {
     loss: c.oneOf('training.loss', t.loss, LOSS_NAMES),
     optimizer: {
       name: c.oneOf('training.optimizer.name', o.name, OPTIMIZER_NAMES),
       learningRate: c.number('training.optimizer.learningRate', o.learningRate, undefined, { min: 0, max: 100 }),
-      momentum: c.number('training.optimizer.momentum', o.momentum, 0.9, { min: 0, max: 1 }),
-      beta1: c.number('training.optimizer.beta1', o.beta1, 0.9, { min: 0, max: 1 }),
-      beta2: c.number('training.optimizer.beta2', o.beta2, 0.999, { min: 0, max: 1 }),
-      epsilon: c.number('training.optimizer.epsilon', o.epsilon, 1e-7, { min: 0, max: 1, exclusive: true }),
+      momentum: setting('momentum'),
+      beta1: setting('beta1'),
+      beta2: setting('beta2'),
+      epsilon: setting('epsilon'),
       schedule: checkSchedule(c, o.schedule),
       clipNorm: c.number('training.optimizer.clipNorm', o.clipNorm, 0, nonNegative),
       clipValue: c.number('training.optimizer.clipValue', o.clipValue, 0, nonNegative),
     },
     l1: c.number('training.regularization.l1', r.l1, 0, REGULARIZERS.l1.range),
     l2: c.number('training.regularization.l2', r.l2, 0, REGULARIZERS.l2.range),
+    weightDecay: c.number('training.regularization.weightDecay', r.weightDecay, 0, WEIGHT_DECAY.range),
     batchSize: c.number('training.batchSize', t.batchSize, undefined, { min: 1, max: 100000, integer: true }),
     seed: c.number('training.seed', t.seed, undefined, seedRange),
     epochs: c.number('training.epochs', t.epochs, 0, { min: 0, max: 1e6, integer: true }),
@@ -72,6 +75,7 @@ export function checkPopulation(c: Checker, value: unknown, base: ResolvedConfig
       learningRate: c.number(`${f}.learningRate`, o.learningRate, base.optimizer.learningRate, { min: 0, max: 100 }),
       l1: c.number(`${f}.l1`, o.l1, base.l1, REGULARIZERS.l1.range),
       l2: c.number(`${f}.l2`, o.l2, base.l2, REGULARIZERS.l2.range),
+      weightDecay: c.number(`${f}.weightDecay`, o.weightDecay, base.weightDecay, WEIGHT_DECAY.range),
       dropout: o.dropout === undefined ? null : c.number(`${f}.dropout`, o.dropout, undefined, { min: 0, max: 0.95 }),
       initializer: o.initializer === undefined ? null : checkInitializer(c, `${f}.initializer`, o.initializer, { name: 'glorot_uniform' }),
       label: c.string(`${f}.label`, o.label, ''),

@@ -84,6 +84,11 @@ const howNetworksLearn = {
   'sigmoid-slope': { lesson: lesson('hyperparameters'), kind: 'numeric', answer: 0.25, tolerance: 0.001 },
   'noise-floor': { lesson: lesson('bias-variance'), kind: 'choice', options: ['bias', 'variance', 'noise'], correct: 'noise' },
   'noise-term': { lesson: lesson('bias-variance'), kind: 'numeric', answer: 0.09, tolerance: 0.001 },
+  // Pure reasoning on two given pairs of losses (no widget run, so no engine claim): A underfits, B overfits.
+  'bias-or-variance': {
+    lesson: lesson('bias-variance'), kind: 'choice',
+    options: ['a-bias-b-variance', 'a-variance-b-bias', 'only-b', 'more-data-both'], correct: 'a-bias-b-variance',
+  },
   'initial-loss': { lesson: lesson('training-recipe'), kind: 'numeric', answer: Math.log(10), tolerance: 0.01 },
   'overfit-batch': { lesson: lesson('training-recipe'), kind: 'choice', options: ['more-data', 'bug', 'regularize'], correct: 'bug' },
 } as const satisfies Record<string, Exercise>;

@@ -18,6 +18,7 @@ export interface NotePlan {
 }
 
 const ch2 = (slug: string) => `how-networks-learn/${slug}`;
+const ch5 = (slug: string) => `seven-tips/${slug}`;
 
 export const notePlans = {
   /** Read lesson 1 at home: the vocabulary the class builds on. */
@@ -54,10 +55,37 @@ export const notePlans = {
   'how-networks-learn/follow-up': {
     chapter: 'how-networks-learn',
     lessons: [ch2('bias-variance'), ch2('training-recipe')],
-    exercises: ['noise-floor', 'noise-term', 'initial-loss', 'overfit-batch'],
+    exercises: ['noise-floor', 'noise-term', 'bias-or-variance', 'initial-loss', 'overfit-batch'],
     setups: [
       { family: 'bias-variance', preset: 'capacity', seed: 1, locked: ['noise'] },
       { family: 'recipe-check', preset: 'input-independent-baseline', seed: 1 },
+    ],
+  },
+  /** Lesson 1 at home: its prediction sits before the experiment, so reading it first still asks for one. */
+  'seven-tips/before-class': {
+    chapter: 'seven-tips',
+    lessons: [ch5('borrow-wisely')],
+    exercises: ['finetune-large-rate', 'head-rate', 'transfer-params'],
+    setups: [],
+  },
+  /** The 45-minute class on lessons 2 and 3: a prediction before each experiment, with the defaults' seeds. */
+  'seven-tips/in-class': {
+    chapter: 'seven-tips',
+    lessons: [],
+    exercises: ['dropout-small-net', 'logspace-grid', 'maxnorm-rate', 'output-width-predict', 'multilabel-head'],
+    setups: [
+      // The transfer presets start at seed 2 (the pretrained net was trained from seed 1).
+      { family: 'digits-experiment', preset: 'frozen-layers', seed: 2 },
+    ],
+  },
+  /** After class: lessons 2 and 3 read whole, the counting exercise, and the two searches the class only started. */
+  'seven-tips/after-class': {
+    chapter: 'seven-tips',
+    lessons: [ch5('regularize-and-constrain'), ch5('look-inside')],
+    exercises: ['param-count'],
+    setups: [
+      { family: 'digits-experiment', preset: 'dropout-by-size', seed: 1 },
+      { family: 'digits-experiment', preset: 'output-width', seed: 1 },
     ],
   },
 } as const satisfies Record<string, NotePlan>;

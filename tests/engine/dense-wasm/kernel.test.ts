@@ -1,6 +1,6 @@
 /**
- * The kernel itself, below the engine config: optimizers the config does not name yet (Nesterov, decoupled
- * weight decay) against a float64 oracle, divergence masking, padding, and the evaluation forward pass.
+ * The kernel itself, below the engine config: every optimizer and decoupled weight decay against a float64
+ * oracle, divergence masking, padding, and the evaluation forward pass.
  */
 import { describe, expect, it } from 'vitest';
 import type { RunConfig } from '@engine/config';

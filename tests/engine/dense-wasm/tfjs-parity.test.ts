@@ -1,7 +1,8 @@
 /**
  * dense-wasm against the tfjs path on tfjs-cpu, same config and seed: same initial weights, data order,
  * dropout masks and schedule, so after 100 steps the parameters agree within float32 tolerance (relative
- * 2e-4), for every optimizer and every feature the kernel implements, and on both standard bench workloads.
+ * 2e-4), for every optimizer (Nesterov and decoupled weight decay included) and every feature the kernel
+ * implements, and on both standard bench workloads.
  * (Adam near a ReLU kink is left out: its step η·m/√v turns a 1e-7 gradient difference at g ≈ 0 into an
  * O(η) step difference on any two float32 implementations.)
  * Populations of 5 or 6 members also exercise the padding of the last group of four lanes.
@@ -17,7 +18,7 @@ const spiral = (optimizer: OptimizerConfig, extra: Partial<RunConfig> = {}): Run
   model: { inputShape: [2], layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] },
   training: { loss: 'binary_crossentropy', optimizer, batchSize: 10, seed: 7 },
   dataset: { kind: 'classification2d', shape: 'spiral', count: 120 },
-  population: { size: 5, members: rates.map((learningRate, i) => ({ learningRate: learningRate * (optimizer.name === 'sgd' || optimizer.name === 'momentum' ? 1 : 0.1), seed: i + 3 })) },
+  population: { size: 5, members: rates.map((learningRate, i) => ({ learningRate: learningRate * (['sgd', 'momentum', 'nesterov'].includes(optimizer.name) ? 1 : 0.1), seed: i + 3 })) },
   ...extra,
 });
 const digitsLike: RunConfig = {
@@ -33,12 +34,18 @@ const regression = (layers: RunConfig['model']['layers'], extra: Partial<RunConf
   population: { size: 5, members: [{ seed: 1 }, { seed: 2, l1: 0.001 }, { seed: 3, l2: 0.01 }, { seed: 4, dropout: 0.3 }, { seed: 5, learningRate: 0.02 }] },
 });
 const hidden = (extra: object = {}) => [{ type: 'dense' as const, units: 12, activation: 'tanh' as const, ...extra }, { type: 'dense' as const, units: 1 }];
+/** Members 0–1 take the run's weightDecay, the others their own (one of them 0). */
+const decayed = (name: 'adam' | 'sgd', learningRate: number, schedule?: OptimizerConfig['schedule'], layer: object = {}): RunConfig => ({
+  ...regression(hidden(layer), { optimizer: { name, learningRate, ...(schedule ? { schedule } : {}) }, regularization: { weightDecay: 0.05 } }),
+  population: { size: 5, members: [{ seed: 1 }, { seed: 2, learningRate: learningRate * 2 }, { seed: 3, weightDecay: 0 }, { seed: 4, weightDecay: 0.3 }, { seed: 5, weightDecay: 0.1, l2: 0.01 }] },
+});
 
 const cases: [string, RunConfig, number][] = [
   ['sgd, per-member rates', spiral({ name: 'sgd', learningRate: 0.1 }), 100],
   ['momentum', spiral({ name: 'momentum', learningRate: 0.1, momentum: 0.9 }), 100],
   ['rmsprop', spiral({ name: 'rmsprop', learningRate: 0.01, beta1: 0.9 }), 100],
   ['adam', spiral({ name: 'adam', learningRate: 0.01 }), 100],
+  ['nesterov', spiral({ name: 'nesterov', learningRate: 0.1, momentum: 0.9 }), 100],
   ['adam, softmax + categorical CE, 6 members', digitsLike, 100],
   ['L1, L2 and hidden dropout per member', regression(hidden()), 100],
   ['leaky ReLU with momentum', regression(hidden({ activation: 'leaky_relu' }), { optimizer: { name: 'momentum', learningRate: 0.02 } }), 100],
@@ -47,6 +54,8 @@ const cases: [string, RunConfig, number][] = [
   ['max-norm', regression(hidden({ maxNorm: 0.8 }), { optimizer: { name: 'momentum', learningRate: 0.02 } }, { initializer: { name: 'uniform', scale: 1 } }), 100],
   ['frozen first layer, no output bias', regression([{ type: 'dense', units: 12, activation: 'sigmoid', trainable: false }, { type: 'dense', units: 1, useBias: false }]), 100],
   ['step schedule', regression(hidden(), { optimizer: { name: 'sgd', learningRate: 0.1, schedule: { type: 'step', every: 20, factor: 0.5 } } }), 100],
+  ['AdamW: decoupled weight decay per member (training default and overrides) with a step schedule', decayed('adam', 0.01, { type: 'step', every: 30, factor: 0.5 }), 100],
+  ['decoupled weight decay with plain SGD (the folded-η path on tfjs) and max-norm', decayed('sgd', 0.05, undefined, { maxNorm: 1 }), 100],
   ['exponential schedule with adam', regression(hidden(), { optimizer: { name: 'adam', learningRate: 0.01, schedule: { type: 'exponential', decaySteps: 50, rate: 0.5 } } }), 100],
 ];
 

@@ -12,9 +12,9 @@ import { validateConfig } from '@engine/validate';
 
 const base = (): RunConfig => ({
   model: { inputShape: [1], layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1 }] },
-  training: { loss: 'mse', optimizer: { name: 'adam', learningRate: 0.01, schedule: { type: 'step', every: 10, factor: 0.5 } }, batchSize: 10, seed: 1, epochs: 5 },
+  training: { loss: 'mse', optimizer: { name: 'adam', learningRate: 0.01, schedule: { type: 'step', every: 10, factor: 0.5 } }, regularization: { weightDecay: 0.01 }, batchSize: 10, seed: 1, epochs: 5 },
   dataset: { kind: 'function1d', fn: 'sine', count: 40, noise: 0.1 },
-  population: { size: 2, members: [{ learningRate: 0.01, label: 'a' }, { learningRate: 0.1, initializer: { name: 'normal', scale: 0.1 } }] },
+  population: { size: 2, members: [{ learningRate: 0.01, label: 'a' }, { learningRate: 0.1, weightDecay: 0.1, initializer: { name: 'normal', scale: 0.1 } }] },
   telemetry: { every: 5, probe: { inputs: [[0], [1]] } },
   runtime: { backend: 'cpu' },
 });
@@ -43,7 +43,13 @@ const table: [string, (c: any) => void, { code: string; field: string; allowed?:
   ['unknown model field', (c) => (c.model.dropout = 0.1), { code: 'unknown_field', field: 'model.dropout', allowed: expect.arrayContaining(['inputDropout']) }],
   ['unknown optimizer field', (c) => (c.training.optimizer.learning_rate = 0.1), { code: 'unknown_field', field: 'training.optimizer.learning_rate', allowed: expect.arrayContaining(['learningRate']) }],
   ['unknown training field', (c) => (c.training.l2 = 0.1), { code: 'unknown_field', field: 'training.l2', allowed: expect.arrayContaining(['regularization']) }],
-  ['unknown regularizer', (c) => (c.training.regularization = { l3: 1 }), { code: 'unknown_field', field: 'training.regularization.l3', allowed: ['l1', 'l2'] }],
+  ['unknown regularizer', (c) => (c.training.regularization = { l3: 1 }), { code: 'unknown_field', field: 'training.regularization.l3', allowed: ['l1', 'l2', 'weightDecay'] }],
+  ['misspelled optimizer', (c) => (c.training.optimizer.name = 'nestrov'), { code: 'not_allowed', field: 'training.optimizer.name', allowed: ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'] }],
+  ['momentum above its registry range', (c) => (c.training.optimizer.momentum = 1.5), { code: 'out_of_range', field: 'training.optimizer.momentum' }],
+  ['epsilon at its exclusive bound', (c) => (c.training.optimizer.epsilon = 0), { code: 'out_of_range', field: 'training.optimizer.epsilon' }],
+  ['negative weight decay', (c) => (c.training.regularization.weightDecay = -0.1), { code: 'out_of_range', field: 'training.regularization.weightDecay' }],
+  ['member weight decay out of range', (c) => (c.population.members[0].weightDecay = 2), { code: 'out_of_range', field: 'population.members[0].weightDecay' }],
+  ['member weight decay not a number', (c) => (c.population.members[1].weightDecay = 'adamw'), { code: 'out_of_range', field: 'population.members[1].weightDecay' }],
   ['schedule parameter of another schedule', (c) => (c.training.optimizer.schedule = { type: 'exponential', decaySteps: 10, rate: 0.5, every: 3 }), { code: 'unknown_field', field: 'training.optimizer.schedule.every', allowed: ['type', 'decaySteps', 'rate'] }],
   ['schedule without its parameter', (c) => (c.training.optimizer.schedule = { type: 'step', factor: 0.5 }), { code: 'missing', field: 'training.optimizer.schedule.every' }],
   ['unknown schedule', (c) => (c.training.optimizer.schedule = { type: 'cosine' }), { code: 'not_allowed', field: 'training.optimizer.schedule.type', allowed: ['constant', 'step', 'exponential'] }],
@@ -69,6 +75,18 @@ describe('strict validation, table', () => {
   it('the base config is valid and survives the round trip a live change makes', () => {
     const resolved = validateConfig(base());
     expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+  });
+
+  it("nesterov and decoupled weight decay resolve: a member without its own weightDecay takes the run's", () => {
+    const config = JSON.parse(JSON.stringify(base()));
+    config.training.optimizer = { name: 'nesterov', learningRate: 0.05, momentum: 0.8 };
+    const resolved = validateConfig(config);
+    expect(resolved.training.optimizer).toMatchObject({ name: 'nesterov', momentum: 0.8 });
+    expect(resolved.training.weightDecay).toBe(0.01);
+    expect(resolved.members.map((m) => m.weightDecay)).toEqual([0.01, 0.1]);
+    expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+    delete config.training.regularization;
+    expect(validateConfig(config).members.map((m) => m.weightDecay)).toEqual([0, 0.1]);
   });
 
   for (const [name, edit, expected] of table)

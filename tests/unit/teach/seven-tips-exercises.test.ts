@@ -9,16 +9,16 @@ const run = (state: Record<string, string | number>, data: Record<string, string
   ({ id: 'ex-max-norm', family: 'digits-experiment', payload: '', state, outcome, data });
 
 describe('seven-tips exercises', () => {
-  it('lists the nine exercises per lesson in the contract\'s order', () => {
+  it('lists the nine exercises per lesson in page order (predictions first, inline before their experiment)', () => {
     expect(exercisesOf('seven-tips/borrow-wisely')).toEqual(['finetune-large-rate', 'head-rate', 'transfer-params']);
-    expect(exercisesOf('seven-tips/regularize-and-constrain')).toEqual(['logspace-grid', 'dropout-small-net', 'maxnorm-rate']);
-    expect(exercisesOf('seven-tips/look-inside')).toEqual(['param-count', 'multilabel-head', 'output-width-predict']);
+    expect(exercisesOf('seven-tips/regularize-and-constrain')).toEqual(['dropout-small-net', 'logspace-grid', 'maxnorm-rate']);
+    expect(exercisesOf('seven-tips/look-inside')).toEqual(['output-width-predict', 'param-count', 'multilabel-head']);
   });
 
   it('carries the contract\'s answers, widgets and shown numbers', () => {
     expect(exercise('finetune-large-rate')).toMatchObject({ kind: 'predict', options: ['improves', 'keeps', 'drops'], correct: 'drops', widget: 'ex-finetune-rates' });
     expect(exercise('head-rate')).toMatchObject({ kind: 'choice', correct: 'random-start' });
-    expect(exercise('transfer-params')).toMatchObject({ kind: 'numeric', answer: 784 * 32 + 32, tolerance: 0 });
+    expect(exercise('transfer-params')).toMatchObject({ kind: 'numeric', answer: 32 * 26 + 26, tolerance: 0 });
     expect(exercise('logspace-grid')).toMatchObject({ kind: 'numeric', tolerance: 0.005 });
     expect((exercise('logspace-grid') as { answer: number }).answer).toBeCloseTo(Math.sqrt(0.05 * 0.8), 12);
     expect(exercise('dropout-small-net')).toMatchObject({ kind: 'predict', options: ['up', 'same', 'down'], correct: 'down', widget: 'ex-dropout-by-size' });

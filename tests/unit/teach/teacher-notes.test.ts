@@ -39,8 +39,8 @@ function tagsOf(source: string, name: string): Attributes[] {
 const notesFiles = (lang: string) => (existsSync(join(notesRoot, lang)) ? readdirSync(join(notesRoot, lang)).filter((name) => name.endsWith('.mdx')).sort() : []);
 
 describe('teacher notes', () => {
-  it('exist for chapter 2 and cover the same chapters in pt, ru and zh', () => {
-    expect(notesFiles('pt')).toContain('how-networks-learn.mdx');
+  it('exist for chapters 2 and 5 and cover the same chapters in pt, ru and zh', () => {
+    expect(notesFiles('pt')).toEqual(expect.arrayContaining(['how-networks-learn.mdx', 'seven-tips.mdx']));
     for (const lang of langs) expect(notesFiles(lang), lang).toEqual(notesFiles('pt'));
   });
 

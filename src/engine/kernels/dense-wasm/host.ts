@@ -3,11 +3,17 @@
  * member-major parameter layout ([P, in, out] kernels, [P, out] biases) and the kernel's interleaved lanes,
  * and hands the kernel everything random that JS drew (epoch orders, dropout masks). It draws nothing itself.
  */
+import type { ActivationName } from '../../registry/activations';
+import type { LossName } from '../../registry/losses';
+import type { OptimizerName } from '../../registry/optimizers';
 import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, planMemory, type Plan } from './layout';
 
-export type KernelActivation = 'linear' | 'tanh' | 'sigmoid' | 'relu' | 'leaky_relu' | 'softmax';
-export type KernelLoss = 'mse' | 'binary_crossentropy' | 'categorical_crossentropy';
-export type KernelOptimizer = 'sgd' | 'momentum' | 'nesterov' | 'rmsprop' | 'adam';
+/** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
+export type KernelActivation = ActivationName;
+/** Hinge has no closed-form output gradient in the kernel: those runs go to tfjs. */
+export type KernelLoss = Exclude<LossName, 'hinge'>;
+/** Every optimizer of the registry: a new key fails to compile here until the kernel has a code for it. */
+export type KernelOptimizer = OptimizerName;
 
 const ACTIVATION_CODE: Record<KernelActivation, number> = { linear: 0, tanh: 1, sigmoid: 2, relu: 3, leaky_relu: 4, softmax: 5 };
 const LOSS_CODE: Record<KernelLoss, number> = { mse: 0, binary_crossentropy: 1, categorical_crossentropy: 2 };

@@ -2,7 +2,7 @@
  * A population of plain dense networks trained by the dense-wasm kernel, with the tfjs path's semantics:
  * the same initial weights (model/initial-values.ts), epoch orders (a seeded permutation per member and
  * epoch; identity for full batch), dropout masks (train/dropout.ts), schedule, per-member learning rates, L1/L2,
- * clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
+ * decoupled weight decay, clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
  */
 import type { LayerPlan } from '../../model/shapes';
 import { initialMemberValues } from '../../model/initial-values';
@@ -12,13 +12,12 @@ import type { MemberData } from '../../train/member-data';
 import { SALT_SHUFFLE } from '../../train/salts';
 import { scheduleFactor } from '../../train/schedule';
 import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
-import { DenseKernel, type DenseKernelSpec, type KernelActivation, type KernelOptimizer } from './host';
+import { DenseKernel, type DenseKernelSpec } from './host';
 import { denseWasmModule } from './load';
 
-const OPTIMIZERS: readonly string[] = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'];
-
 /** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization,
- * no residual), a loss with a closed-form output gradient, and an optimizer the kernel implements. */
+ * no residual) and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
+ * (`host.ts` codes them by `OptimizerName`). */
 export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
   for (const plan of plans) {
     if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
@@ -27,27 +26,24 @@ export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[])
     if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
   }
   if (plans.length > 16) return 'more than 16 layers';
-  const output = plans[plans.length - 1]!.spec as { activation?: string };
-  const activation = output.activation ?? 'linear';
+  const output = plans[plans.length - 1]!.spec;
+  const activation = (output.type === 'dense' ? output.activation : undefined) ?? 'linear';
   const loss = config.training.loss;
   if (loss === 'hinge') return 'hinge loss';
   if (loss === 'categorical_crossentropy' && activation !== 'softmax') return 'categorical cross-entropy needs a softmax output';
   if (loss === 'binary_crossentropy' && activation !== 'sigmoid') return 'binary cross-entropy needs a sigmoid output';
   if (loss === 'mse' && activation === 'softmax') return 'mse on a softmax output';
-  if (!OPTIMIZERS.includes(config.training.optimizer.name)) return `optimizer ${config.training.optimizer.name}`;
   return null;
-}
-
-/** Per-member decoupled weight decay λ, when the config carries one (AdamW-style; 0 = off). */
-function weightDecayOf(config: ResolvedConfig): number[] {
-  const members = config.members as { weightDecay?: number }[];
-  const global = (config.training as { weightDecay?: number }).weightDecay ?? 0;
-  return members.map((m) => m.weightDecay ?? global);
 }
 
 export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): DenseKernelSpec {
   const o = config.training.optimizer;
-  const dense = plans.map((p) => p.spec as { units: number; activation?: KernelActivation; useBias?: boolean; trainable?: boolean; maxNorm?: number });
+  const dense = plans.map((p) => {
+    if (p.spec.type !== 'dense') throw new Error(`dense-wasm cannot train layer ${p.index}: it is ${p.spec.type}`);
+    return p.spec;
+  });
+  const loss = config.training.loss;
+  if (loss === 'hinge') throw new Error('dense-wasm cannot train hinge loss');
   return {
     members: config.members.length,
     widths: [data.base.inputSize, ...dense.map((d) => d.units)],
@@ -55,11 +51,11 @@ export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: Mem
     useBias: dense.map((d) => d.useBias !== false),
     trainable: dense.map((d) => d.trainable !== false),
     maxNorm: dense.map((d) => d.maxNorm ?? 0),
-    loss: config.training.loss as DenseKernelSpec['loss'],
-    optimizer: { name: o.name as KernelOptimizer, momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, clipNorm: o.clipNorm, clipValue: o.clipValue },
+    loss,
+    optimizer: { name: o.name, momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, clipNorm: o.clipNorm, clipValue: o.clipValue },
     l1: config.members.map((m) => m.l1),
     l2: config.members.map((m) => m.l2),
-    weightDecay: weightDecayOf(config),
+    weightDecay: config.members.map((m) => m.weightDecay),
     rows: data.count,
     batchSize: config.training.batchSize,
     inputs: data.inputs,
