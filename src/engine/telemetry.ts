@@ -77,7 +77,11 @@ export interface ProgressEvent {
   /** Names of the trainable layers, matching the inner index of the per-layer arrays. */
   layerNames: string[];
   gradientNormsByLayer?: PerLayer;
+  /** ‖W‖ + ‖b‖ of each whole layer (every unit and the bias) after the last step. */
   weightNormsByLayer?: PerLayer;
+  /** max_j ‖W[:, j]‖ per layer: the largest incoming-weight norm of a unit, the quantity max-norm caps, read
+   * from the weights after the last step's projection (0 for a layer without a dense kernel). */
+  maxUnitNormsByLayer?: PerLayer;
   /** ‖ΔW‖ / ‖W‖ of the last step, per layer: ~1e-3 is healthy for SGD. */
   updateRatioByLayer?: PerLayer;
   activationStats?: ActivationStatistics;

@@ -165,7 +165,7 @@ export const widgetStringsSchema = z.strictObject({
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
     arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
     readouts: texts(['finals', 'early', 'maxNorm', 'outputs']),
     tiles: texts(['before', 'after', 'largest']),
   }),

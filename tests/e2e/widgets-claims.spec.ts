@@ -176,6 +176,16 @@ test.describe('digits presets', () => {
     const norms = arms((await host.getAttribute('data-max-unit-norms')) ?? '{}');
     for (const value of norms['5'] ?? [null]) expect(value ?? Infinity).toBeLessThanOrEqual(5.001);
     for (const value of norms['0'] ?? [null]) expect(value ?? 0).toBeGreaterThan(5);
+    // The norm plot draws that quantity at every event: the capped arm never above 5 in either hidden layer, the
+    // free arm past it by the end; the cap itself is drawn as a guide line.
+    const curves = JSON.parse((await host.getAttribute('data-unit-norm-curves')) ?? '{}') as Record<string, Record<string, (number | null)[]>>;
+    for (const layer of ['relu128', 'tanh128']) {
+      const capped = curves['5']?.[layer] ?? [];
+      expect(capped.length).toBeGreaterThan(5);
+      for (const value of capped) expect(value ?? Infinity).toBeLessThanOrEqual(5.001);
+    }
+    expect(Math.max(...['relu128', 'tanh128'].map((layer) => curves['0']?.[layer]?.at(-1) ?? 0))).toBeGreaterThan(5);
+    await expect(host.locator('.dp-plot__guide')).not.toHaveCount(0);
     const finals = arms(data.finalAccuracies);
     expect(average(finals['0'])).toBeLessThan(0.3);
     expect(average(finals['5'])).toBeLessThan(0.3);

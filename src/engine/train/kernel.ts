@@ -21,6 +21,8 @@ import type { MemberData } from './member-data';
  *   trainLoss, trainAccuracy  evaluation mode (no dropout), on the member's training rows             [1]
  *   validationLoss, validationAccuracy   the same on the shared validation split                        [1]
  *   layerStats                last step's [gradient norms | weight norms | update ratios], per layer   [3L]
+ *   unitNorms                 per layer, the largest incoming-weight norm of a unit (a kernel column),
+ *                             read from the current weights, i.e. after the last step's max-norm     [L]
  *   activationStats           per activation layer: mean, standard deviation, dead fraction           [3A]
  *   activation/<i>            raw outputs of activation layer i on the first 256 training rows (histograms)
  *   weight/<param>, gradient/<param>   raw values for histograms (last step's gradient)

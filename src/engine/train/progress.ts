@@ -73,6 +73,8 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
     event.weightNormsByLayer = slice(1);
     event.updateRatioByLayer = slice(2);
   }
+  const unitNorms = got.get('unitNorms');
+  if (unitNorms) event.maxUnitNormsByLayer = unitNorms;
   const activation = got.get('activationStats');
   if (activation) {
     const pick = (k: number): PerLayer => activation.map((row) => row.filter((_, i) => i % 3 === k));

@@ -61,6 +61,15 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
       }
     }
     if (stats) list.push({ key: 'layerStats', tensor: stats });
+    if (telemetry.layerStats) {
+      // The weights as they are now: after the last step and its max-norm projection.
+      const columns = layers.params.map((names) => {
+        const kernel = names.find((name) => name.endsWith('/kernel'));
+        const value = kernel ? session.params.get(kernel) : undefined;
+        return value && value.rank === 3 ? tf.max(tf.sqrt(tf.sum(tf.square(value), 1)), 1) : tf.zeros([P]);
+      });
+      if (columns.length > 0) list.push({ key: 'unitNorms', tensor: tf.stack(columns, 1) });
+    }
     if (telemetry.activationStats || telemetry.histogramBins > 0) {
       const train = trainTensors(session);
       const sample = Math.min(ACTIVATION_SAMPLE, session.data.count);

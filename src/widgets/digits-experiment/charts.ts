@@ -45,8 +45,8 @@ export function lossCurves(results: DigitsResults, label: ArmLabel): LineChartDa
   };
 }
 
-/** Weight norm per hidden layer vs step, each arm's first seed. */
-export function normCurves(results: DigitsResults, label: (arm: string, layer: number) => string, layers: readonly string[]): LineChartData {
+/** Largest unit norm per hidden layer vs step (over each arm's seeds), with `guides` (the max-norm cap). */
+export function normCurves(results: DigitsResults, label: (arm: string, layer: number) => string, layers: readonly string[], guides: Guide[] = []): LineChartData {
   const series: LineSeries[] = [];
   [...results.arms.entries()].forEach(([arm, data], a) => {
     layers.forEach((layer, l) => {
@@ -55,7 +55,7 @@ export function normCurves(results: DigitsResults, label: (arm: string, layer: n
       series.push({ id: `${arm}-${layer}`, name: label(arm, l + 1), points, color: a, dash: l, symbol: a * layers.length + l });
     });
   });
-  return { series };
+  return { series, guides };
 }
 
 /**

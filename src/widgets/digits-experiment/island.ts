@@ -15,7 +15,7 @@ import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { accuracyCurves, finalDots, lossCurves, normCurves, pairedLines } from './charts';
 import { digitsExperiment, type DigitsPreset } from './definition';
-import { digitsPlan, DROPOUT_SIZES, EARLY_STEP, type DigitsPlan } from './plan';
+import { digitsPlan, DROPOUT_SIZES, EARLY_STEP, MAX_NORMS, type DigitsPlan } from './plan';
 import { DigitsResults } from './results';
 import { describeFinals, outputComparison } from './readouts';
 
@@ -93,10 +93,13 @@ function createView(context: ViewContext) {
     if (preset === 'max-norm') {
       const loss = chart('digitsLoss', { logY: true });
       const norms = chart('digitsNorms', { logY: true });
+      // The cap the max-norm arm keeps every unit's incoming weights under.
+      const cap = Math.max(...MAX_NORMS);
+      const capLine = [{ axis: 'y' as const, value: cap, label: fill(t.series.cap, { c: format.short(cap) }) }];
       draw = () => {
         accuracy.update(accuracyCurves(results, armLabel));
         loss.update(lossCurves(results, armLabel));
-        norms.update(normCurves(results, (arm, layer) => fill(t.series.layer, { arm: armLabel(arm), layer }), MAX_NORM_LAYERS));
+        norms.update(normCurves(results, (arm, layer) => fill(t.series.layer, { arm: armLabel(arm), layer }), MAX_NORM_LAYERS, capLine));
       };
       return;
     }
@@ -131,6 +134,9 @@ function createView(context: ViewContext) {
         values: [...results.arms.keys()].map((arm) => `${armLabel(arm)} ${percent.format(results.meanAccuracy(arm, EARLY_STEP))}`).join(' · '),
       }));
     }
+    if (preset === 'max-norm')
+      // What the norm plot draws: per arm and hidden layer, the largest unit norm at each event.
+      context.expose('unit-norm-curves', JSON.stringify(Object.fromEntries([...results.arms].map(([arm, series]) => [arm, Object.fromEntries(MAX_NORM_LAYERS.map((layer) => [layer, series.norms.get(layer) ?? []]))]))));
     if (preset === 'max-norm' && results.unitNorms.size > 0) {
       context.expose('max-unit-norms', JSON.stringify(Object.fromEntries(results.unitNorms)));
       parts.push(fill(t.readouts.maxNorm, { values: [...results.unitNorms].map(([arm, norms]) => `${armLabel(arm)} ${format.short(Math.max(...norms))}`).join(' · ') }));

@@ -11,7 +11,8 @@ export interface ArmSeries {
   /** `[seed][event]`; NaN once the member diverged. */
   accuracy: number[][];
   loss: number[][];
-  /** `[layer name][event]` for the arm's first seed. */
+  /** `[layer name][event]`: the largest incoming-weight norm of any unit of the layer, over the arm's seeds (the
+   * quantity max-norm caps), read from the weights after each step's projection; NaN when no seed is left. */
   norms: Map<string, number[]>;
 }
 
@@ -83,10 +84,11 @@ export class DigitsResults {
         (series.accuracy[s] ??= []).push(bad ? Number.NaN : (member.validationAccuracy ?? Number.NaN));
         (series.loss[s] ??= []).push(bad ? Number.NaN : member.trainLoss);
       }
-      const norms = event.weightNormsByLayer?.[a * SEEDS_PER_ARM];
+      const seeds = (event.maxUnitNormsByLayer ?? []).slice(a * SEEDS_PER_ARM, (a + 1) * SEEDS_PER_ARM);
       event.layerNames.forEach((layer, l) => {
         const list = series.norms.get(layer) ?? [];
-        list.push(norms?.[l] ?? Number.NaN);
+        const values = seeds.map((row) => row[l] ?? Number.NaN).filter((v) => Number.isFinite(v));
+        list.push(values.length ? Math.max(...values) : Number.NaN);
         series.norms.set(layer, list);
       });
     });

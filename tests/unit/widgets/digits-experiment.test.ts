@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Checkpoint, DigitsDataset, ProgressEvent } from '@engine/types';
 import { intlLocale, strings } from '@i18n/index';
 import { digitsExperiment, digitsExperimentPresets } from '@widgets/digits-experiment/definition';
+import { normCurves } from '@widgets/digits-experiment/charts';
 import { digitsPlan, FINETUNE_RATES } from '@widgets/digits-experiment/plan';
 import { outputComparison } from '@widgets/digits-experiment/readouts';
 import { DigitsResults, largestUnitNorm } from '@widgets/digits-experiment/results';
@@ -105,6 +106,21 @@ describe('DigitsExperiment results', () => {
     expect(results.accuracies(3)).toEqual({ a: [0.8, 0.8, 0.8, 0.8, 0.8], b: [0.5, 0.5, 0.5, 0.5, 0.5] });
     expect(results.accuracies().b).toEqual([0.5, 0.6, 0.5, 0.6, null]);
     expect(results.meanAccuracy('a')).toBeCloseTo(0.8);
+  });
+
+  it('plots per layer the largest unit norm over the arm\'s seeds (not a whole-layer norm), skipping diverged seeds', () => {
+    const results = new DigitsResults(() => ['0', '5']);
+    const event = progress(5, new Array(10).fill(0.1));
+    // Members 0–4: arm '0'; 5–9: arm '5'. Per member, [hidden, output]; member 2 diverged (its telemetry reads NaN).
+    event.maxUnitNormsByLayer = [[10, 1], [30, 2], [Number.NaN, Number.NaN], [20, 3], [12, 1], [5, 1], [4.9, 2], [5, 1], [4, 1], [5, 0.5]];
+    event.weightNormsByLayer = new Array(10).fill([1000, 1000]);
+    results.progress(0, event);
+    expect(results.arms.get('0')!.norms.get('hidden')).toEqual([30]);
+    expect(results.arms.get('0')!.norms.get('output')).toEqual([3]);
+    expect(results.arms.get('5')!.norms.get('hidden')).toEqual([5]);
+    const chart = normCurves(results, (arm, layer) => `${arm}/${layer}`, ['hidden'], [{ axis: 'y', value: 5 }]);
+    expect(chart.series.map((s) => s.points.map((p) => p.y))).toEqual([[30], [5]]);
+    expect(chart.guides).toEqual([{ axis: 'y', value: 5 }]);
   });
 
   it('takes the first layer before (step 0) and after, and the largest unit norm of the hidden layers', () => {

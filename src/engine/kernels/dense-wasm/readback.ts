@@ -74,6 +74,26 @@ function rowsOf(values: ArrayLike<number>, members: number): number[][] {
   return Array.from({ length: members }, (_, p) => Array.from(Array.prototype.slice.call(values, p * width, (p + 1) * width) as number[]));
 }
 
+/** Per member, per stat layer: the largest column norm of the layer's [in, out] kernel, from the weights as they
+ * are now (after the last step's max-norm projection). */
+function largestUnitNorms(t: DenseWasmTrainer, members: number): number[][] {
+  const params = t.paramValues();
+  const kernels = t.plans.filter((plan) => plan.params.length > 0).map((plan) => plan.params.find((param) => param.role === 'kernel'));
+  return Array.from({ length: members }, (_, p) => kernels.map((kernel) => {
+    const values = kernel && kernel.shape.length === 2 ? params.get(kernel.name) : undefined;
+    if (!kernel || !values) return 0;
+    const [inputs, units] = kernel.shape as [number, number];
+    const offset = p * inputs * units;
+    let largest = 0;
+    for (let j = 0; j < units; j++) {
+      let sum = 0;
+      for (let i = 0; i < inputs; i++) sum += values[offset + i * units + j]! ** 2;
+      largest = Math.max(largest, Math.sqrt(sum));
+    }
+    return largest;
+  }));
+}
+
 export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | null): Readback {
   const telemetry = t.config.telemetry;
   const P = t.members;
@@ -102,6 +122,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
     out.set('layerStats', rowsOf(t.pendingStats, P));
     t.pendingStats = null;
   }
+  if (telemetry.layerStats) out.set('unitNorms', largestUnitNorms(t, P));
   if (telemetry.activationStats || telemetry.histogramBins > 0) {
     const sample = Math.min(ACTIVATION_SAMPLE, t.data.count);
     const width = t.data.base.inputSize;
