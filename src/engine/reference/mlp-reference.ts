@@ -1,22 +1,27 @@
 /**
  * A plain TypeScript MLP trainer in float64, written independently of tfjs, used as the reference the engine
- * is tested against (same seed → same data, initial weights and shuffles, so the same SGD trajectory) and
- * as the baseline of `npm run bench`. Dense layers, activations linear/relu/leaky_relu/tanh/sigmoid,
- * softmax + categorical cross-entropy, sigmoid + binary cross-entropy, mse; plain minibatch SGD.
+ * is tested against (same seed → same data, initial weights and shuffles, so the same trajectory) and as the
+ * baseline of `npm run bench`. Dense layers, activations linear/relu/leaky_relu/tanh/sigmoid, softmax +
+ * categorical cross-entropy, sigmoid + binary cross-entropy, mse; every optimizer, L1/L2, decoupled weight
+ * decay, clipping and schedule of the registries (`optimizer.ts` applies their scalar rules). Not covered (rejected by
+ * `create`): dropout, max-norm, frozen layers, layers without bias.
  *
  * Per example, forward: z_l = W_lᵀ h_{l-1} + b_l, h_l = act(z_l). Backward: δ_L from the loss (see
  * dense-backprop.ts), δ_{l-1} = (W_l δ_l) ⊙ act'(z_{l-1}); ∂W_l += h_{l-1} δ_lᵀ, ∂b_l += δ_l; the batch
  * gradient is the mean over the batch.
  */
 import type { ActivationName, DenseLayerSpec, LossName, RunConfig } from '../config';
+import type { ResolvedConfig } from '../resolved';
 import { buildDataset, type DataSplit } from '../datasets';
 import { classEncoding } from '../model/encoding';
 import { initialMemberValues } from '../model/initial-values';
 import { planModel, type LayerPlan } from '../model/shapes';
 import { Random, deriveSeed } from '../random';
+import { dropoutRates } from '../train/dropout';
 import { SALT_SHUFFLE } from '../train/salts';
 import { validateConfig } from '../validate';
 import { ACTIVATIONS } from '../registry/activations';
+import { ReferenceOptimizer, type ReferenceParam } from './optimizer';
 
 /** φ(z) and φ'(z) from a = φ(z), from the activation registry (softmax: identity here, applied over the layer below). */
 const act = (name: ActivationName, z: number): number => ACTIVATIONS[name].value(z);
@@ -35,23 +40,27 @@ export class ReferenceMLP {
   readonly loss: LossName;
   private readonly data: { inputs: Float64Array; targets: Float64Array; count: number; inputSize: number; targetWidth: number };
   readonly batchSize: number;
-  readonly learningRate: number;
   readonly seed: number;
+  /** The update rule: penalties, clipping, the registry's optimizer and schedule. */
+  readonly optimizer: ReferenceOptimizer;
   step = 0;
   /** Scratch buffers, allocated once (a fair plain-loop baseline for the benchmark allocates nothing per step). */
   private readonly activations: Float64Array[];
   private readonly deltas: Float64Array[];
   private readonly gradW: Float64Array[];
   private readonly gradB: Float64Array[];
+  /** Every layer's kernel then bias, with the batch-mean gradient buffers the optimizer reads. */
+  private readonly params: ReferenceParam[];
   private order: Int32Array = new Int32Array(0);
   private orderEpoch = -1;
 
-  private constructor(plans: LayerPlan[], loss: LossName, seed: number, learningRate: number, batchSize: number, data: ReferenceMLP['data'], initial: Float32Array[][]) {
-    this.loss = loss;
-    this.seed = seed;
-    this.learningRate = learningRate;
+  private constructor(plans: LayerPlan[], config: ResolvedConfig, memberIndex: number, data: ReferenceMLP['data'], initial: Float32Array[][]) {
+    const member = config.members[memberIndex]!;
+    const o = config.training.optimizer;
+    this.loss = config.training.loss;
+    this.seed = member.seed;
     this.data = data;
-    this.batchSize = Math.min(batchSize, data.count);
+    this.batchSize = Math.min(config.training.batchSize, data.count);
     this.layers = plans.map((plan, i) => {
       const spec = plan.spec as DenseLayerSpec;
       const [weights, bias] = initial[i] as [Float32Array, Float32Array];
@@ -61,15 +70,36 @@ export class ReferenceMLP {
     this.deltas = this.layers.map((l) => new Float64Array(l.units));
     this.gradW = this.layers.map((l) => new Float64Array(l.weights.length));
     this.gradB = this.layers.map((l) => new Float64Array(l.bias.length));
+    this.params = this.layers.flatMap((layer, l) => [
+      { values: layer.weights, gradient: this.gradW[l]!, kernel: true },
+      { values: layer.bias, gradient: this.gradB[l]!, kernel: false },
+    ]);
+    this.optimizer = new ReferenceOptimizer(
+      {
+        name: o.name,
+        learningRate: member.learningRate,
+        scalars: { momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon },
+        schedule: o.schedule,
+        penalties: { l1: member.l1, l2: member.l2 },
+        weightDecay: member.weightDecay,
+        clipValue: o.clipValue,
+        clipNorm: o.clipNorm,
+      },
+      this.params.map((p) => p.values.length),
+    );
   }
 
-  /** Builds the same network, data and initial weights as the engine for member 0 of `config`. */
-  static async create(config: RunConfig): Promise<ReferenceMLP> {
+  /** Builds the same network, data, initial weights and update rule as the engine for member `memberIndex`
+   * of `config` (trained on the shared training split). */
+  static async create(config: RunConfig, memberIndex = 0): Promise<ReferenceMLP> {
     const resolved = validateConfig(config);
     const plans = planModel(resolved.model.inputShape, resolved.model.layers);
     if (!Array.isArray(plans) || plans.some((p) => p.spec.type !== 'dense' || p.spec.normalization !== 'none' || p.spec.residual))
       throw new Error('the reference trainer handles plain dense MLPs only');
-    const member = resolved.members[0]!;
+    const member = resolved.members[memberIndex];
+    if (!member) throw new Error(`the config has no member ${memberIndex}`);
+    const unsupported = referenceUnsupported(resolved, plans as LayerPlan[], memberIndex);
+    if (unsupported) throw new Error(`the reference trainer does not implement ${unsupported}`);
     const dataset = await buildDataset(resolved.dataset);
     const outputs = plans[plans.length - 1]!.outputShape[0]!;
     const split: DataSplit = dataset.train;
@@ -84,7 +114,7 @@ export class ReferenceMLP {
       }
     } else targets.set(split.targets);
     const initial = plans.map((plan) => plan.params.map((spec, i) => initialMemberValues(plan, spec, i, member, resolved.model.initializer)));
-    return new ReferenceMLP(plans, resolved.training.loss, member.seed, member.learningRate, resolved.training.batchSize, {
+    return new ReferenceMLP(plans, resolved, memberIndex, {
       inputs: Float64Array.from(split.inputs),
       targets,
       count: split.count,
@@ -121,7 +151,7 @@ export class ReferenceMLP {
     return values;
   }
 
-  /** One SGD step on the next minibatch (same order as the engine: per-epoch seeded permutation). */
+  /** One optimizer step on the next minibatch (same order as the engine: per-epoch seeded permutation). */
   trainStep(): void {
     const n = this.data.count;
     const epoch = Math.floor(this.step / this.stepsPerEpoch);
@@ -169,13 +199,8 @@ export class ReferenceMLP {
         delta = next;
       }
     }
-    const scale = this.learningRate / size;
-    this.layers.forEach((layer, l) => {
-      const gw = gradW[l]!;
-      const gb = gradB[l]!;
-      for (let i = 0; i < layer.weights.length; i++) layer.weights[i] = layer.weights[i]! - scale * gw[i]!;
-      for (let j = 0; j < layer.bias.length; j++) layer.bias[j] = layer.bias[j]! - scale * gb[j]!;
-    });
+    for (const { gradient } of this.params) for (let e = 0; e < gradient.length; e++) gradient[e] = gradient[e]! / size;
+    this.optimizer.apply(this.params, this.step);
     this.step++;
   }
 
@@ -196,4 +221,17 @@ export class ReferenceMLP {
     }
     return total / count;
   }
+}
+
+/** What of a validated config the reference does not implement, or null. */
+function referenceUnsupported(config: ResolvedConfig, plans: LayerPlan[], memberIndex: number): string | null {
+  const dropout = dropoutRates(config, plans);
+  if (dropout && [...dropout.values()].some((rates) => (rates[memberIndex] ?? 0) > 0)) return 'dropout';
+  for (const plan of plans) {
+    const spec = plan.spec as DenseLayerSpec;
+    if ((spec.maxNorm ?? 0) > 0) return 'max-norm';
+    if (spec.trainable === false) return 'frozen layers';
+    if (spec.useBias === false) return 'layers without bias';
+  }
+  return null;
 }
