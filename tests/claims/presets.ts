@@ -5,6 +5,8 @@ import { functionFit } from '@widgets/function-fit/definition';
 import { functionFitPlan, runNames } from '@widgets/function-fit/plan';
 import { learningRateSweep, sweptRates } from '@widgets/learning-rate-sweep/definition';
 import { learningRateSweepPlan } from '@widgets/learning-rate-sweep/island';
+import { gradientFlow } from '@widgets/gradient-flow/definition';
+import { gradientFlowPlan, gradientRatio } from '@widgets/gradient-flow/island';
 import { presetState } from '@widgets/shell/definition';
 import type { AnyState } from '@widgets/shell/params';
 import type { ProgressEvent } from '@engine/types';
@@ -41,4 +43,16 @@ export async function sweep(seed: number): Promise<{ events: ProgressEvent[]; fi
 /** BiasVariance: the reports of each run (one per width for `capacity`, one run for `epochs`). */
 export async function decompositions(preset: 'capacity' | 'epochs', seed: number): Promise<ProgressEvent[][]> {
   return trainPlan(biasVariancePlan({ ...presetState(biasVariance, preset), seed }));
+}
+
+/** GradientFlow: the widget's readout (first hidden layer's gradient norm / output layer's) at the last report, the spread of the norms over all layers (largest / smallest), and the first and final losses. */
+export async function gradientFlowRun(preset: string, seed: number): Promise<{ ratio: number; spread: number; firstLoss: number; finalLoss: number }> {
+  const [events] = await trainPlan(gradientFlowPlan({ ...presetState(gradientFlow, preset), seed }));
+  const norms = events!.at(-1)!.gradientNormsByLayer![0]!;
+  return {
+    ratio: gradientRatio(norms),
+    spread: Math.max(...norms) / Math.min(...norms),
+    firstLoss: events![0]!.members[0]!.trainLoss,
+    finalLoss: finalLosses(events!)[0]!,
+  };
 }

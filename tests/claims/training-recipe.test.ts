@@ -1,14 +1,18 @@
 /**
- * Lesson "training recipe" (chapter 2): what the prose says about two RecipeCheck presets, checked on the engine
- * over five seeds. Both runs are small (one batch of 8 points; 40 epochs of 200 points): about 15 s of CPU in all.
+ * Lesson "training recipe" (chapter 2): what the prose says about three RecipeCheck presets and the GradientFlow
+ * preset `bad-init`, checked on the engine over five seeds. All runs are small (one batch of 8 points; 40 or 200
+ * epochs of 200 points; 100 epochs of an 8 × 16 tanh net).
  * First losses measured (bias 0 / bias at the mean), seeds 1–5: 23.6/2.09, 29.5/1.67, 27.6/2.02, 29.1/0.79, 24.1/0.16.
  */
 import { describe, expect, it } from 'vitest';
 import { recipeCheck } from '@widgets/recipe-check/definition';
 import { recipeCheckPlan } from '@widgets/recipe-check/plan';
 import { presetState } from '@widgets/shell/definition';
+import { gradientFlowRun } from './presets';
 import { CLAIM_SEEDS, finalLosses, tally, trainPlan } from './run-plan';
 
+const log = (name: string, value: unknown) => console.log(`[claim] ${name}: ${JSON.stringify(value)}`);
+const round = (value: number) => Number(value.toPrecision(3));
 const runsOf = (preset: string, seed: number) => trainPlan(recipeCheckPlan({ ...presetState(recipeCheck, preset), seed }));
 
 describe('training recipe checks', () => {
@@ -28,5 +32,24 @@ describe('training recipe checks', () => {
     console.info('final-layer-bias', JSON.stringify(starts.map((pair) => pair.map((value) => Number(value.toPrecision(3))))));
     expect(tally(starts.map(([zero]) => zero > 20 && zero < 32))).toBe('5/5');
     expect(tally(starts.map(([zero, mean]) => mean < zero / 5))).toBe('5/5');
+  });
+
+  it('input-independent-baseline: the network with real inputs ends far below the one fed zeros', async () => {
+    const finals: { real: number; zeroed: number }[] = [];
+    for (const seed of CLAIM_SEEDS) {
+      const [real, zeroed] = await runsOf('input-independent-baseline', seed);
+      finals.push({ real: finalLosses(real!)[0]!, zeroed: finalLosses(zeroed!)[0]! });
+    }
+    log('input-independent-baseline', finals.map(({ real, zeroed }) => ({ real: round(real), zeroed: round(zeroed) })));
+    expect(tally(finals.map(({ real, zeroed }) => real < zeroed / 5))).toBe('5/5');
+  });
+
+  it('bad-init: no error, but the loss barely moves and the gradient does not reach the first layer', async () => {
+    const runs = [];
+    for (const seed of CLAIM_SEEDS) runs.push(await gradientFlowRun('bad-init', seed));
+    log('bad-init', runs.map(({ firstLoss, finalLoss, ratio }) => ({ firstLoss: round(firstLoss), finalLoss: round(finalLoss), ratio: round(ratio) })));
+    expect(tally(runs.map(({ finalLoss }) => Number.isFinite(finalLoss)))).toBe('5/5');
+    expect(tally(runs.map(({ firstLoss, finalLoss }) => finalLoss > 0.8 * firstLoss))).toBe('5/5');
+    expect(tally(runs.map(({ ratio }) => ratio < 1e-6))).toBe('5/5');
   });
 });

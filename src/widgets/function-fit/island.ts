@@ -14,7 +14,7 @@ import type { AnyState } from '../shell/params';
 import { fill, pluralForm } from '../shell/text';
 import { functionFit, sweepWidths } from './definition';
 import { functionFitPlan, probeDomain, runNames } from './plan';
-import { meanAbsoluteSlope, singleNeuron, unitContributions, type UnitCurve } from './units';
+import { extrapolationSlopes, singleNeuron, unitContributions, type UnitCurve } from './units';
 
 function createView(context: ViewContext) {
   const { strings, locale, plotArea } = context;
@@ -72,9 +72,10 @@ function createView(context: ViewContext) {
     context.expose('final-losses', JSON.stringify(losses.finals()));
     const first = predictions.get(names[0] ?? 'fit');
     if (state.view === 'wide' && first) {
-      context.expose('inside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) < 3));
       // Far outside the training domain [-3, 3]: every tanh unit has saturated, so the fit is flat there.
-      context.expose('outside-slope', meanAbsoluteSlope(first, (x) => Math.abs(x) > 6));
+      const slopes = extrapolationSlopes(first);
+      context.expose('inside-slope', slopes.inside);
+      context.expose('outside-slope', slopes.outside);
     }
     if (Number(state.layers) > 0) {
       const finals = losses.finals();

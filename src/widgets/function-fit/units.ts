@@ -50,3 +50,8 @@ export function meanAbsoluteSlope(points: { x: number; y: number }[], where: (x:
   }
   return count === 0 ? Number.NaN : total / count;
 }
+
+/** The extrapolation readout: mean |slope| inside the training domain (|x| < 3) and far outside it (|x| > 6). */
+export function extrapolationSlopes(points: { x: number; y: number }[]): { inside: number; outside: number } {
+  return { inside: meanAbsoluteSlope(points, (x) => Math.abs(x) < 3), outside: meanAbsoluteSlope(points, (x) => Math.abs(x) > 6) };
+}

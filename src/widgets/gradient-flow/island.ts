@@ -28,6 +28,11 @@ export function gradientFlowPlan(state: AnyState): RunPlan {
   return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ kind: 'engine', config }] };
 }
 
+/** The engine lists layers input → output: the first hidden layer's gradient norm over the output layer's. */
+export function gradientRatio(norms: readonly number[]): number {
+  return (norms[0] ?? Number.NaN) / (norms[norms.length - 1] ?? Number.NaN);
+}
+
 function createView(context: ViewContext) {
   const { strings, locale, plotArea, format } = context;
   const gradientBox = document.createElement('div');
@@ -54,10 +59,7 @@ function createView(context: ViewContext) {
         layers[layer] ??= [];
         if (norm > 0 && Number.isFinite(norm)) layers[layer]?.push({ x: event.step, y: norm });
       });
-      // The engine lists layers input → output; compare the first hidden layer with the output layer.
-      const first = norms[0] ?? Number.NaN;
-      const last = norms[norms.length - 1] ?? Number.NaN;
-      const ratio = first / last;
+      const ratio = gradientRatio(norms);
       context.expose('gradient-ratio', ratio);
       context.expose('final-losses', JSON.stringify(losses.finals()));
       context.readout.textContent = fill(strings.readouts.gradientRatio, { ratio: format.short(ratio) });

@@ -107,7 +107,7 @@ describe('ModelGraph text', () => {
     expect(data.layers.map((box) => box.shape)).toEqual(['[батч, 784]', '[батч, 784] → [батч, 128]', '[батч, 128] → [батч, 128]', '[батч, 128] → [батч, 10]']);
     expect(data.layers.map((box) => box.formula ?? null)).toEqual([null, '784 · 128 + 128', '128 · 128 + 128', '128 · 10 + 10']);
     expect(data.layers.map((box) => box.parameters)).toEqual([null, 100_480, 16_512, 1_290]);
-    expect(data.layers.map((box) => box.badges)).toEqual([['dropout 0,2'], ['max-norm 5', 'dropout 0,5', 'заморожен'], ['max-norm 5', 'dropout 0,5'], []]);
+    expect(data.layers.map((box) => box.badges)).toEqual([['дропаут 0,2'], ['max-norm 5', 'дропаут 0,5', 'заморожен'], ['max-norm 5', 'дропаут 0,5'], []]);
     expect(data.layers.map((box) => box.frozen ?? false)).toEqual([false, true, false, false]);
     expect(data.layers[2]?.name).toBe('Скрытый слой 2 · tanh');
     expect(readout).toBe('100\u00a0480 + 16\u00a0512 + 1\u00a0290 = 118\u00a0282 параметра; 17\u00a0802 обучаемых');
