@@ -166,7 +166,7 @@ export const widgetStringsSchema = z.strictObject({
   digits: z.strictObject({
     arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
     series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'outputs']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   forwardBackward: z.strictObject({

@@ -55,7 +55,7 @@ function createView(context: ViewContext) {
       case 'frozen-layers':
         return t.arms[arm as 'pretrained'] ?? arm;
       case 'finetune-rates':
-        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale) });
+        return fill(t.series.rate, { lr: taskNumber(Number(arm), locale, 1) }); // 10⁻², 10⁻¹ as the lessons write them
       case 'dropout-by-size': {
         const [units, p] = arm.split('/');
         return fill(t.series.sizeDropout, { units: units ?? '', p: format.short(Number(p)) });
@@ -124,14 +124,14 @@ function createView(context: ViewContext) {
     const preset = state.preset as DigitsPreset;
     if (results.arms.size === 0) return;
     context.expose('final-accuracies', JSON.stringify(results.accuracies()));
-    const parts = [describeFinals(results, armLabel, t.readouts.finals, percent, results.lastStep)];
+    const parts = [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
     if (preset === 'finetune-rates') {
       context.expose('start-accuracy', DIGITS_MLP_VALIDATION_ACCURACY);
       context.expose('early-accuracies', JSON.stringify(results.accuracies(EARLY_STEP)));
       parts.unshift(fill(t.readouts.early, {
         start: percent.format(DIGITS_MLP_VALIDATION_ACCURACY),
         step: EARLY_STEP,
-        values: [...results.arms.keys()].map((arm) => `${armLabel(arm)} ${percent.format(results.meanAccuracy(arm, EARLY_STEP))}`).join(' · '),
+        values: [...results.arms.keys()].map((arm) => fill(t.readouts.armValue, { arm: armLabel(arm), value: percent.format(results.meanAccuracy(arm, EARLY_STEP)) })).join(' · '),
       }));
     }
     if (preset === 'max-norm')
@@ -139,7 +139,9 @@ function createView(context: ViewContext) {
       context.expose('unit-norm-curves', JSON.stringify(Object.fromEntries([...results.arms].map(([arm, series]) => [arm, Object.fromEntries(MAX_NORM_LAYERS.map((layer) => [layer, series.norms.get(layer) ?? []]))]))));
     if (preset === 'max-norm' && results.unitNorms.size > 0) {
       context.expose('max-unit-norms', JSON.stringify(Object.fromEntries(results.unitNorms)));
-      parts.push(fill(t.readouts.maxNorm, { values: [...results.unitNorms].map(([arm, norms]) => `${armLabel(arm)} ${format.short(Math.max(...norms))}`).join(' · ') }));
+      // One value per arm, the largest over its seeds (the plot takes the same maximum).
+      const values = [...results.unitNorms].map(([arm, norms]) => fill(t.readouts.armValue, { arm: armLabel(arm), value: format.short(Math.max(...norms)) }));
+      parts.push(fill(t.readouts.maxNorm, { seeds: results.unitNorms.values().next().value?.length ?? 0, values: values.join(' · ') }));
     }
     if (preset === 'output-width' && done) {
       const comparison = outputComparison(results);

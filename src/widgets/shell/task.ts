@@ -18,10 +18,13 @@ const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 
 const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
-/** A number as the lessons write it: a true minus sign, and 10⁻⁴ for tiny powers of ten. */
-export function taskNumber(value: number, locale: string): string {
+/**
+ * A number as the lessons write it: a true minus sign, and 10⁻⁴ for powers of ten whose exponent is at least
+ * `minExponent` in size (3 by default: 0,01 stays 0,01; a legend of rates 10⁻⁴ … 10⁻¹ passes 1).
+ */
+export function taskNumber(value: number, locale: string, minExponent = 3): string {
   const exponent = Math.log10(Math.abs(value));
-  if (value !== 0 && Number.isInteger(Math.round(exponent * 1e9) / 1e9) && Math.abs(exponent) >= 3) {
+  if (value !== 0 && Number.isInteger(Math.round(exponent * 1e9) / 1e9) && Math.abs(exponent) >= minExponent) {
     const power = `10${[...String(Math.round(exponent))].map((digit) => SUPERSCRIPT[digit] ?? digit).join('')}`;
     return value < 0 ? `−${power}` : power;
   }
