@@ -17,7 +17,7 @@ const log = (name: string, value: unknown) => console.log(`[claim] ${name}: ${JS
 const round = (value: number) => Number(value.toPrecision(3));
 
 describe('extrapolation: 8 tanh units fitted on [−3, 3], drawn on [−9, 9]', () => {
-  it('far outside (|x| > 6) the fit is flat: its mean slope is a small fraction of the slope inside', async () => {
+  it('far outside (|x| > 6) the fit flattens: its mean slope is about a quarter to a third of the slope inside', async () => {
     const slopes: { inside: number; outside: number }[] = [];
     for (const seed of CLAIM_SEEDS) {
       const state: AnyState = { ...presetState(functionFit, 'extrapolation'), seed };
@@ -26,7 +26,9 @@ describe('extrapolation: 8 tanh units fitted on [−3, 3], drawn on [−9, 9]', 
       slopes.push(extrapolationSlopes(probe.inputs.map((input, index) => ({ x: input[0]!, y: probe.predictions[0]![index]![0]! }))));
     }
     log('extrapolation', slopes.map(({ inside, outside }) => ({ inside: round(inside), outside: round(outside), ratio: round(outside / inside) })));
-    expect(tally(slopes.map(({ inside, outside }) => outside < inside / 2))).toBe('5/5');
+    // The prose: "about a quarter to a third" (seeds 1–5: 0.23, 0.33, 0.27, 0.30, 0.29); not flat yet, the
+    // constant is only the limit.
+    expect(tally(slopes.map(({ inside, outside }) => outside > inside / 5 && outside < 0.35 * inside))).toBe('5/5');
   });
 });
 

@@ -13,7 +13,7 @@ function largestRise(losses: number[]): number {
 }
 
 describe('too-small-vs-too-large: the final loss against the rate is a U', () => {
-  it('falls up to 0.1, oscillates and ends higher at 0.2, blows up at 0.3 (usually) and 1 (always)', async () => {
+  it('falls up to 0.1, oscillates and ends higher at 0.2, blows up at 0.3 (on 3 of 5 seeds) and 1 (always)', async () => {
     const results: Record<string, boolean>[] = [];
     for (const seed of CLAIM_SEEDS) {
       const { events, finals } = await sweep(seed);
@@ -31,6 +31,7 @@ describe('too-small-vs-too-large: the final loss against the rate is a U', () =>
         explodesAt1: !Number.isFinite(at(1)),
       });
     }
+    console.log(`[claim] too-small-vs-too-large, diverges at 0.3: ${JSON.stringify(results.map((result) => result.explodesAt03))}`);
     const holds = (key: string) => tally(results.map((result) => result[key]));
     expect(holds('leftArm')).toBe('5/5');
     expect(holds('slowSmallest')).toMatch(/^[45]\//);
@@ -38,8 +39,8 @@ describe('too-small-vs-too-large: the final loss against the rate is a U', () =>
     expect(holds('explodesAt1')).toBe('5/5');
     expect(holds('oscillates')).toMatch(/^[45]\//);
     expect(holds('risesAgain')).toMatch(/^[45]\//);
-    // "usually" in the prose
-    expect(holds('explodesAt03')).toMatch(/^[345]\//);
+    // The prose: "often", "on 3 of the 5 seeds we tested", the default seed among them (asserted below).
+    expect(holds('explodesAt03')).toBe('3/5');
     // The default seed (1) shows every part of it.
     expect(Object.values(results[0]!).every(Boolean)).toBe(true);
   });
