@@ -94,6 +94,10 @@ export const stringsSchema = z.strictObject({
     results: pluralSchema,
     none: z.string(),
     unavailable: z.string(),
+    /** Shown while the index loads and searches. */
+    searching: z.string(),
+    /** Accessible name of a result's list of matching sections. */
+    sections: z.string(),
   }),
   footer: z.strictObject({
     privacy: z.string(),

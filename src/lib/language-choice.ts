@@ -1,4 +1,5 @@
 import { languages, isLang, type Lang } from '@i18n/languages';
+import { readHashLinks } from '@widgets/shell/hash-links';
 
 const storageKey = 'deep-practice:lang';
 
@@ -28,4 +29,13 @@ export function preferredLanguage(browserLanguages: readonly string[]): Lang | n
     if (match) return match;
   }
   return null;
+}
+
+/**
+ * The part of the page's hash that the same page in another language understands: the widgets' states (their
+ * ids do not depend on the language, hash-links.ts). A heading anchor is a slug of this language's heading,
+ * which the other page does not have, so it is left behind.
+ */
+export function hashForOtherLanguage(hash: string): string {
+  return readHashLinks(hash).size > 0 ? (hash.startsWith('#') ? hash : `#${hash}`) : '';
 }

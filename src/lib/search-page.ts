@@ -1,12 +1,20 @@
 /**
  * The search page: Pagefind's JS API over the index of this page's language (Pagefind picks it from
  * <html lang>). The query comes from ?q= and is shown as text; result excerpts are Pagefind's own
- * escaped text with <mark> around the hits.
+ * escaped text with <mark> around the hits. While the index loads and searches, the status says so. Each
+ * found page lists the sections that hold the hits (search-sections.ts), each linking to its heading.
  */
 import { readQuery } from './search-query';
+import { matchingSections, type PagefindSubResult } from './search-sections';
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   init(): Promise<void>;
@@ -29,7 +37,9 @@ export async function runSearch(): Promise<void> {
     input.focus();
     return;
   }
-  const { locale = 'en', results: resultsJson = '{}', none = '', unavailable = '' } = status.dataset;
+  const { locale = 'en', results: resultsJson = '{}', none = '', unavailable = '', searching = '', sections = '' } = status.dataset;
+  status.textContent = searching;
+  list.setAttribute('aria-busy', 'true');
   let pagefind: Pagefind;
   try {
     const url = '/pagefind/pagefind.js';
@@ -37,6 +47,7 @@ export async function runSearch(): Promise<void> {
     await pagefind.init();
   } catch {
     status.textContent = unavailable;
+    list.removeAttribute('aria-busy');
     return;
   }
   const { results } = await pagefind.search(query);
@@ -45,16 +56,41 @@ export async function runSearch(): Promise<void> {
   const rule = new Intl.PluralRules(locale).select(results.length);
   const count = new Intl.NumberFormat(locale).format(results.length);
   status.textContent = results.length ? fill(forms[rule] ?? forms.other ?? '', { count, query }) : fill(none, { query });
-  list.replaceChildren(
-    ...shown.map((data) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = data.url;
-      link.textContent = data.meta.title ?? data.url;
-      const excerpt = document.createElement('p');
-      excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only its <mark> tags are markup.
-      item.append(link, excerpt);
-      return item;
-    }),
-  );
+  list.replaceChildren(...shown.map((data) => resultItem(data, sections)));
+  list.removeAttribute('aria-busy');
+}
+
+/** A found page: its title (a link to the page), then the sections that hold the hits, each a link to its
+ * heading with the hits in context; a page whose hits all sit above its first heading shows them under the title. */
+function resultItem(data: PagefindData, sectionsLabel: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.append(link(data.url, data.meta.title ?? data.url));
+  const found = matchingSections(data.url, data.sub_results);
+  if (found.length === 0) {
+    item.append(excerpt(data.excerpt));
+    return item;
+  }
+  const sections = document.createElement('ul');
+  sections.className = 'search-sections';
+  sections.setAttribute('aria-label', sectionsLabel);
+  for (const section of found) {
+    const entry = document.createElement('li');
+    entry.append(link(section.url, section.title), excerpt(section.excerpt));
+    sections.append(entry);
+  }
+  item.append(sections);
+  return item;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.textContent = text;
+  return anchor;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.innerHTML = html; // Pagefind escapes page text; only its <mark> tags are markup.
+  return paragraph;
 }

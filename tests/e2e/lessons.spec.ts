@@ -1,4 +1,8 @@
 import { test, expect, axeViolations, setTheme, languages } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { waitReady, widget } from './widgets-helpers';
+
+const strings = Object.fromEntries(['pt', 'ru', 'zh'].map((lang) => [lang, JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'))])) as Record<'pt' | 'ru' | 'zh', { search: { searching: string } }>;
 
 const chapter = 'how-networks-learn';
 const lessons = ['one-neuron', 'deeper-networks', 'what-training-is', 'hyperparameters', 'bias-variance', 'training-recipe'];
@@ -66,11 +70,65 @@ test('the switcher keeps the reader on the same lesson', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/zh/${chapter}/bias-variance/$`));
 });
 
+test('the switcher carries the widget settings the reader changed, and drops a heading anchor', async ({ page }) => {
+  const id = 'fit-one-neuron-line';
+  await page.goto(`/pt/${chapter}/one-neuron/`);
+  const host = widget(page, id);
+  await waitReady(host);
+  await host.locator('input[name="seed"]').fill('42');
+  await host.locator('input[name="seed"]').press('Enter');
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('seed:42');
+  const hash = await page.evaluate(() => location.hash);
+  await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ru/${chapter}/one-neuron/${hash.replace(/[.+]/g, '\\$&')}$`));
+  const there = widget(page, id);
+  await waitReady(there);
+  await expect(there.locator('input[name="seed"]')).toHaveValue('42');
+  await expect(there.locator('.dp-error[data-kind="notice"]')).toBeHidden();
+  // A heading anchor is a slug of this language's heading: the other page has none, so it is not carried.
+  const heading = await page.locator('main h2[id]').first().getAttribute('id');
+  await page.goto(`/ru/${chapter}/one-neuron/#${heading}`);
+  await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/${chapter}/one-neuron/$`));
+});
+
 test('search finds lessons from a Russian and a Chinese word', async ({ page }) => {
   await page.goto('/ru/search/?q=' + encodeURIComponent('переобучение'));
   await expect(page.locator(`#search-results a[href^="/ru/${chapter}/"]`).first()).toBeVisible();
   await page.goto('/zh/search/?q=' + encodeURIComponent('过拟合'));
   await expect(page.locator(`#search-results a[href^="/zh/${chapter}/"]`).first()).toBeVisible();
+});
+
+test('search says it is searching, links each hit to its section under its heading, and does not index the meta line', async ({ page }) => {
+  // Hold the index back to see the state the reader sees while it loads.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/pt/search/?q=Glorot');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveText(strings.pt.search.searching);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(status).not.toHaveText(strings.pt.search.searching);
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', /.*/);
+  const section = page.locator(`#search-results .search-sections a[href^="/pt/${chapter}/"][href*="#"]`).first();
+  await expect(section).toBeVisible();
+  const [href, title] = [await section.getAttribute('href'), (await section.textContent())?.trim()];
+  await section.click();
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(href);
+  const heading = page.locator(`[id="${decodeURIComponent((href ?? '').split('#')[1] ?? '')}"]`);
+  await expect(heading).toHaveText(title ?? '');
+  expect(await heading.evaluate((element) => /^H[1-6]$/.test(element.tagName))).toBe(true);
+  await expect(heading).toBeInViewport();
+  // The meta line ("N минут чтения", "阅读约需 N 分钟") is not content: no excerpt quotes it.
+  for (const [lang, query, meta] of [['ru', 'чтения', /\d+\s*минут[аы]?\s+чтения/], ['zh', '分钟', /阅读约需/]] as const) {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('#search-status')).not.toHaveText(strings[lang].search.searching);
+    expect(await page.locator('#search-results').innerText()).not.toMatch(meta);
+  }
 });
 
 test('pressing play on a widget that has not loaded yet loads it and starts training', async ({ page }) => {

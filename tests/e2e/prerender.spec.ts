@@ -1,6 +1,6 @@
 /**
  * The pre-rendered results: with JavaScript off every lesson shows every experiment finished (a plot with
- * data, the readout), in its language, with no button that would do nothing; with JavaScript on, Run trains
+ * data, the readout), in its language, with no button that would do nothing, and carries the widget strings once; with JavaScript on, Run trains
  * live from step 0 (on the CPU backend, as the build did) and ends on the pre-rendered numbers.
  */
 import { readdirSync } from 'node:fs';
@@ -31,7 +31,11 @@ test.describe('with JavaScript off', () => {
           expect(marks, `${lang}/${lesson} #${id}: marks with data`).toBeGreaterThan(0);
           await expect(host.locator('button'), `${lang}/${lesson} #${id}: no button without a script`).toHaveCount(0);
         }
+        // The widget strings go once per page, however many widgets share them (deeper-networks has 10).
+        await expect(page.locator('script[id^="dp-widget-strings-"]'), `${lang}/${lesson}: widget strings blocks`).toHaveCount(count > 0 ? 1 : 0);
+        if (count > 0) await expect(page.locator(`script#dp-widget-strings-${lang}[type="application/json"]`)).toHaveCount(1);
       }
+      expect(lessons, 'a lesson with many widgets is among those checked').toContain('how-networks-learn/deeper-networks');
     });
   }
 

@@ -2,10 +2,12 @@
  * The only widget code that ships with a page (keep it tiny). `<dp-widget>` shows the pre-rendered result
  * (server HTML) and adds the Run button (only with a script: without one the button would do nothing). It
  * waits until it nears the viewport or the reader interacts with it, then loads the shell and its family's
- * code and mounts. If loading fails, a localized message and a retry stay inside the widget.
+ * code and mounts. A widget a permalink lands on is scrolled to, outlined and loaded at once (landing.ts).
+ * If loading fails, a localized message and a retry stay inside the widget.
  */
 import type { FamilyName } from './definition';
 import { familyLoaders } from './loaders';
+import { isLandingTarget, landOn, settleLanding } from './landing';
 
 const NEAR_VIEWPORT = '300px 0px';
 
@@ -14,6 +16,8 @@ class DeepPracticeWidget extends HTMLElement {
   private loading = false;
   /** Set by the placeholder's play button; read when the shell mounts, so a click during loading counts. */
   private playRequested = false;
+  /** A permalink landed on this widget: it stays in view when it mounts. */
+  private landed = false;
 
   connectedCallback(): void {
     this.observer = new IntersectionObserver((entries) => {
@@ -35,6 +39,11 @@ class DeepPracticeWidget extends HTMLElement {
         void this.load(true);
       });
       island.prepend(play);
+    }
+    if (isLandingTarget(this)) {
+      this.landed = true;
+      landOn(this);
+      void this.load(false);
     }
   }
 
@@ -61,6 +70,8 @@ class DeepPracticeWidget extends HTMLElement {
       this.loading = false;
       this.showLoadFailure(island);
     }
+    if (this.landed) settleLanding(this);
+    this.landed = false;
   }
 
   private showLoadFailure(island: HTMLElement): void {

@@ -2,6 +2,7 @@
 import type { WidgetDefinition } from './definition';
 import type { AnyState } from './params';
 import { encodeState, writeHashEntry } from './permalink';
+import { dropFlags } from './hash-links';
 import { fill, type WidgetStrings } from './text';
 
 /** Replaces this widget's entry in the page's hash (no history entry: settings are not navigation). */
@@ -21,4 +22,9 @@ export async function copyLink(link: string, status: HTMLElement, strings: Widge
   } catch {
     status.textContent = fill(strings.controls.linkCopyFailed, { link });
   }
+}
+
+/** Takes the flags after this widget's entry out of the page URL (they were actions: done once). */
+export function dropRunFlag(id: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${dropFlags(location.hash, id)}`);
 }

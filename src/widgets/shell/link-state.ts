@@ -1,11 +1,12 @@
 /**
  * From URL to widget state, with the reader told why when a link is refused. Two inputs: the widget's entry in
- * the hash (its permalink) and `?backend=` on the page URL (overrides "auto" for every widget on the page).
+ * the hash (its permalink and the flags after it) and `?backend=` on the page URL (overrides "auto" for every
+ * widget on the page).
  * Pure functions of strings, so the property tests can throw anything at them.
  */
 import { backendChoices, presetState, type BackendSetting, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
-import { decodeState, linkScope } from './permalink';
+import { checkFlags, decodeState, linkScope } from './permalink';
 import { describeProblem, fill, type NumberFormatter, type WidgetStrings } from './text';
 import { safeDisplay } from './validate';
 
@@ -13,20 +14,26 @@ export interface LinkResult {
   state: AnyState;
   /** Localized reasons the link was refused (the state is then the embedded preset's), or null. */
   notice: string | null;
+  /** The link asks to start the run once the widget has mounted (`&run`); never true for a refused link. */
+  run: boolean;
 }
 
-/** The state a permalink selects, or the embedded preset's state and a notice: never a mix of the two. */
+/** The state a permalink (its payload and the flags after it) selects, or the embedded preset's state and a
+ * notice: never a mix of the two. A bad flag refuses the link like a bad parameter does. */
 export function stateFromLink(
   definition: WidgetDefinition,
   widget: { preset: string; choosePreset: boolean },
   payload: string,
   strings: WidgetStrings,
   format: NumberFormatter,
+  flags: readonly string[] = [],
 ): LinkResult {
   const decoded = decodeState(definition, payload, linkScope(definition, widget.preset, widget.choosePreset));
-  if (decoded.ok) return { state: decoded.state, notice: null };
-  const reasons = decoded.problems.map((problem) => describeProblem(strings, problem, format)).join(' ');
-  return { state: presetState(definition, widget.preset), notice: fill(strings.errors.permalinkRejected, { reasons }) };
+  const checked = checkFlags(flags);
+  if (decoded.ok && checked.problems.length === 0) return { state: decoded.state, notice: null, run: checked.run };
+  const problems = [...(decoded.ok ? [] : decoded.problems), ...checked.problems];
+  const reasons = problems.map((problem) => describeProblem(strings, problem, format)).join(' ');
+  return { state: presetState(definition, widget.preset), notice: fill(strings.errors.permalinkRejected, { reasons }), run: false };
 }
 
 export interface BackendOverride {

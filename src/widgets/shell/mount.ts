@@ -14,7 +14,8 @@ export function mountWidget(island: HTMLElement, host: HTMLElement, family: Fami
     locale: host.dataset.locale ?? 'en',
     choosePreset: host.dataset.choosePreset === 'true',
   }, host));
-  if (playAfter) widget.start();
+  // The run starts after the mount: when the reader pressed play early, or the page's link ends in `&run`.
+  if (widget.takeRunFlag() || playAfter) widget.start();
   // The placeholder's button was replaced: keep keyboard users where they were.
   if (hadFocus) island.querySelector<HTMLButtonElement>('[data-action="play"], button')?.focus();
   return widget;

@@ -3,7 +3,8 @@
  *
  *   #fit1=preset:relu-neurons,seed:3,width:8,lr:0.03&lr1=preset:range-test
  *
- * Widgets are separated by `&`, a widget's parameters by `,`, key and value by `:`. The preset and the seed are
+ * Widgets are separated by `&`, a widget's parameters by `,`, key and value by `:`; a bare `&run` after an entry
+ * starts that widget's run (the hash grammar and its flags: hash-links.ts). The preset and the seed are
  * always written; other parameters only when they differ from the preset. Reading starts from the preset's
  * state and applies the rest. Any problem rejects the whole entry (never half-applied) and the caller falls
  * back to its default state; problems are codes, localized by the shell and shown as text only.
@@ -13,34 +14,24 @@
  */
 import { presetControlKeys, presetNames, presetState, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
+import { linkFlags, type LinkFlag } from './hash-links';
 import { parseValue, safeDisplay, SAFE_TOKEN, type Problem } from './validate';
 
-const WIDGET_ID = /^[a-z][a-z0-9-]{0,60}$/;
 const MAX_ENTRY = 600;
 
-export function isWidgetId(id: string): boolean {
-  return WIDGET_ID.test(id);
-}
+export { isWidgetId, readHashEntries, readHashLinks, writeHashEntry, type HashLink } from './hash-links';
 
-/** Splits a location hash into widget id → raw payload. Malformed parts are skipped (they belong to no widget). */
-export function readHashEntries(hash: string): Map<string, string> {
-  const entries = new Map<string, string>();
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of body.split('&')) {
-    const separator = part.indexOf('=');
-    if (separator <= 0) continue;
-    const id = part.slice(0, separator);
-    if (isWidgetId(id)) entries.set(id, part.slice(separator + 1));
+/** Checks the flags after a widget's entry (hash-links.ts): each known one at most once, nothing else. */
+export function checkFlags(flags: readonly string[]): { run: boolean; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const seen = new Set<LinkFlag>();
+  for (const flag of flags) {
+    const known = (linkFlags as readonly string[]).includes(flag) ? (flag as LinkFlag) : null;
+    if (known === null) problems.push({ code: 'unknownParam', param: safeDisplay(flag) });
+    else if (seen.has(known)) problems.push({ code: 'duplicateParam', param: known });
+    else seen.add(known);
   }
-  return entries;
-}
-
-/** Replaces (or adds) one widget's entry, keeping the others' untouched. */
-export function writeHashEntry(hash: string, id: string, payload: string): string {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  const parts = body.split('&').filter((part) => part.length > 0 && !part.startsWith(`${id}=`));
-  parts.push(`${id}=${payload}`);
-  return `#${parts.join('&')}`;
+  return { run: problems.length === 0 && seen.has('run'), problems };
 }
 
 /** The controls a widget shows, in order: the preset picker (Lab only), the family's own (in a lesson, those

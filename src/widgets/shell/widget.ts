@@ -14,7 +14,7 @@ import { startRun } from './start-run';
 import { ErrorPanel } from './error-panel';
 import type { Family, FamilyView } from './family';
 import type { AnyState, StateValue } from './params';
-import { controlKeys, encodeState, readHashEntries } from './permalink';
+import { controlKeys, encodeState, readHashLinks, type HashLink } from './permalink';
 import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
 import { BackendBadge, StatusLine } from './status';
 import { numberFormatter, type WidgetStrings } from './text';
@@ -27,7 +27,7 @@ import { DivergenceWatch } from './divergence';
 import { HostData } from './host-data';
 import { announceRunEnd } from './run-end';
 import { RunControl } from './run-control';
-import { copyLink, permalink, writePermalink } from './link-actions';
+import { copyLink, dropRunFlag, permalink, writePermalink } from './link-actions';
 import { RenderQueue } from './render-queue';
 import { engineErrorText } from './engine-errors';
 
@@ -63,7 +63,7 @@ export class Widget {
   private readonly data: HostData;
   /** The server-rendered result of this preset, shown until the reader runs or changes something. */
   private readonly prerendered: PrerenderedResult;
-
+  private linkRun = false; // the page's link asks to start the run (`&run`), not yet done
   constructor(
     private readonly root: HTMLElement,
     private readonly family: Family,
@@ -77,8 +77,8 @@ export class Widget {
     this.data = new HostData(host);
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
-    const fromUrl = readHashEntries(location.hash).get(props.id);
-    const linkNotice = fromUrl === undefined ? null : this.applyPermalink(fromUrl);
+    const link = readHashLinks(location.hash).get(props.id);
+    const linkNotice = link === undefined ? null : this.applyPermalink(link);
     const { rejected } = readBackendOverride(location.search);
     const backendText = definition.usesEngine && rejected !== null ? backendNotice(props.strings, rejected) : null;
     const notices = [linkNotice, backendText].filter((text) => text !== null);
@@ -99,11 +99,8 @@ export class Widget {
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
     this.view = family.createView({
-      plotArea,
-      readout,
-      strings: props.strings,
-      locale: props.locale,
-      format,
+      plotArea, readout, format,
+      strings: props.strings, locale: props.locale,
       reducedMotion: this.reducedMotion,
       expose: (name, value) => this.data.expose(name, value),
       requestCheckpoint: (runIndex) => this.runs.current?.save(runIndex),
@@ -136,23 +133,32 @@ export class Widget {
   }
 
   /** Takes the state a link selects, or keeps the preset's; returns the notice to show when it was refused. */
-  private applyPermalink(payload: string): string | null {
-    const { state, notice } = stateFromLink(this.family.definition, this.props, payload, this.props.strings, numberFormatter(this.props.locale));
+  private applyPermalink(link: HashLink): string | null {
+    const { state, notice, run } = stateFromLink(this.family.definition, this.props, link.payload, this.props.strings, numberFormatter(this.props.locale), link.flags);
     this.state = state;
+    this.linkRun = run;
     if (notice !== null) this.host.dataset.permalink = 'rejected';
     return notice;
   }
 
   private readonly onHashChange = () => {
-    const payload = readHashEntries(location.hash).get(this.props.id);
-    if (payload === undefined || payload === encodeState(this.family.definition, this.state)) return;
+    const link = readHashLinks(location.hash).get(this.props.id);
+    if (link === undefined || (link.flags.length === 0 && link.payload === encodeState(this.family.definition, this.state))) return;
     this.errors.clear();
-    const notice = this.applyPermalink(payload);
+    const notice = this.applyPermalink(link);
     if (notice !== null) this.errors.notice(notice);
     this.prerendered.showLive();
     this.controls.set(this.state);
-    this.restart(false);
+    this.restart(this.takeRunFlag());
   };
+
+  /** Whether a link asked to start the run, once: the flag then leaves the page URL (an action, not state). */
+  takeRunFlag(): boolean {
+    const run = this.linkRun;
+    this.linkRun = false;
+    if (run) dropRunFlag(this.props.id);
+    return run;
+  }
 
   private change(key: string, value: StateValue): void {
     const wasPlaying = this.runs.playing;
@@ -211,7 +217,7 @@ export class Widget {
     return startRun(spec, backend, emit);
   }
 
-  /** Starts training (used when the reader pressed play before the widget had loaded). */
+  /** Starts training (the reader pressed play before the widget had loaded, or a link asked for it). */
   start(): void {
     this.runs.play();
   }

@@ -61,7 +61,7 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
         const result = stateFromLink(definition, { preset, choosePreset }, payload, strings, format);
         const decoded = decodeState(definition, payload, scope);
         if (decoded.ok) {
-          expect(result).toEqual({ state: decoded.state, notice: null });
+          expect(result).toEqual({ state: decoded.state, notice: null, run: false });
           return;
         }
         expect(result.state).toEqual(presetState(definition, preset));
