@@ -2,6 +2,8 @@
  * Run reproduces the pre-render, for every preset of every family: a fresh engine run, watched by a live view
  * as a page's widget would be, ends on the numbers of the pre-rendered result (the build's file when it is
  * current, otherwise a pre-render made here from an independent run through the cache's encoding).
+ * The presets are dealt alternately into two test files (`reproduce-{even,odd}.test.ts`), so that the two cores
+ * of a CI machine share this, the longest file of the suite, instead of one core running it alone at the end.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -38,9 +40,13 @@ const parse = (value: string): unknown => {
   }
 };
 
-describe('pre-rendered results', () => {
-  for (const definition of allDefinitions) {
-    for (const preset of presetNames(definition)) {
+/** Every preset of every family, in a fixed order. */
+const cases = allDefinitions.flatMap((definition) => presetNames(definition).map((preset) => ({ definition, preset })));
+
+/** The reproduction tests for the presets whose position in `cases` has this parity. */
+export function reproducePresets(parity: 0 | 1): void {
+  describe(`pre-rendered results (${parity === 0 ? 'even' : 'odd'} presets)`, () => {
+    for (const { definition, preset } of cases.filter((_, index) => index % 2 === parity)) {
       it(`${definition.family}/${preset}: Run ends on the pre-rendered numbers`, async () => {
         const { family } = await familyLoaders[definition.family]();
         const state = presetState(definition, preset);
@@ -60,5 +66,5 @@ describe('pre-rendered results', () => {
         expectClose(Object.fromEntries(Object.entries(live).map(([k, v]) => [k, parse(v)])), Object.fromEntries(Object.entries(prerendered).map(([k, v]) => [k, parse(v)])), 'run');
       }, 1_200_000);
     }
-  }
-});
+  });
+}
