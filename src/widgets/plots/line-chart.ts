@@ -1,7 +1,6 @@
 /**
- * The generic x–y chart every curve plot is built on: lines, dot clouds and bands, guides, shaded ranges,
- * divergence markers, corner readouts, a hover/keyboard cursor, a data table, and optional log-y and
- * smoothing controls. Elements are keyed and reused, so `update()` only rewrites attributes.
+ * The generic x–y chart every curve plot is built on: lines, dot clouds, bands, guides, shaded ranges, divergence
+ * markers, readouts, a hover/keyboard cursor, a table, optional log-y and smoothing; keyed elements, reused by update().
  */
 import type { LineChartData, LineChartHandle, LineChartOptions } from './types';
 import { createFigure, checkLabels, type Size } from './figure';
