@@ -147,13 +147,14 @@ export const widgetStringsSchema = z.strictObject({
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
+    'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
     // Activation option keys come from the engine's registry (every activation a hidden layer may use).
     'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
     'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
-    'ravine', 'bowl', 'saddle', 'example', 'seeded',
+    'ravine', 'bowl', 'saddle', 'example', 'seeded', 'listed', 'log-range',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
