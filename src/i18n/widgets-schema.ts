@@ -213,7 +213,7 @@ export const widgetStringsSchema = z.strictObject({
     trainableCount: widgetPluralSchema,
   }),
   plots: z.strictObject({
-    common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),
+    common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),
   }),
   families: z.strictObject(Object.fromEntries(familyKeys.map((key) => [key, family])) as { [K in (typeof familyKeys)[number]]: typeof family }),
