@@ -8,7 +8,7 @@ const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`,
 export const widgetStrings: Record<'pt' | 'ru' | 'zh', WidgetStrings> = { pt: read('pt'), ru: read('ru'), zh: read('zh') };
 
 /** What a static (non-training) widget exposes to tests, when not `data-curves`. */
-const staticExposes: Partial<Record<string, string>> = { graph: 'param-total' };
+const staticExposes: Partial<Record<string, string>> = { graph: 'param-total', compute: 'paths' };
 
 /** Every Lab widget (permalink id, a preset that shows its effect quickly, whether it trains; what a static one exposes). */
 export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
