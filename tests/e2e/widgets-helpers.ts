@@ -10,7 +10,7 @@ const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`,
 export const widgetStrings = Object.fromEntries(languageCodes.map((lang) => [lang, read(lang)])) as Record<Lang, WidgetStrings>;
 
 /** What a static (non-training) widget exposes to tests, when not `data-curves`. */
-const staticExposes: Partial<Record<string, string>> = { graph: 'param-total' };
+const staticExposes: Partial<Record<string, string>> = { graph: 'param-total', compute: 'paths' };
 
 /** Every Lab widget (permalink id, a preset that shows its effect quickly, whether it trains; what a static one exposes). */
 export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
