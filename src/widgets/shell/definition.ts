@@ -35,6 +35,11 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   trains: boolean;
   /** Does it run the engine (tfjs)? Plain-TS widgets ignore the backend setting. */
   usesEngine: boolean;
+  /**
+   * Does the view own a control the reader needs before any run (a benchmark's run button)? Then the live view
+   * shows as soon as it mounts, in place of the pre-rendered result, which drops such `.dp-live-only` parts.
+   */
+  liveAtMount?: boolean;
   table: Table;
   /** Preset name → values that differ from the table defaults. Order = order shown. */
   presets: Record<string, Partial<StateOf<Table>>>;
