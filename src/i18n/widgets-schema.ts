@@ -77,6 +77,10 @@ export const presetKeys = [
   'max-norm',
   'frozen-layers',
   'output-width',
+  'data-size',
+  'dropout-rates',
+  'augmentation',
+  'decay-vs-l2',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -103,6 +107,12 @@ export const chartKeys = [
   'digitsNorms',
   'digitsPaired',
   'digitsTiles',
+  'digitsTrainValidation',
+  'digitsBySize',
+  'digitsByWidth',
+  'digitsByRate',
+  'digitsSamples',
+  'digitsHiddenNorm',
 ] as const;
 
 export const widgetStringsSchema = z.strictObject({
@@ -130,6 +140,8 @@ export const widgetStringsSchema = z.strictObject({
     initializers: z.string().min(1),
     parity: z.string().min(1),
     outputs: z.string().min(1),
+    regularization: z.string().min(1),
+    copies: widgetPluralSchema,
     points: widgetPluralSchema,
     digits: widgetPluralSchema,
     newDigits: widgetPluralSchema,
@@ -156,7 +168,7 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
-    'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -177,9 +189,10 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
-    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs']),
+    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'hflip', 'shift', 'rotate',
+      'noise', 'untransformed', 'l2', 'decay']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   forwardBackward: z.strictObject({
