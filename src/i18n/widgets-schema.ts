@@ -189,9 +189,9 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
-    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'hflip', 'shift', 'rotate',
+    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
       'noise', 'untransformed', 'l2', 'decay']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
     readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
     tiles: texts(['before', 'after', 'largest']),
   }),

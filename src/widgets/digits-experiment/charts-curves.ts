@@ -32,7 +32,8 @@ export function trainValidationCurves(results: DigitsResults, label: ArmLabel, n
       low.push({ x, y: Math.min(...values) });
       high.push({ x, y: Math.max(...values) });
     });
-    series.push({ id: `band-${arm}`, name: label(arm), points: high, lower: low, mark: 'area', color, opacity: 0.16, hideInLegend: true, hideInTable: true });
+    // The seeds' band only while it stays readable (up to three arms on one chart).
+    if (arms.length <= 3) series.push({ id: `band-${arm}`, name: label(arm), points: high, lower: low, mark: 'area', color, opacity: 0.16, hideInLegend: true, hideInTable: true });
     series.push({ id: `validation-${arm}`, name: `${label(arm)} · ${names.validation}`, points: meanLine(data.steps, data.accuracy), color, dash: 0, symbol: index });
     series.push({ id: `train-${arm}`, name: `${label(arm)} · ${names.train}`, points: meanLine(data.steps, data.train), color, dash: 1, symbol: index, showSymbols: false });
   });

@@ -44,15 +44,18 @@ function createView(context: ViewContext) {
     return element;
   };
   /** Accuracy curves span 0–1; finals and paired lines fit their data (differences of a point must show). */
-  const chart = (key: PlotKey, options: { logY?: boolean; logX?: boolean; x?: object; fitY?: boolean } = {}): LineChartHandle => {
+  const chart = (key: PlotKey, options: { logY?: boolean; logX?: boolean; x?: object; fitY?: boolean; title?: string; height?: number } = {}): LineChartHandle => {
     const y = options.logY ? { type: 'log' as const } : options.fitY ? {} : { domain: [0, 1] as [number, number] };
     const x = { nice: true, ...(options.logX ? { type: 'log' as const } : {}), ...options.x };
-    const handle = lineChart(box(), { locale, labels: labels(key, options.logY), data: { series: [] }, x, y });
+    const base = labels(key, options.logY);
+    // A panel of several of the same kind is titled by what it shows ("… — 2 neurônios").
+    const title = options.title ? `${base.title} — ${options.title}` : base.title;
+    const handle = lineChart(box(), { locale, labels: { ...base, title }, data: { series: [] }, x, y, ...(options.height ? { height: options.height } : {}) });
     charts.push(handle as never);
     return handle;
   };
   const kit = (): ViewKit => ({
-    state, results, strings, locale, format, chart,
+    state, results, strings, locale, format, chart, steps: plan.runs[0]?.config.training.steps ?? 0,
     strip: (data) => {
       const handle = digitStrip(box(), { locale, labels: { ...chartLabels(strings, 'digitsSamples') }, data });
       charts.push(handle as never);

@@ -22,7 +22,9 @@ export interface ViewKit {
   strings: WidgetStrings;
   locale: string;
   format: NumberFormatter;
-  chart(key: PlotKey, options?: { logX?: boolean; logY?: boolean; fitY?: boolean }): LineChartHandle;
+  /** Training steps of the runs (the step axes end there). */
+  steps: number;
+  chart(key: PlotKey, options?: { logX?: boolean; logY?: boolean; fitY?: boolean; x?: object; title?: string; height?: number }): LineChartHandle;
   strip(data: DigitStripData): PlotHandle<DigitStripData>;
 }
 
@@ -31,7 +33,7 @@ export const isPracticalTricks = (preset: string): preset is Preset => ['data-si
 
 /** "10⁻⁷"-style scientific numbers as the lessons write them: 1,7·10⁻⁷; plain below 3 orders of magnitude. */
 export function scientific(value: number, format: NumberFormatter): string {
-  if (!Number.isFinite(value) || value === 0 || Math.abs(value) >= 1e-2) return format.short(value);
+  if (!Number.isFinite(value) || value === 0 || Math.abs(value) >= 1e-2) return format.short(Number.isFinite(value) ? Number(value.toPrecision(3)) : value);
   const exponent = Math.floor(Math.log10(Math.abs(value)));
   const mantissa = Math.round((value / 10 ** exponent) * 10) / 10;
   const superscript = [...String(exponent)].map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(c)]).join('');
@@ -44,26 +46,30 @@ export function practicalTricksLabel(preset: Preset, arm: string, kit: Pick<View
   const base = arm.replace(/-repeat$/, '');
   switch (preset) {
     case 'data-size':
-      return plural(kit.strings.task.digits, Number(base), kit.locale);
+      return fill(t.series.digitCount, { count: kit.format.short(Number(base)) });
     case 'capacity':
       return plural(kit.strings.task.units, Number(base), kit.locale);
     case 'dropout-rates':
       return fill(t.series.dropoutRate, { p: kit.format.short(Number(base)) });
-    case 'augmentation': {
-      if (arm !== 'mild') return t.arms[arm as 'none' | 'hflip'];
-      const { shift, rotate, noise } = kit.state;
-      const parts = [
-        Number(shift) > 0 ? fill(t.arms.shift, { px: kit.format.short(Number(shift)) }) : null,
-        Number(rotate) > 0 ? fill(t.arms.rotate, { degrees: kit.format.short(Number(rotate)) }) : null,
-        Number(noise) > 0 ? fill(t.arms.noise, { sigma: kit.format.short(Number(noise)) }) : null,
-      ].filter((part) => part !== null);
-      return fill(t.arms.mild, { list: parts.length ? parts.join(', ') : t.arms.untransformed });
-    }
+    case 'augmentation':
+      return t.arms[arm as 'none' | 'hflip' | 'mild'];
     default: {
       const [optimizer, variant] = arm.split('/');
       return fill(variant === 'decay' ? t.arms.decay : t.arms.l2, { optimizer: optimizer === 'sgd' ? 'SGD' : 'Adam' });
     }
   }
+}
+
+/** The mild arm with its amounts ("Leve (±1 px, ±8°, ruído σ = 0,1)"), for the strip's row. */
+function mildDetails(kit: Pick<ViewKit, 'state' | 'strings' | 'format'>): string {
+  const t = kit.strings.digits;
+  const { shift, rotate, noise } = kit.state;
+  const parts = [
+    Number(shift) > 0 ? fill(t.arms.shift, { px: kit.format.short(Number(shift)) }) : null,
+    Number(rotate) > 0 ? fill(t.arms.rotate, { degrees: kit.format.short(Number(rotate)) }) : null,
+    Number(noise) > 0 ? fill(t.arms.noise, { sigma: kit.format.short(Number(noise)) }) : null,
+  ].filter((part) => part !== null);
+  return fill(t.arms.mildDetails, { name: t.arms.mild, list: parts.length ? parts.join(', ') : t.arms.untransformed });
 }
 
 /** Builds the preset's plots; returns what redraws them from the results. */
@@ -72,10 +78,11 @@ export function buildPracticalTricksView(preset: Preset, kit: ViewKit, label: Ar
   const t = kit.strings.digits.series;
   const names = { validation: t.validation, train: t.train, seeds: t.seeds };
   const curves = (arms?: string[]) => trainValidationCurves(results, label, names, arms);
+  const overSteps = { x: { nice: false, domain: [0, kit.steps] } };
   switch (preset) {
     case 'data-size': {
-      const finals = kit.chart('digitsBySize', { logX: true });
-      const steps = kit.chart('digitsTrainValidation');
+      const finals = kit.chart('digitsBySize', { logX: true, fitY: true });
+      const steps = kit.chart('digitsTrainValidation', overSteps);
       return () => {
         finals.update(finalsByX(results, DATA_SIZES.map((size) => [size, String(size)]), names));
         steps.update(curves());
@@ -84,7 +91,7 @@ export function buildPracticalTricksView(preset: Preset, kit: ViewKit, label: Ar
     case 'capacity': {
       // One panel per width: the diagnosis reads the gap between its two curves.
       const arms = [...results.arms.keys()];
-      const panels = arms.map(() => kit.chart('digitsTrainValidation'));
+      const panels = arms.map((arm) => kit.chart('digitsTrainValidation', { ...overSteps, title: label(arm), height: 240 }));
       const finals = kit.chart('digitsByWidth', { logX: true });
       return () => {
         panels.forEach((panel, index) => panel.update(trainValidationCurves(results, label, names, [arms[index]!], () => index)));
@@ -92,7 +99,7 @@ export function buildPracticalTricksView(preset: Preset, kit: ViewKit, label: Ar
       };
     }
     case 'dropout-rates': {
-      const steps = kit.chart('digitsTrainValidation');
+      const steps = kit.chart('digitsTrainValidation', overSteps);
       const finals = kit.chart('digitsByRate', { fitY: true });
       return () => {
         steps.update(curves());
@@ -100,12 +107,12 @@ export function buildPracticalTricksView(preset: Preset, kit: ViewKit, label: Ar
       };
     }
     case 'augmentation': {
-      kit.strip({ rows: augmentedSamples(kit.state).map((row) => ({ id: row.arm, name: label(row.arm), images: row.images })) });
-      const steps = kit.chart('digitsTrainValidation');
+      kit.strip({ rows: augmentedSamples(kit.state).map((row) => ({ id: row.arm, name: row.arm === 'mild' ? mildDetails(kit) : label(row.arm), images: row.images })) });
+      const steps = kit.chart('digitsTrainValidation', overSteps);
       return () => steps.update(curves());
     }
     default: {
-      const norms = kit.chart('digitsHiddenNorm', { fitY: true });
+      const norms = kit.chart('digitsHiddenNorm', { ...overSteps, fitY: true });
       const optimizers = DECAY_OPTIMIZERS.map((optimizer) => optimizer.name as string);
       return () => norms.update(hiddenNormCurves(results, label, (arm) => optimizers.indexOf(arm.split('/')[0]!), (arm) => (arm.endsWith('/decay') ? 1 : 0)));
     }
