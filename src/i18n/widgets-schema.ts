@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
+import { familyKeys } from '../widgets/registry';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -31,19 +32,8 @@ export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
 
-export const familyKeys = [
-  'function-fit',
-  'gradient-flow',
-  'learning-rate-sweep',
-  'activation-functions',
-  'forward-backward',
-  'bias-variance',
-  'recipe-check',
-  'hyperparameter-search',
-  'loss-surface',
-  'digits-experiment',
-  'model-graph',
-] as const;
+/** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
+export { familyKeys };
 
 export const presetKeys = [
   'one-neuron-line',
