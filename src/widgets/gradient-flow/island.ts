@@ -1,5 +1,6 @@
 /** GradientFlow island: per-layer gradient norms (log-y, one line per layer) next to the loss. */
 import type { ActivationName, EngineEvent, OptimizerName } from '@engine/types';
+import type { WidgetInitializer } from '../common/engine-choices';
 import { initializerSpec } from '../common/initializers';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
@@ -18,7 +19,7 @@ export function gradientFlowPlan(state: AnyState): RunPlan {
     hiddenLayers: Number(state.depth),
     width: Number(state.width),
     activation: state.activation as ActivationName,
-    initializer: initializerSpec(String(state.init)),
+    initializer: initializerSpec(state.init as WidgetInitializer),
     optimizer: 'sgd' as OptimizerName,
     learningRate: Number(state.lr),
     epochs: Number(state.epochs),
