@@ -7,6 +7,7 @@ import { INITIALIZER_NAMES } from '../engine/registry/initializers';
 import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
+import { inapplicableReasons } from '../widgets/shell/applicability';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -176,6 +177,8 @@ export const widgetStringsSchema = z.strictObject({
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
+  /** Why a control is disabled in the current state (shell/applicability.ts). */
+  inapplicable: texts(inapplicableReasons),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
     // Backend, 1-D function and activation option keys come from the engine's registries (every backend, every
