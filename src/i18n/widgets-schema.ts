@@ -75,6 +75,10 @@ export const presetKeys = [
   'max-norm',
   'frozen-layers',
   'output-width',
+  'data-size',
+  'dropout-rates',
+  'augmentation',
+  'decay-vs-l2',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -104,6 +108,12 @@ export const chartKeys = [
   'digitsNorms',
   'digitsPaired',
   'digitsTiles',
+  'digitsTrainValidation',
+  'digitsBySize',
+  'digitsByWidth',
+  'digitsByRate',
+  'digitsSamples',
+  'digitsHiddenNorm',
 ] as const;
 
 export const widgetStringsSchema = z.strictObject({
@@ -132,6 +142,8 @@ export const widgetStringsSchema = z.strictObject({
     initializers: z.string().min(1),
     parity: z.string().min(1),
     outputs: z.string().min(1),
+    regularization: z.string().min(1),
+    copies: widgetPluralSchema,
     points: widgetPluralSchema,
     digits: widgetPluralSchema,
     newDigits: widgetPluralSchema,
@@ -163,7 +175,7 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
-    'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'seconds',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
@@ -190,9 +202,10 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
-    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs']),
+    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
+      'noise', 'untransformed', 'l2', 'decay']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   /** ComputePaths: the benchmark's explanation, run button, progress, per-path results and why a path is missing. */
