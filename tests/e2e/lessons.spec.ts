@@ -65,6 +65,29 @@ for (const { lang, htmlLang } of languages) {
   });
 }
 
+// Chapter 1 («Practical tricks»): the chapter a new reader meets first, live in the three languages.
+const chapter1 = 'practical-tricks';
+const chapter1Lessons = ['what-you-need', 'reading-the-curves', 'regularize-and-augment', 'stand-on-shoulders'];
+for (const { lang } of languages) {
+  test(`chapter 1 in ${lang}: linked from home and the sidebar, its four lessons in order, each with formulas and experiments`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await page.locator(`[data-chapter="${chapter1}"] h3 a`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter1}/$`));
+    const links = page.locator('article ol > li > a');
+    await expect(links).toHaveCount(chapter1Lessons.length);
+    for (const [index, slug] of chapter1Lessons.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter1}/${slug}/`);
+    }
+    for (const slug of chapter1Lessons) {
+      await page.goto(`/${lang}/${chapter1}/${slug}/`);
+      await expect(page.locator(`.sidebar a[href="/${lang}/${chapter1}/${slug}/"]`)).toHaveAttribute('aria-current', 'page');
+      expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
+      await expect(page.locator('.katex-error')).toHaveCount(0);
+      expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
+    }
+  });
+}
+
 test('the switcher keeps the reader on the same lesson', async ({ page }) => {
   await page.goto(`/ru/${chapter}/bias-variance/`);
   await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'Português' }).click();
