@@ -174,6 +174,7 @@ export const widgetStringsSchema = z.strictObject({
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate',
+    'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -182,6 +183,8 @@ export const widgetStringsSchema = z.strictObject({
     // the widgets' own bad initializer (a tiny normal), not a registry entry.
     'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', ...FUNCTION_1D_NAMES, ...HIDDEN_ACTIVATIONS,
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
+    // LearningRateSweep: the lesson's listed rates or a log-spaced range.
+    'listed', 'log-range',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
@@ -223,7 +226,7 @@ export const widgetStringsSchema = z.strictObject({
     trainableCount: widgetPluralSchema,
   }),
   plots: z.strictObject({
-    common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),
+    common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),
   }),
   families: z.strictObject(Object.fromEntries(familyKeys.map((key) => [key, family])) as { [K in (typeof familyKeys)[number]]: typeof family }),

@@ -77,7 +77,9 @@ describe('task line', () => {
     expect(task('pt', plan)).toContain('η cresce de 10⁻⁵ a 10³ (×10 a cada 40 passos)');
     expect(task('ru', plan)).toContain('η растёт от 10⁻⁵ до 10³ (×10 каждые 40 шагов)');
     expect(task('zh', plan)).toContain('η 从 10⁻⁵ 增长到 10³（每 40 步 ×10）');
-    expect(task('pt', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), epochs: 20 }))).toContain('η cresce de 10⁻⁵ a 0,1 (');
+    // The bounds are the reader's; the run's length sets how fast the rate grows between them (one decimal).
+    expect(task('pt', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), epochs: 20 }))).toContain('η cresce de 10⁻⁵ a 10³ (×10 a cada 20 passos)');
+    expect(task('ru', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), rangeTo: 0.01 }))).toContain('η растёт от 10⁻⁵ до 0,01 (×10 каждые 106,7 шага)');
   });
 
   it('says a linear layer has no activation, instead of printing the option label', () => {
