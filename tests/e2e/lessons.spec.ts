@@ -2,7 +2,7 @@ import { test, expect, axeViolations, setTheme, languages } from './fixtures';
 import { readFileSync, readdirSync } from 'node:fs';
 import { waitReady, widget } from './widgets-helpers';
 
-const strings = Object.fromEntries(['pt', 'ru', 'zh'].map((lang) => [lang, JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'))])) as Record<'pt' | 'ru' | 'zh', { search: { searching: string } }>;
+const strings = Object.fromEntries(languages.map(({ lang }) => [lang, JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'))])) as Record<(typeof languages)[number]['lang'], { search: { searching: string } }>;
 
 /** How many chapters have lessons in a language (a chapter goes live when its folder of lessons lands). */
 const chaptersWithLessons = (lang: string) => readdirSync(`src/content/${lang}`, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
