@@ -157,7 +157,12 @@ export type DataSubset =
 
 /** What may differ between members; anything not given falls back to the run's value. */
 export interface MemberOverrides {
+  /** Seeds everything random about the member: its data (bootstrap, fresh), shuffles, dropout and, unless
+   * `initSeed` is given, its initial weights. */
   seed?: number;
+  /** Seeds the member's initial weights only (default: `seed`). Members given one `initSeed` start from the same
+   * weights while their data and shuffles still follow their own `seed`. */
+  initSeed?: number;
   learningRate?: number;
   l1?: number;
   l2?: number;

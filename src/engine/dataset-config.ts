@@ -67,6 +67,19 @@ export interface DigitsDataset extends DatasetCommon {
   /** Classes the output layer is sized to; more than the labels use means outputs that never get a label.
    * Default: 10 for digits, 2 for parity. */
   classes?: number;
+  /** Offline augmentation of the training rows (after `trainOn`, before the shuffle): the chosen rows followed by
+   * `copies` transformed copies of each (`datasets/augment.ts`, `augmentRows` with this seed), as the claims
+   * harness builds them. Validation and test rows are never augmented. */
+  augment?: DigitsAugmentation;
+}
+
+export interface DigitsAugmentation {
+  /** Applied in order to every copy (none: identical copies, so a control arm trains on as many rows). */
+  transforms: { name: 'shift' | 'rotate' | 'noise' | 'hflip'; amount?: number }[];
+  /** Transformed copies per row (0–20). */
+  copies: number;
+  /** Seed of the transforms' randomness (independent of the data and training seeds). Default 1. */
+  seed?: number;
 }
 
 /** Pre-made data (e.g. a widget's hand-drawn points). Labels are class ids for classification losses. */

@@ -112,8 +112,9 @@ export interface BackendEvent {
   stepsPerSecond: number;
   /** 'first-available' | 'forced' | 'measured-fastest' | 'cached' | 'fallback-after-failure' | 'device-lost'. */
   reason: BackendReason;
-  /** For 'auto': steps/s of every backend tried. */
-  measurements?: Partial<Record<BackendName, number>>;
+  /** For 'auto': steps/s of every candidate timed, tfjs under its backend's name, another path under its own
+   * key (`{ 'dense-wasm': 5200, wasm: 900, cpu: 700 }`). */
+  measurements?: Partial<Record<BackendName | Exclude<ComputePathKey, 'tfjs'>, number>>;
   /** Backends that failed to initialize, with the reason code. */
   unavailable?: Partial<Record<BackendName, string>>;
 }

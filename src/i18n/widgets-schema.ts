@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
+import { familyKeys } from '../widgets/registry';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -31,19 +32,8 @@ export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
 
-export const familyKeys = [
-  'function-fit',
-  'gradient-flow',
-  'learning-rate-sweep',
-  'activation-functions',
-  'forward-backward',
-  'bias-variance',
-  'recipe-check',
-  'hyperparameter-search',
-  'loss-surface',
-  'digits-experiment',
-  'model-graph',
-] as const;
+/** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
+export { familyKeys };
 
 export const presetKeys = [
   'one-neuron-line',
@@ -77,6 +67,10 @@ export const presetKeys = [
   'max-norm',
   'frozen-layers',
   'output-width',
+  'data-size',
+  'dropout-rates',
+  'augmentation',
+  'decay-vs-l2',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -103,6 +97,12 @@ export const chartKeys = [
   'digitsNorms',
   'digitsPaired',
   'digitsTiles',
+  'digitsTrainValidation',
+  'digitsBySize',
+  'digitsByWidth',
+  'digitsByRate',
+  'digitsSamples',
+  'digitsHiddenNorm',
 ] as const;
 
 export const widgetStringsSchema = z.strictObject({
@@ -130,6 +130,8 @@ export const widgetStringsSchema = z.strictObject({
     initializers: z.string().min(1),
     parity: z.string().min(1),
     outputs: z.string().min(1),
+    regularization: z.string().min(1),
+    copies: widgetPluralSchema,
     points: widgetPluralSchema,
     digits: widgetPluralSchema,
     newDigits: widgetPluralSchema,
@@ -156,7 +158,7 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
-    'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
@@ -177,9 +179,10 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
-    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs']),
+    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
+      'noise', 'untransformed', 'l2', 'decay']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   forwardBackward: z.strictObject({

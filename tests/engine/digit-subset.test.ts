@@ -9,6 +9,7 @@ import { createTrainer } from '@engine/client';
 import type { RunConfig } from '@engine/config';
 import { buildDataset } from '@engine/datasets';
 import { loadDigits } from '@engine/datasets/digits';
+import { augmentRows } from '@engine/datasets/augment';
 import { firstPerClassRows, selectRows } from '@engine/datasets/digit-subset';
 import { splitData } from '@engine/datasets/split';
 import { DIGITS_MLP_VALIDATION_ACCURACY, loadPretrained } from '@engine/pretrained';
@@ -61,6 +62,24 @@ describe('digits subsets', () => {
     const counts = new Map<number, number>();
     data.train.targets.forEach((label) => counts.set(label, (counts.get(label) ?? 0) + 1));
     expect([...counts.values()]).toEqual(new Array(10).fill(10));
+  });
+
+  it('augmented training rows are the harness\'s augmentRows of the first k per class, shuffled the same way; validation untouched', async () => {
+    const transforms = [{ name: 'shift' as const, amount: 1 }, { name: 'hflip' as const }];
+    const data = await buildDataset(validateConfig(base({ trainOn: { split: 'train', perClass: 10 }, augment: { transforms, copies: 4, seed: 7 } })).dataset);
+    const raw = await loadDigits();
+    const split = splitData(raw, { train: 0.7, validation: 0.2 }, false, 1, 1);
+    const rows = selectRows(split.train, firstPerClassRows(split.train.targets, 10));
+    const inputs = Array.from({ length: rows.count }, (_, i) => Array.from(rows.inputs.subarray(i * 784, (i + 1) * 784)));
+    const copies = augmentRows(inputs, Array.from(rows.targets), transforms, 4, 7);
+    const expected = splitData({ inputs: copies.inputs, targets: copies.labels }, { train: 1, validation: 0 }, false, 1, 1).train;
+    expect(data.train.count).toBe(500);
+    expect(Array.from(data.train.targets)).toEqual(Array.from(expected.targets));
+    expect(data.train.inputs).toEqual(expected.inputs);
+    expect(data.validation.inputs).toEqual(split.validation.inputs);
+    expect(problems(base({ augment: { transforms: [{ name: 'vflip' }], copies: 4 } }))).toContain('dataset.augment.transforms.0.name');
+    expect(problems(base({ augment: { transforms: [{ name: 'shift', amount: 9 }], copies: 4 } }))).toContain('dataset.augment.transforms.0.amount');
+    expect(problems(base({ augment: { transforms: [], copies: 50 } }))).toContain('dataset.augment.copies');
   });
 
   it('declares more classes than labels, and rejects what cannot be', () => {

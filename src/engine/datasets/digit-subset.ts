@@ -7,6 +7,7 @@
  */
 import type { DigitsDataset } from '../config';
 import { Random } from '../random';
+import { augmentRows } from './augment';
 import type { SplitResult } from './split';
 import type { DataSplit } from './types';
 
@@ -42,12 +43,23 @@ function parity(split: DataSplit): DataSplit {
   return { ...split, targets: split.targets.map((label) => Math.round(label) % 2) };
 }
 
-/** Applies `trainOn` and `labels` to a split of the digits (identity when neither is set). */
+/** The rows of `split` followed by `augment.copies` transformed copies of each (`augmentRows`, the harness's rule). */
+function augmented(split: DataSplit, augment: NonNullable<DigitsDataset['augment']>): DataSplit {
+  const size = split.count === 0 ? 0 : split.inputs.length / split.count;
+  const inputs = Array.from({ length: split.count }, (_, i) => Array.from(split.inputs.subarray(i * size, (i + 1) * size)));
+  const out = augmentRows(inputs, Array.from(split.targets), augment.transforms, augment.copies, augment.seed ?? 1);
+  const flat = new Float32Array(out.inputs.length * size);
+  out.inputs.forEach((row, i) => flat.set(row, i * size));
+  return { inputs: flat, targets: Float32Array.from(out.labels), count: out.labels.length };
+}
+
+/** Applies `trainOn`, `augment` and `labels` to a split of the digits (identity when none is set). */
 export function digitSubset(split: SplitResult, d: DigitsDataset, seed: number): SplitResult {
   let train = split.train;
-  if (d.trainOn) {
-    const source = d.trainOn.split === 'test' ? split.test : split.train;
-    const chosen = d.trainOn.perClass ? selectRows(source, firstPerClassRows(source.targets, d.trainOn.perClass)) : source;
+  if (d.trainOn || d.augment) {
+    const source = d.trainOn?.split === 'test' ? split.test : split.train;
+    const picked = d.trainOn?.perClass ? selectRows(source, firstPerClassRows(source.targets, d.trainOn.perClass)) : source;
+    const chosen = d.augment ? augmented(picked, d.augment) : picked;
     train = selectRows(chosen, new Random(seed).permutation(chosen.count));
   }
   if (d.labels !== 'parity') return { ...split, train };

@@ -2,6 +2,7 @@
 import type { DatasetConfig } from '../config';
 import type { ResolvedConfig } from '../resolved';
 import { DIGIT_CLASSES } from '../datasets/shape';
+import { AUGMENTATION_NAMES, AUGMENTATIONS } from '../datasets/augment';
 import { Checker, clone, seedRange } from './checker';
 
 export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline'] as const;
@@ -10,7 +11,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
 };
 
@@ -21,6 +22,25 @@ function interval(c: Checker, field: string, value: unknown, fallback: [number, 
     return fallback;
   }
   return [value[0], value[1]];
+}
+
+/** `dataset.augment` of digits: known transforms with amounts in their range, 0–20 copies. */
+function checkAugment(c: Checker, value: unknown): NonNullable<Extract<DatasetConfig, { kind: 'digits' }>['augment']> {
+  const a = c.object('dataset.augment', value, ['transforms', 'copies', 'seed']) ?? {};
+  const list = Array.isArray(a.transforms) ? (a.transforms as unknown[]) : [];
+  if (!Array.isArray(a.transforms)) c.fail('not_allowed', 'dataset.augment.transforms', 'must be a list of transforms');
+  const transforms = list.map((item, i) => {
+    const field = `dataset.augment.transforms.${i}`;
+    const t = c.object(field, item, ['name', 'amount']) ?? {};
+    const name = c.oneOf(`${field}.name`, t.name, AUGMENTATION_NAMES);
+    const amount = t.amount === undefined ? undefined : c.number(`${field}.amount`, t.amount, undefined, { min: 0, max: AUGMENTATIONS[name].max });
+    return amount === undefined ? { name } : { name, amount };
+  });
+  return {
+    transforms,
+    copies: c.number('dataset.augment.copies', a.copies, undefined, { min: 0, max: 20, integer: true }),
+    seed: c.number('dataset.augment.seed', a.seed, 1, seedRange),
+  };
 }
 
 export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] {
@@ -59,6 +79,7 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
       copy.trainOn = { split: c.oneOf('dataset.trainOn.split', on.split, ['train', 'test'] as const, 'train') };
       if (on.perClass !== undefined) copy.trainOn.perClass = c.number('dataset.trainOn.perClass', on.perClass, undefined, { min: 1, max: 1000, integer: true });
     }
+    if (copy.augment !== undefined) copy.augment = checkAugment(c, copy.augment);
     copy.labels = c.oneOf('dataset.labels', copy.labels, ['digit', 'parity'] as const, 'digit');
     const labelClasses = copy.labels === 'parity' ? 2 : DIGIT_CLASSES;
     copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });

@@ -17,10 +17,39 @@ export interface NotePlan {
   setups: readonly SetupChoice[];
 }
 
+const ch1 = (slug: string) => `practical-tricks/${slug}`;
 const ch2 = (slug: string) => `how-networks-learn/${slug}`;
 const ch5 = (slug: string) => `seven-tips/${slug}`;
 
 export const notePlans = {
+  /** Lesson 1 at home: the data-size prediction sits in the lesson, so reading it first still asks for one. */
+  'practical-tricks/before-class': {
+    chapter: 'practical-tricks',
+    lessons: [ch1('what-you-need')],
+    exercises: ['data-400', 'examples-per-second'],
+    setups: [],
+  },
+  /** The 45-minute class on lessons 2 and 3: diagnose from the curves, then the remedies, each with its experiment. */
+  'practical-tricks/in-class': {
+    chapter: 'practical-tricks',
+    lessons: [],
+    exercises: ['diagnose-small', 'diagnose-large', 'sigmoid-depth', 'dropout-short-run', 'remedy', 'sensible-augmentation'],
+    setups: [
+      // Seeds 2–6: seed 1's 2-unit net is dead (docs/practical-tricks/outline.md, E3).
+      { family: 'digits-experiment', preset: 'capacity', seed: 2 },
+      { family: 'digits-experiment', preset: 'augmentation', seed: 1 },
+    ],
+  },
+  /** After class: lessons 2 and 3 read whole, lesson 4 with its computation and the decay experiment. */
+  'practical-tricks/after-class': {
+    chapter: 'practical-tricks',
+    lessons: [ch1('reading-the-curves'), ch1('regularize-and-augment'), ch1('stand-on-shoulders')],
+    exercises: ['l2-coefficient', 'adamw-why'],
+    setups: [
+      { family: 'digits-experiment', preset: 'decay-vs-l2', seed: 1 },
+      { family: 'digits-experiment', preset: 'dropout-rates', seed: 1 },
+    ],
+  },
   /** Read lesson 1 at home: the vocabulary the class builds on. */
   'how-networks-learn/before-class': {
     chapter: 'how-networks-learn',

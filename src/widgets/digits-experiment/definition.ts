@@ -6,7 +6,10 @@
 import { defineWidget, shellParams } from '../shell/definition';
 import { numberParam } from '../shell/params';
 
-export const digitsExperimentPresets = ['pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width'] as const;
+export const digitsExperimentPresets = [
+  'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
+  'data-size', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
+] as const;
 export type DigitsPreset = (typeof digitsExperimentPresets)[number];
 
 /** Members per arm: seeds `seed`, `seed + 1`, … (the claims were checked on five seeds). */
@@ -24,6 +27,14 @@ export const digitsExperiment = defineWidget({
     dropout: numberParam({ default: 0.5, min: 0.05, max: 0.8, step: 0.01, log: true }),
     /** `output-width`: softmax outputs of the second arm (the first has 10). */
     outputs: numberParam({ default: 14, min: 10, max: 16, step: 1, integer: true }),
+    /** `capacity`: hidden width of the middle arm (the others: 2 and 128). */
+    hidden: numberParam({ default: 32, min: 1, max: 256, step: 1, integer: true, log: true, unit: 'neurons' }),
+    /** Training digits (the first trainSize / 10 of each class; 700 = the whole training split). */
+    trainSize: numberParam({ default: 200, min: 50, max: 700, step: 50, integer: true }),
+    /** `augmentation`: the mild arm's shift (px), rotation (degrees) and noise σ; 0 leaves that transform out. */
+    shift: numberParam({ default: 1, min: 0, max: 4, step: 1, integer: true }),
+    rotate: numberParam({ default: 8, min: 0, max: 30, step: 1, integer: true }),
+    noise: numberParam({ default: 0.1, min: 0, max: 0.5, step: 0.01 }),
   },
   presets: {
     // Transfer presets start at seed 2: the pretrained net was trained from seed 1 (docs/seven-tips/outline.md, T5).
@@ -33,8 +44,14 @@ export const digitsExperiment = defineWidget({
     'max-norm': {},
     'frozen-layers': { seed: 2 },
     'output-width': {},
+    'data-size': {},
+    // Seeds 2–6: with seed 1 the 2-unit net's two ReLUs die (docs/practical-tricks/outline.md, E3).
+    capacity: { seed: 2 },
+    'dropout-rates': { trainSize: 100 },
+    augmentation: { trainSize: 100 },
+    'decay-vs-l2': {},
   },
-  controls: ['lr', 'dropout', 'outputs'],
+  controls: ['lr', 'dropout', 'outputs', 'hidden', 'trainSize', 'shift', 'rotate', 'noise'],
   presetControls: {
     'pretrained-vs-random': [],
     'finetune-rates': [],
@@ -42,5 +59,10 @@ export const digitsExperiment = defineWidget({
     'max-norm': ['lr'],
     'frozen-layers': [],
     'output-width': ['outputs'],
+    'data-size': [],
+    capacity: ['hidden', 'trainSize'],
+    'dropout-rates': ['dropout', 'trainSize'],
+    augmentation: ['shift', 'rotate', 'noise', 'trainSize'],
+    'decay-vs-l2': [],
   },
 });

@@ -18,6 +18,8 @@ import { digitsExperiment, type DigitsPreset } from './definition';
 import { digitsPlan, DROPOUT_SIZES, EARLY_STEP, MAX_NORMS, type DigitsPlan } from './plan';
 import { DigitsResults } from './results';
 import { describeFinals, outputComparison } from './readouts';
+import { digitStrip } from '../plots/digit-strip';
+import { buildPracticalTricksView, isPracticalTricks, practicalTricksLabel, practicalTricksReadout, type ViewKit } from './views-practical-tricks';
 
 const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
 
@@ -42,14 +44,28 @@ function createView(context: ViewContext) {
     return element;
   };
   /** Accuracy curves span 0–1; finals and paired lines fit their data (differences of a point must show). */
-  const chart = (key: PlotKey, options: { logY?: boolean; x?: object; fitY?: boolean } = {}): LineChartHandle => {
+  const chart = (key: PlotKey, options: { logY?: boolean; logX?: boolean; x?: object; fitY?: boolean; title?: string; height?: number } = {}): LineChartHandle => {
     const y = options.logY ? { type: 'log' as const } : options.fitY ? {} : { domain: [0, 1] as [number, number] };
-    const handle = lineChart(box(), { locale, labels: labels(key, options.logY), data: { series: [] }, x: { nice: true, ...options.x }, y });
+    const x = { nice: true, ...(options.logX ? { type: 'log' as const } : {}), ...options.x };
+    const base = labels(key, options.logY);
+    // A panel of several of the same kind is titled by what it shows ("… — 2 neurônios").
+    const title = options.title ? `${base.title} — ${options.title}` : base.title;
+    const handle = lineChart(box(), { locale, labels: { ...base, title }, data: { series: [] }, x, y, ...(options.height ? { height: options.height } : {}) });
     charts.push(handle as never);
     return handle;
   };
+  const kit = (): ViewKit => ({
+    state, results, strings, locale, format, chart, steps: plan.runs[0]?.config.training.steps ?? 0,
+    strip: (data) => {
+      const handle = digitStrip(box(), { locale, labels: { ...chartLabels(strings, 'digitsSamples') }, data });
+      charts.push(handle as never);
+      return handle;
+    },
+  });
   const armLabel = (arm: string): string => {
-    switch (state.preset as DigitsPreset) {
+    const preset = state.preset as DigitsPreset;
+    if (isPracticalTricks(preset)) return practicalTricksLabel(preset, arm, { state, strings, locale, format });
+    switch (preset) {
       case 'pretrained-vs-random':
       case 'frozen-layers':
         return t.arms[arm as 'pretrained'] ?? arm;
@@ -69,6 +85,10 @@ function createView(context: ViewContext) {
   function build(preset: DigitsPreset): void {
     charts.splice(0).forEach((handle) => handle.destroy());
     boxes.splice(0).forEach((element) => element.remove());
+    if (isPracticalTricks(preset)) {
+      draw = buildPracticalTricksView(preset, kit(), armLabel);
+      return;
+    }
     if (preset === 'dropout-by-size') {
       const rate = Number(state.dropout);
       const finals = chart('digitsFinal', { x: { nice: false, domain: [-0.1 * rate, 1.1 * rate] }, fitY: true });
@@ -124,6 +144,7 @@ function createView(context: ViewContext) {
     if (results.arms.size === 0) return;
     context.expose('final-accuracies', JSON.stringify(results.accuracies()));
     const parts = [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
+    if (isPracticalTricks(preset)) parts.push(...practicalTricksReadout(preset, kit(), armLabel, context.expose, results.lastStep));
     if (preset === 'finetune-rates') {
       context.expose('start-accuracy', DIGITS_MLP_VALIDATION_ACCURACY);
       context.expose('early-accuracies', JSON.stringify(results.accuracies(EARLY_STEP)));
@@ -183,7 +204,7 @@ function createView(context: ViewContext) {
       results.progress(run, event);
       const done = event.step >= total;
       // The final weights: tiles after training, the largest unit norms of max-norm.
-      if (done && (state.preset === 'frozen-layers' || state.preset === 'max-norm')) context.requestCheckpoint(run);
+      if (done && (state.preset === 'frozen-layers' || state.preset === 'max-norm' || state.preset === 'decay-vs-l2')) context.requestCheckpoint(run);
       expose(done && [...results.arms.values()].every((series) => (series.steps.at(-1) ?? 0) >= total));
     },
     render() {

@@ -38,3 +38,27 @@ export function outputComparison(results: DigitsResults): OutputComparison | nul
     seeds: a.length,
   };
 }
+
+/** E8: per optimizer, ‖W_L2 − W_decay‖ / ‖W_L2‖ of each seed's final hidden kernel (as the claims test computes
+ * it); null until every arm's final kernels have arrived. */
+export function relativeDifferences(results: DigitsResults): Record<string, number[]> | null {
+  const out: Record<string, number[]> = {};
+  for (const arm of results.arms.keys()) {
+    if (!arm.endsWith('/l2')) continue;
+    const optimizer = arm.slice(0, -'/l2'.length);
+    const penalty = results.hiddenKernels.get(arm);
+    const decay = results.hiddenKernels.get(`${optimizer}/decay`);
+    if (!penalty || !decay || penalty.length !== decay.length) return null;
+    out[optimizer] = penalty.map((a, s) => {
+      const b = decay[s]!;
+      let difference = 0;
+      let norm = 0;
+      a.forEach((value, i) => {
+        difference += (value - b[i]!) ** 2;
+        norm += value ** 2;
+      });
+      return Math.sqrt(difference / norm);
+    });
+  }
+  return Object.keys(out).length ? out : null;
+}

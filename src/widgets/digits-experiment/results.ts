@@ -10,7 +10,11 @@ export interface ArmSeries {
   steps: number[];
   /** `[seed][event]`; NaN once the member diverged. */
   accuracy: number[][];
+  /** `[seed][event]`: accuracy on the training rows (NaN when the plan does not measure it). */
+  train: number[][];
   loss: number[][];
+  /** `[seed][event]`: ‖W‖ + ‖b‖ of the first hidden layer (NaN without layer statistics). */
+  hiddenNorm: number[][];
   /** `[layer name][event]`: the largest incoming-weight norm of any unit of the layer, over the arm's seeds (the
    * quantity max-norm caps), read from the weights after each step's projection; NaN when no seed is left. */
   norms: Map<string, number[]>;
@@ -49,6 +53,8 @@ export class DigitsResults {
   readonly after = new Map<string, Kernel>();
   /** Arm → largest unit norm of its hidden layers per seed (from the final weights). */
   readonly unitNorms = new Map<string, number[]>();
+  /** Arm → the final `hidden/kernel` of each seed (flat, row-major). */
+  readonly hiddenKernels = new Map<string, number[][]>();
   lastStep = 0;
 
   constructor(private readonly armNames: (run: number) => string[]) {}
@@ -60,13 +66,14 @@ export class DigitsResults {
     this.before.clear();
     this.after.clear();
     this.unitNorms.clear();
+    this.hiddenKernels.clear();
     this.lastStep = 0;
   }
 
   private arm(name: string): ArmSeries {
     let series = this.arms.get(name);
     if (!series) {
-      series = { steps: [], accuracy: [], loss: [], norms: new Map() };
+      series = { steps: [], accuracy: [], train: [], loss: [], hiddenNorm: [], norms: new Map() };
       this.arms.set(name, series);
     }
     return series;
@@ -82,7 +89,9 @@ export class DigitsResults {
         if (!member) continue;
         const bad = member.diverged;
         (series.accuracy[s] ??= []).push(bad ? Number.NaN : (member.validationAccuracy ?? Number.NaN));
+        (series.train[s] ??= []).push(bad ? Number.NaN : (member.trainAccuracy ?? Number.NaN));
         (series.loss[s] ??= []).push(bad ? Number.NaN : member.trainLoss);
+        (series.hiddenNorm[s] ??= []).push(bad ? Number.NaN : (event.weightNormsByLayer?.[a * SEEDS_PER_ARM + s]?.[0] ?? Number.NaN));
       }
       const seeds = (event.maxUnitNormsByLayer ?? []).slice(a * SEEDS_PER_ARM, (a + 1) * SEEDS_PER_ARM);
       event.layerNames.forEach((layer, l) => {
@@ -104,6 +113,8 @@ export class DigitsResults {
         const kernel = first[kernelName]!;
         (checkpoint.step === 0 ? this.before : this.after).set(name, { shape: kernel.shape as [number, number], members: [kernel.data] });
       }
+      const kernels = members.map((member) => member['hidden/kernel']?.data);
+      if (checkpoint.step > 0 && kernels.every((kernel) => kernel !== undefined)) this.hiddenKernels.set(name, kernels as number[][]);
       if (checkpoint.step > 0 && hiddenLayers.length > 0)
         this.unitNorms.set(name, members.map((member) => Math.max(...hiddenLayers.map((layer) => {
           const kernel = member[`${layer}/kernel`];
@@ -112,25 +123,25 @@ export class DigitsResults {
     });
   }
 
-  /** Per seed, the accuracy at the event with this step (or the last one); null when diverged or missing. */
-  accuracyAt(arm: string, step?: number): (number | null)[] {
+  /** Per seed, the validation (or `which`) accuracy at the event with this step (or the last one); null when diverged or missing. */
+  accuracyAt(arm: string, step?: number, which: 'accuracy' | 'train' = 'accuracy'): (number | null)[] {
     const series = this.arms.get(arm);
     if (!series) return [];
     const index = step === undefined ? series.steps.length - 1 : series.steps.indexOf(step);
-    return series.accuracy.map((values) => {
+    return series[which].map((values) => {
       const value = index < 0 ? Number.NaN : (values[index] ?? Number.NaN);
       return Number.isFinite(value) ? value : null;
     });
   }
 
-  /** `{arm: [accuracy per seed]}` at a step (default: the last event). */
-  accuracies(step?: number): Record<string, (number | null)[]> {
-    return Object.fromEntries([...this.arms.keys()].map((arm) => [arm, this.accuracyAt(arm, step)]));
+  /** `{arm: [accuracy per seed]}` at a step (default: the last event); `train`: on the training rows. */
+  accuracies(step?: number, which: 'accuracy' | 'train' = 'accuracy'): Record<string, (number | null)[]> {
+    return Object.fromEntries([...this.arms.keys()].map((arm) => [arm, this.accuracyAt(arm, step, which)]));
   }
 
   /** Mean over the seeds that did not diverge (NaN when none is left). */
-  meanAccuracy(arm: string, step?: number): number {
-    const values = this.accuracyAt(arm, step).filter((v): v is number => v !== null);
+  meanAccuracy(arm: string, step?: number, which: 'accuracy' | 'train' = 'accuracy'): number {
+    const values = this.accuracyAt(arm, step, which).filter((v): v is number => v !== null);
     return values.length ? mean(values) : Number.NaN;
   }
 }

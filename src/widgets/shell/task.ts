@@ -50,11 +50,20 @@ export function describeFunction(source: FunctionSource, t: WidgetStrings, local
   return fill(t.task.onDomain, { function: name, low: taskNumber(low, locale), high: taskNumber(high, locale) });
 }
 
-function describeData(dataset: DatasetConfig, t: WidgetStrings, locale: string, source?: FunctionSource): string {
-  if (dataset.kind === 'digits') {
-    const rows = plural(dataset.trainOn?.split === 'test' ? t.task.newDigits : t.task.digits, digitRows(dataset), locale);
-    return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
-  }
+/** "100 dígitos de treinamento + 4 cópias de cada dígito"; several sizes compared read "50 / 100 / 700 dígitos …". */
+function describeDigits(datasets: Extract<DatasetConfig, { kind: 'digits' }>[], t: WidgetStrings, locale: string): string {
+  const dataset = datasets[0]!;
+  const forms = dataset.trainOn?.split === 'test' ? t.task.newDigits : t.task.digits;
+  const counts = distinct(datasets.map(digitRows)).sort((a, b) => a - b);
+  const list = counts.map((count) => new Intl.NumberFormat(locale).format(count)).join(' / ');
+  let rows = counts.length === 1 ? plural(forms, counts[0]!, locale) : fill(pluralForm(forms, locale, counts.at(-1)!), { count: list });
+  if (dataset.augment?.copies) rows = `${rows} ${plural(t.task.copies, dataset.augment.copies, locale)}`;
+  return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
+}
+
+function describeData(datasets: DatasetConfig[], t: WidgetStrings, locale: string, source?: FunctionSource): string {
+  const dataset = datasets[0]!;
+  if (dataset.kind === 'digits') return describeDigits(datasets.filter((d) => d.kind === 'digits'), t, locale);
   // Inline data carry their rows (no `count`); the plan says what they were sampled from.
   const count = dataset.kind === 'inline' ? dataset.inputs.length : dataset.count ?? 0;
   const points = plural(t.task.points, trainRows(count, dataset.split?.train ?? 1), locale);
@@ -121,6 +130,9 @@ function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: strin
 function describeMembers(configs: RunConfig[], t: WidgetStrings, locale: string): string | null {
   const config = configs[0];
   const members = config?.population?.members ?? [];
+  // Members that differ in how the weights are kept small: an L2 penalty λ/2 against decoupled decay λ.
+  const decay = distinct(configs.flatMap((c) => c.population?.members ?? []).map((member) => member.weightDecay ?? 0)).filter((value) => value > 0);
+  if (decay.length === 1 && members.some((member) => (member.l2 ?? 0) > 0)) return fill(t.task.regularization, { lambda: taskNumber(decay[0]!, locale) });
   const initializers = distinct(members.map((member) => member.initializer?.name).filter((name) => name !== undefined));
   if (initializers.length > 1) return fill(t.task.initializers, { list: initializers.map((name) => optionLabel(t, name)).join(' / ') });
   const subset = config?.population?.dataSubset?.type;
@@ -140,7 +152,7 @@ export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): s
   const epochs = distinct(configs.map((config) => config.training.epochs ?? 0));
   const steps = distinct(configs.map((config) => config.training.steps ?? 0));
   const parts = [
-    describeData(first.dataset, t, locale, plan.dataSource),
+    describeData(configs.map((config) => config.dataset), t, locale, plan.dataSource),
     describeMembers(configs, t, locale),
     describeNetwork(configs, t, locale),
     describeOptimizer(configs, t, locale, plan.rateRamp),
