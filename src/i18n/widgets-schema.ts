@@ -51,6 +51,7 @@ export const presetKeys = [
   'deep-sigmoid',
   'deep-relu-he',
   'bad-init',
+  'digits-activations',
   'too-small-vs-too-large',
   'range-test',
   'default',
@@ -82,6 +83,8 @@ export const chartKeys = [
   'loss',
   'widthSweep',
   'gradientNorms',
+  'activationGradients',
+  'activationLoss',
   'lrCurves',
   'finalLoss',
   'rangeTest',
@@ -174,7 +177,7 @@ export const widgetStringsSchema = z.strictObject({
     'batch',
   ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
-    'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
+    'neuron', 'finalLoss', 'gradientRatio', 'activationRatios', 'activationLosses', 'range', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
