@@ -16,7 +16,8 @@ import type { BackendName } from '../config';
 import { planModel, type LayerPlan } from '../model/shapes';
 import type { ResolvedConfig } from '../resolved';
 import * as tf from '../tf';
-import { COMPUTE_PATHS, COMPUTE_PATH_ORDER, type ComputePath, type ComputePathName } from './compute-paths';
+import { COMPUTE_PATHS, COMPUTE_PATH_ORDER, type ComputePathName } from './compute-paths';
+import { COMPUTE_PATH_REGISTRY } from '../registry/compute-paths';
 import type { PopulationKernel } from './kernel';
 import { TrainingSession } from './session';
 import { fastestCandidate, measurementKey, type Candidate, type MeasurementKey, type TimedCandidate } from './path-choice';
@@ -84,7 +85,7 @@ export const realDeps: MeasureDeps = {
   unavailableReason: whyUnavailable,
   activate: activateBackend,
   time: timeKernel,
-  supports: (config, plans, path, backend) => (COMPUTE_PATHS[path] as ComputePath).supports(config, plans, backend),
+  supports: (config, plans, path, backend) => COMPUTE_PATHS[path].supports(config, plans, backend),
 };
 
 /** Times every candidate (unless this workload was measured before) and returns the fastest. */
@@ -104,9 +105,9 @@ export async function measureBackends(config: ResolvedConfig, wasmPath: string, 
       continue;
     }
     for (const path of COMPUTE_PATH_ORDER) {
-      // A specialised path is timed once, on the first backend it accepts; tfjs on every backend.
+      // A path without tfjs ops is timed once, on the first backend it accepts; tfjs on every backend.
       if (timedPaths.has(path) || !deps.supports(config, plans, path, name)) continue;
-      if (path !== 'tfjs') timedPaths.add(path);
+      if (!COMPUTE_PATH_REGISTRY[path].tfjsOps) timedPaths.add(path);
       const candidate = { backend: name, path };
       try {
         timed.push({ ...candidate, stepsPerSecond: await deps.time(config, candidate) });

@@ -10,6 +10,7 @@ import { planModel, type LayerPlan } from '../model/shapes';
 import type { ResolvedConfig } from '../resolved';
 import { validateConfig } from '../validate';
 import type { PopulationKernel } from './kernel';
+import type { ComputePathKey } from '../registry/compute-paths';
 import { TrainingSession } from './session';
 import { denseWasmUnsupported } from '../kernels/dense-wasm/trainer';
 import { simdSupported } from '../kernels/dense-wasm/load';
@@ -27,16 +28,17 @@ export interface ComputePath {
  * population at hand (train/auto-backend.ts). */
 const CPU_BACKENDS: readonly BackendName[] = ['wasm', 'cpu'];
 
-export const COMPUTE_PATHS = {
+export const COMPUTE_PATHS: Record<ComputePathKey, ComputePath> = {
   // dense-wasm: populations of plain dense networks in WebAssembly SIMD, lane = member (kernels/dense-wasm).
   'dense-wasm': {
     supports: (config, plans, backend) => CPU_BACKENDS.includes(backend) && denseWasmUnsupported(config, plans) === null && simdSupported(),
     create: (config) => DenseWasmKernel.open(config),
   },
   tfjs: { supports: () => true, create: (config) => TrainingSession.create(config) },
-} satisfies Record<string, ComputePath>;
+};
 
-export type ComputePathName = keyof typeof COMPUTE_PATHS;
+/** The keys of `registry/compute-paths.ts` (the registry the i18n strings and telemetry types derive from). */
+export type ComputePathName = ComputePathKey;
 
 /** Tried in this order; the first that supports the config wins. */
 export const COMPUTE_PATH_ORDER: ComputePathName[] = ['dense-wasm', 'tfjs'];

@@ -1,5 +1,8 @@
 /** Validation of training, population, telemetry and runtime against the registries (`registry/`). */
+import { BACKEND_CHOICES } from '../backends-order';
 import type { ScheduleSpec } from '../config';
+
+export { BACKEND_CHOICES };
 import { LOSS_NAMES } from '../registry/losses';
 import { OPTIMIZER_NAMES, OPTIMIZER_SETTINGS, OPTIMIZER_SETTING_NAMES } from '../registry/optimizers';
 import { REGULARIZATION_FIELDS, REGULARIZERS, WEIGHT_DECAY } from '../registry/regularizers';
@@ -9,7 +12,6 @@ import { Checker, nonNegative, seedRange, type Fields } from './checker';
 import { checkInitializer } from './layers';
 
 export const MAX_POPULATION = 1024;
-export const BACKEND_CHOICES = ['first', 'auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 /** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults and ranges
  * come from the registry (`OPTIMIZER_SETTINGS`). */
 const OPTIMIZER_FIELDS = ['name', 'learningRate', ...OPTIMIZER_SETTING_NAMES, 'schedule', 'clipNorm', 'clipValue'];

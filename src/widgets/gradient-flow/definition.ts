@@ -7,6 +7,7 @@
  */
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
+import { activationOptions, initializerOptions } from '../common/engine-choices';
 
 export const gradientFlowPresets = ['deep-sigmoid', 'deep-relu-he', 'bad-init', 'digits-activations'] as const;
 
@@ -18,8 +19,8 @@ export const gradientFlow = defineWidget({
     ...shellParams(gradientFlowPresets),
     depth: numberParam({ default: 8, min: 2, max: 12, step: 1, integer: true, unit: 'layers' }),
     width: numberParam({ default: 16, min: 4, max: 64, step: 4, integer: true, unit: 'neurons' }),
-    activation: choiceParam(['sigmoid', 'tanh', 'relu'], 'sigmoid'),
-    init: choiceParam(['glorot_normal', 'he_normal', 'small_normal'], 'glorot_normal'),
+    activation: choiceParam(activationOptions('sigmoid', 'tanh', 'relu'), 'sigmoid'),
+    init: choiceParam(initializerOptions('glorot_normal', 'he_normal', 'small_normal'), 'glorot_normal'),
     lr: numberParam({ default: 0.05, min: 1e-4, max: 1, step: 1, log: true }),
     epochs: numberParam({ default: 100, min: 10, max: 1000, step: 10, integer: true, unit: 'epochs' }),
     /** `digits-activations`: optimizer steps of batch 32 (its data has 700 rows, so steps, not epochs). */

@@ -4,6 +4,7 @@
  * follows the preset of each reset.
  */
 import type { ActivationName, EngineEvent, OptimizerName } from '@engine/types';
+import type { WidgetInitializer } from '../common/engine-choices';
 import { initializerSpec } from '../common/initializers';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
@@ -25,7 +26,7 @@ export function gradientFlowPlan(state: AnyState): RunPlan {
     hiddenLayers: Number(state.depth),
     width: Number(state.width),
     activation: state.activation as ActivationName,
-    initializer: initializerSpec(String(state.init)),
+    initializer: initializerSpec(state.init as WidgetInitializer),
     optimizer: 'sgd' as OptimizerName,
     learningRate: Number(state.lr),
     epochs: Number(state.epochs),
