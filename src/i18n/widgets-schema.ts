@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_NAMES } from '../engine/backends-order';
+import { FUNCTION_1D_NAMES } from '../engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
 import { INITIALIZER_NAMES } from '../engine/registry/initializers';
@@ -119,7 +120,7 @@ export const widgetStringsSchema = z.strictObject({
   task: z.strictObject({
     separator: z.string().min(1),
     comma: z.string().min(1),
-    functions: texts(['line', 'sine', 'plateaus']),
+    functions: texts(FUNCTION_1D_NAMES),
     /** Every loss of the engine's registry. */
     losses: texts(LOSS_NAMES),
     onDomain: z.string().min(1),
@@ -176,10 +177,10 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
-    // Backend and activation option keys come from the engine's registries (every backend, every activation a
-    // hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
+    // Backend, 1-D function and activation option keys come from the engine's registries (every backend, every
+    // target function, every activation a hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
     // the widgets' own bad initializer (a tiny normal), not a registry entry.
-    'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
+    'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', ...FUNCTION_1D_NAMES, ...HIDDEN_ACTIVATIONS,
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
