@@ -28,7 +28,7 @@ export default defineConfig({
       // Every preset trained afresh and compared with its pre-rendered result (slow: minutes of tfjs-cpu).
       {
         resolve: { alias },
-        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'] },
+        test: { name: 'prerender', include: ['tests/prerender/**/*.test.ts'], environment: 'jsdom', testTimeout: 1_200_000, pool: 'forks', globalSetup: ['scripts/build-wasm.mjs'], setupFiles: ['tests/prerender/dense-wasm-source.ts'] },
       },
     ],
   },

@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — the dense-wasm kernel's compile, unit, engine and plot tests (vitest), the site build, the type check, then the
+// `npm test`: every test, in order — the dense-wasm kernel's compile, the site build, the type check, the unit, engine, claims, plot and pre-render tests (vitest), then the
 // end-to-end tests in the system Chromium (Playwright) — and one summary line at the end.
 // Exits non-zero if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -27,7 +27,17 @@ function readJson(path) {
 const wasm = run('dense-wasm kernel', 'node', ['scripts/build-wasm.mjs']);
 steps.push({ name: 'wasm', passed: wasm.ok ? 1 : 0, failed: wasm.ok ? 0 : 1, skipped: 0, seconds: wasm.seconds });
 
-// 1. Node tests.
+// 1. The site build (a malformed formula, a bad i18n file or a broken lesson fails here).
+const build = run('site build', 'npm', ['run', 'build']);
+steps.push({ name: 'build', passed: build.ok ? 1 : 0, failed: build.ok ? 0 : 1, skipped: 0, seconds: build.seconds });
+
+// Types: the strict tsconfig over every .ts file (not .astro files: astro check is not installed). After the
+// build, because the build writes .astro/types.d.ts, which declares the astro:content module.
+const types = run('type check', 'tsc', ['--noEmit', '-p', '.']);
+steps.push({ name: 'tsc', passed: types.ok ? 1 : 0, failed: types.ok ? 0 : 1, skipped: 0, seconds: types.seconds });
+
+// 2. Node tests. After the build: the pre-render reproduction tests then compare a fresh run with the
+// build's own pre-rendered file, instead of making a second independent run of every preset for want of one.
 rmSync('test-results/vitest.json', { force: true });
 const unit = run('unit, engine and plot tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 const vitest = readJson('test-results/vitest.json');
@@ -38,15 +48,6 @@ steps.push({
   skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0),
   seconds: unit.seconds,
 });
-
-// 2. The site build (a malformed formula, a bad i18n file or a broken lesson fails here).
-const build = run('site build', 'npm', ['run', 'build']);
-steps.push({ name: 'build', passed: build.ok ? 1 : 0, failed: build.ok ? 0 : 1, skipped: 0, seconds: build.seconds });
-
-// Types: the strict tsconfig over every .ts file (not .astro files: astro check is not installed). After the
-// build, because the build writes .astro/types.d.ts, which declares the astro:content module.
-const types = run('type check', 'tsc', ['--noEmit', '-p', '.']);
-steps.push({ name: 'tsc', passed: types.ok ? 1 : 0, failed: types.ok ? 0 : 1, skipped: 0, seconds: types.seconds });
 
 // 3. End-to-end tests against the built site.
 if (build.ok && existsSync('dist/index.html')) {

@@ -9,6 +9,8 @@ import type { ActivationName } from './registry/activations';
 import type { InitializerName } from './registry/initializers';
 import type { LossName } from './registry/losses';
 import type { OptimizerName } from './registry/optimizers';
+import type { SCHEDULES, ScheduleName } from './registry/schedules';
+import type { BackendChoice, BackendName } from './backends-order';
 
 export type { ActivationName, InitializerName, LossName, OptimizerName };
 
@@ -87,12 +89,11 @@ export interface ModelConfig {
   inputDropout?: number;
 }
 
-export type ScheduleSpec =
-  | { type: 'constant' }
-  /** learningRate · factor^floor(step / every) */
-  | { type: 'step'; every: number; factor: number }
-  /** learningRate · rate^(step / decaySteps) */
-  | { type: 'exponential'; decaySteps: number; rate: number };
+/** One schedule of `registry/schedules.ts`: its `type` and exactly its own parameters, all numbers
+ * (constant: { type }; step: { type, every, factor }; exponential: { type, decaySteps, rate }). */
+export type ScheduleSpec = {
+  [Name in ScheduleName]: { type: Name } & { [Param in keyof (typeof SCHEDULES)[Name]['params']]: number };
+}[ScheduleName];
 
 export interface OptimizerConfig {
   name: OptimizerName;
@@ -157,7 +158,12 @@ export type DataSubset =
 
 /** What may differ between members; anything not given falls back to the run's value. */
 export interface MemberOverrides {
+  /** Seeds everything random about the member: its data (bootstrap, fresh), shuffles, dropout and, unless
+   * `initSeed` is given, its initial weights. */
   seed?: number;
+  /** Seeds the member's initial weights only (default: `seed`). Members given one `initSeed` start from the same
+   * weights while their data and shuffles still follow their own `seed`. */
+  initSeed?: number;
   learningRate?: number;
   l1?: number;
   l2?: number;
@@ -209,8 +215,8 @@ export interface TelemetryConfig {
   trainMetrics?: boolean;
 }
 
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export type BackendChoice = BackendName | 'auto' | 'first';
+/** Declared once in `backends-order.ts` (no tfjs there: the widgets and the i18n schema read the keys). */
+export type { BackendChoice, BackendName };
 
 export interface RuntimeConfig {
   /** 'first' (default): first of webgpu → webgl → wasm → cpu that initializes. 'auto': time the workload on each

@@ -17,6 +17,8 @@ import type {
 
 export interface ResolvedMember {
   seed: number;
+  /** Seeds the initial weights (the member's `seed` unless the config gave its own). */
+  initSeed: number;
   learningRate: number;
   l1: number;
   l2: number;

@@ -134,7 +134,8 @@ export class Runner {
     this.setState('initializing');
     const event = await this.chooseBackend(config);
     if (this.state === 'cancelled') return;
-    this.session = await createKernel(config, this.backend);
+    this.session = await createKernel(config, this.backend, event.path);
+    // The badge names the path that was built (a measured winner that fails to start leaves the run to tfjs).
     this.emit({ ...event, path: this.session.path as BackendEvent['path'] });
     this.setState('running');
     this.loop();

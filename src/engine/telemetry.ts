@@ -3,6 +3,7 @@
  * structured clone, and widgets decide how to draw them. No user-visible text: widgets translate codes.
  */
 import type { BackendName } from './config';
+import type { ComputePathKey } from './registry/compute-paths';
 
 /** Metrics of one population member at a progress event. Accuracy is null for regression losses. */
 export interface MemberMetrics {
@@ -99,9 +100,9 @@ export interface DivergedEvent {
   step: number;
 }
 
-/** The compute path that trains (train/compute-paths.ts): tfjs on `name`, or dense-wasm (WebAssembly SIMD,
- * dense networks, chosen on the CPU backends). */
-export type ComputePathKey = 'tfjs' | 'dense-wasm';
+/** The compute path that trains, a key of `registry/compute-paths.ts`: tfjs on `name`, or dense-wasm
+ * (WebAssembly SIMD, dense networks, under the CPU backends). */
+export type { ComputePathKey };
 
 export interface BackendEvent {
   type: 'backend';
@@ -112,8 +113,9 @@ export interface BackendEvent {
   stepsPerSecond: number;
   /** 'first-available' | 'forced' | 'measured-fastest' | 'cached' | 'fallback-after-failure' | 'device-lost'. */
   reason: BackendReason;
-  /** For 'auto': steps/s of every backend tried. */
-  measurements?: Partial<Record<BackendName, number>>;
+  /** For 'auto': steps/s of every candidate timed, tfjs under its backend's name, another path under its own
+   * key (`{ 'dense-wasm': 5200, wasm: 900, cpu: 700 }`). */
+  measurements?: Partial<Record<BackendName | Exclude<ComputePathKey, 'tfjs'>, number>>;
   /** Backends that failed to initialize, with the reason code. */
   unavailable?: Partial<Record<BackendName, string>>;
 }

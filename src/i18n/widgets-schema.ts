@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { BACKEND_NAMES } from '../engine/backends-order';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
+import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
+import { INITIALIZER_NAMES } from '../engine/registry/initializers';
+import { LOSS_NAMES } from '../engine/registry/losses';
+import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
+import { familyKeys } from '../widgets/registry';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -31,19 +37,8 @@ export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
 
-export const familyKeys = [
-  'function-fit',
-  'gradient-flow',
-  'learning-rate-sweep',
-  'activation-functions',
-  'forward-backward',
-  'bias-variance',
-  'recipe-check',
-  'hyperparameter-search',
-  'loss-surface',
-  'digits-experiment',
-  'model-graph',
-] as const;
+/** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
+export { familyKeys };
 
 export const presetKeys = [
   'one-neuron-line',
@@ -61,6 +56,7 @@ export const presetKeys = [
   'deep-sigmoid',
   'deep-relu-he',
   'bad-init',
+  'digits-activations',
   'too-small-vs-too-large',
   'range-test',
   'default',
@@ -88,6 +84,8 @@ export const chartKeys = [
   'loss',
   'widthSweep',
   'gradientNorms',
+  'activationGradients',
+  'activationLoss',
   'lrCurves',
   'finalLoss',
   'rangeTest',
@@ -112,7 +110,8 @@ export const widgetStringsSchema = z.strictObject({
     separator: z.string().min(1),
     comma: z.string().min(1),
     functions: texts(['line', 'sine', 'plateaus']),
-    losses: texts(['mse', 'binary_crossentropy', 'categorical_crossentropy', 'hinge']),
+    /** Every loss of the engine's registry. */
+    losses: texts(LOSS_NAMES),
     onDomain: z.string().min(1),
     noise: z.string().min(1),
     neuron: z.string().min(1),
@@ -148,8 +147,13 @@ export const widgetStringsSchema = z.strictObject({
     /** Steps per second, the `{speed}` of the status line and the backend badge ("374 шага/с"). */
     speed: widgetPluralSchema,
   }),
-  backends: texts(['webgpu', 'webgl', 'wasm', 'cpu']),
-  computePaths: texts(['dense-wasm']),
+  // Option keys that name an engine choice derive from its registry: a new entry without its strings fails.
+  backends: texts(BACKEND_NAMES),
+  /** The compute paths the badge names (`named` in `registry/compute-paths.ts`). */
+  computePaths: texts(NAMED_COMPUTE_PATHS),
+  /** Every initializer and optimizer of the engine's registries (their own tables: `normal` is also a speed). */
+  initializers: texts(INITIALIZER_NAMES),
+  optimizers: texts(OPTIMIZER_NAMES),
   backendReasons: texts(['first-available', 'forced', 'measured-fastest', 'cached', 'fallback-after-failure', 'device-lost', 'plain']),
   errors: texts(['generic', 'diverged', 'deviceLost', 'backendUnavailable', 'workerFailed', 'invalidConfig', 'loadFailed', 'permalinkRejected', 'backendRejected']),
   problems: texts(['unknownParam', 'duplicateParam', 'hiddenParam', 'badValue', 'outOfRange', 'notAllowed', 'notInteger', 'unknownPreset', 'presetNotHere', 'malformed']),
@@ -160,10 +164,11 @@ export const widgetStringsSchema = z.strictObject({
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
-    // Activation option keys come from the engine's registry (every activation a hidden layer may use).
-    'auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
-    'all', 'glorot_normal', 'he_normal', 'zeros', 'small_normal', 'sgd', 'momentum', 'adam',
-    'ravine', 'bowl', 'saddle', 'example', 'seeded',
+    // Backend and activation option keys come from the engine's registries (every backend, every activation a
+    // hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
+    // the widgets' own bad initializer (a tiny normal), not a registry entry.
+    'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
+    'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
@@ -172,7 +177,7 @@ export const widgetStringsSchema = z.strictObject({
     'batch',
   ]).extend({ width: widgetPluralSchema }),
   readouts: texts([
-    'neuron', 'finalLoss', 'gradientRatio', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
+    'neuron', 'finalLoss', 'gradientRatio', 'activationRatios', 'activationLosses', 'range', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',
   ]),
   /** DigitsExperiment (arms, series, readouts, weight tiles). */

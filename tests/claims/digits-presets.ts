@@ -14,6 +14,8 @@ import { digitsPlan, seedsOf } from '@widgets/digits-experiment/plan';
 import { DigitsResults } from '@widgets/digits-experiment/results';
 import { presetState } from '@widgets/shell/definition';
 import type { AnyState } from '@widgets/shell/params';
+import type { RunPlan } from '@widgets/shell/run';
+import type { ProgressEvent } from '@engine/types';
 
 let ready: Promise<boolean> | null = null;
 
@@ -83,4 +85,30 @@ export async function firstStep(preset: DigitsPreset, learningRate: number): Pro
   } finally {
     kernel.dispose();
   }
+}
+
+/**
+ * Every engine run of a plan on the compute path the page's CPU backend picks (dense-wasm for dense nets), stepped
+ * in the plan's chunks with a progress event after each, as the page's Driver does: the events of each run.
+ */
+export async function trainOnPagePath(plan: RunPlan): Promise<ProgressEvent[][]> {
+  ready ??= activate('cpu');
+  if (!(await ready)) throw new Error('cpu backend did not initialize');
+  const out: ProgressEvent[][] = [];
+  for (const run of plan.runs) {
+    if (run.kind !== 'engine') throw new Error('only engine runs are trained here');
+    const kernel = await createKernel(run.config, 'cpu');
+    try {
+      const events: ProgressEvent[] = [];
+      const total = run.config.training.steps ?? 0;
+      while (kernel.step < total) {
+        kernel.runSteps(Math.min(plan.stepsPerEvent, total - kernel.step), true);
+        events.push((await progress(kernel, 'cpu', 0)).event);
+      }
+      out.push(events);
+    } finally {
+      kernel.dispose();
+    }
+  }
+  return out;
 }

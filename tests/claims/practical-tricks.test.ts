@@ -4,10 +4,13 @@
  * the prose says; the outline records which seeds hold.
  */
 import { describe, expect, it } from 'vitest';
-import type { ActivationName, DenseLayerSpec } from '@engine/config';
+import type { DenseLayerSpec } from '@engine/config';
 import { augmentRows, type AugmentationSpec } from '@engine/datasets/augment';
-import { progress } from '@engine/train/progress';
 import { decoupledWeightDecay } from '@engine/train/weight-decay';
+import { ACTIVATIONS, ActivationResults, activationsPlan, seedsOf as activationSeeds } from '@widgets/gradient-flow/activations';
+import { gradientFlow } from '@widgets/gradient-flow/definition';
+import { presetState } from '@widgets/shell/definition';
+import { trainOnPagePath } from './digits-presets';
 import { CLAIM_SEEDS, accuracies, copyPretrained, createSession, digitSplits, firstPerClass, mean, seedMembers, tally } from './digits-lab';
 
 const mlp = (units: number, dropout = 0): DenseLayerSpec[] => [
@@ -59,28 +62,21 @@ describe('practical-tricks claims (seeds 1–5)', () => {
   });
 
   it('activations: in a 5-hidden-layer net the gradient vanishes towards the input with sigmoid, not with tanh or ReLU; sigmoid barely learns while both others do', async () => {
-    const { train } = await digitSplits();
-    const deep = (activation: ActivationName): DenseLayerSpec[] => [
-      ...Array.from({ length: 5 }, () => ({ type: 'dense' as const, units: 32, activation })),
-      { type: 'dense', units: 10, activation: 'softmax' },
-    ];
-    const ratio: Record<string, number[]> = {};
-    const loss: Record<string, number[]> = {};
-    for (const activation of ['sigmoid', 'tanh', 'relu'] as const) {
-      const session = await createSession({ layers: deep(activation), optimizer: { name: 'sgd', learningRate: 0.1 }, data: train, members: seedMembers(), initializer: { name: 'glorot_uniform' }, layerStats: true });
-      session.runSteps(1, true);
-      const first = (await progress(session, 'wasm', 0)).event;
-      ratio[activation] = first.gradientNormsByLayer!.map((layers) => layers[0]! / layers[4]!);
-      session.runSteps(59, true);
-      loss[activation] = (await progress(session, 'wasm', 0)).event.members.map((m) => m.trainLoss);
-      session.dispose();
-    }
-    log('activations', { ratio, loss });
-    // Same Glorot init for all three (one thing changes). Which of tanh and ReLU is faster depends on the init (the
-    // outline reports tanh faster here); the claim is about the saturating sigmoid against both.
-    const held = CLAIM_SEEDS.map((_, s) => ratio.sigmoid![s]! < 0.05 && ratio.tanh![s]! > 0.3 && ratio.relu![s]! > 0.3 && loss.sigmoid![s]! > 2.2 && loss.relu![s]! < loss.sigmoid![s]! - 0.3 && loss.tanh![s]! < loss.sigmoid![s]! - 0.3);
-    // "Usually": with seed 2 the ReLU net had barely started after 60 steps (loss 2.20); the outline says so.
-    expect(held.filter(Boolean).length, tally(held)).toBeGreaterThanOrEqual(4);
+    // The numbers the reader sees: GradientFlow `digits-activations` at its default state (seeds 1–5 per
+    // activation), trained from the widget's own plan on the page's CPU path, read by the widget's own results.
+    const state = presetState(gradientFlow, 'digits-activations');
+    const results = new ActivationResults();
+    (await trainOnPagePath(activationsPlan(state))).forEach((events, run) => events.forEach((event) => results.progress(run, event)));
+    const ratio = Object.fromEntries(ACTIVATIONS.map((a) => [a, results.ratios(a, Number(state.depth))]));
+    const loss = Object.fromEntries(ACTIVATIONS.map((a) => [a, results.finalLosses(a)]));
+    log('activations', { seeds: activationSeeds(state), ratio, loss });
+    // (a) sigmoid: the first hidden layer's gradient is about a hundredth of the fifth's; tanh and ReLU: at least
+    // as large. (b) after the same steps sigmoid's loss has barely left ln 10 ≈ 2.30 while tanh has learned.
+    const held = CLAIM_SEEDS.map((_, s) => ratio.sigmoid![s]! < 0.02 && ratio.tanh![s]! > 1 && ratio.relu![s]! > 1 && loss.sigmoid![s]! > 2.25 && loss.tanh![s]! < loss.sigmoid![s]! - 1);
+    expect(held.every(Boolean), tally(held)).toBe(true);
+    // ReLU "usually" learns within these steps (same Glorot init; its own best start is He, chapter 2).
+    const relu = CLAIM_SEEDS.map((_, s) => loss.relu![s]! < 2.2);
+    expect(relu.filter(Boolean).length, tally(relu)).toBeGreaterThanOrEqual(4);
   });
 
   it('dropout: on 100 digits a 128-unit net overfits (train = 1); dropout 0.2 or 0.5 moves validation accuracy by at most 3 points', async () => {

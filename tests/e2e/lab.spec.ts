@@ -22,7 +22,7 @@ for (const { lang } of languages) {
         await waitReady(host);
         if (!trains) {
           await expect(host.locator('svg path').first()).toBeAttached();
-          expect(Number(await host.getAttribute(`data-${'shows' in entry ? entry.shows : 'curves'}`)), id).toBeGreaterThan(0);
+          expect(Number(await host.getAttribute(`data-${entry.shows}`)), id).toBeGreaterThan(0);
           continue;
         }
         const before = await plotSignature(host);
@@ -156,6 +156,11 @@ for (const choice of ['wasm', 'auto'] as const) {
     else expect(['webgpu', 'webgl', 'wasm', 'cpu']).toContain(ran);
     // A dense network on a CPU backend trains on dense-wasm (the kernel fetched and run in the worker).
     if (choice === 'wasm') await expect(badge).toHaveAttribute('data-path', 'dense-wasm');
+    // auto times dense-wasm against tfjs on every backend: whichever won, the badge names it, and dense-wasm
+    // only ever runs under a CPU backend.
+    const path = await badge.getAttribute('data-path');
+    expect(['dense-wasm', 'tfjs']).toContain(path);
+    if (path === 'dense-wasm') expect(['wasm', 'cpu']).toContain(ran);
     await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
   });
 }

@@ -2,24 +2,21 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { WidgetStrings } from '../../src/i18n/widgets-schema';
+import { registry } from '../../src/widgets/registry';
 
 const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { widgets: WidgetStrings }).widgets;
 export const widgetStrings: Record<'pt' | 'ru' | 'zh', WidgetStrings> = { pt: read('pt'), ru: read('ru'), zh: read('zh') };
 
-/** Every Lab widget (permalink id, a preset that trains quickly, whether it trains; what a static one exposes). */
-export const labWidgets = [
-  { id: 'fit', preset: 'relu-neurons', trains: true },
-  { id: 'grad', preset: 'deep-relu-he', trains: true },
-  { id: 'lr', preset: 'too-small-vs-too-large', trains: true },
-  { id: 'act', preset: 'default', trains: false, shows: 'curves' },
-  { id: 'fb', preset: 'default', trains: true },
-  { id: 'bv', preset: 'epochs', trains: true },
-  { id: 'recipe', preset: 'input-independent-baseline', trains: true },
-  { id: 'search', preset: 'random-vs-grid', trains: true },
-  { id: 'surface', preset: 'optimizers', trains: true },
-  { id: 'digits', preset: 'output-width', trains: true },
-  { id: 'graph', preset: 'digits-mlp', trains: false, shows: 'param-total' },
-] as const;
+/** What a static (non-training) widget exposes to tests, when not `data-curves`. */
+const staticExposes: Partial<Record<string, string>> = { graph: 'param-total' };
+
+/** Every Lab widget (permalink id, a preset that shows its effect quickly, whether it trains; what a static one exposes). */
+export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
+  id: short,
+  preset: testPreset,
+  trains: definition.trains,
+  shows: staticExposes[short] ?? 'curves',
+}));
 
 /** A Lab URL whose hash sets each listed widget (backend and speed included). */
 export function labUrl(lang: string, entries: Record<string, string>): string {

@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { biasVariance } from '@engine/train/bias-variance';
 import { progress } from '@engine/train/progress';
-import { TrainingSession } from '@engine/train/session';
-import { useBackend } from './backend';
 import { sineNet } from './configs';
+import { PATHS, backendOf, kernelOn } from './paths';
 
 describe('bias–variance decomposition', () => {
   it('matches a hand-computed example', () => {
@@ -18,18 +17,17 @@ describe('bias–variance decomposition', () => {
     expect(report.measuredExpectedError).toBeCloseTo(2, 12); // no noise: E(f - h)² exactly
   });
 
-  for (const backend of ['cpu', 'wasm'] as const)
-    it(`bias² + variance + noise ≈ measured expected error for a trained ensemble (${backend})`, async () => {
-      await useBackend(backend);
+  for (const path of PATHS)
+    it(`bias² + variance + noise ≈ measured expected error for a trained ensemble (${path})`, async () => {
       const config = sineNet({
         dataset: { kind: 'function1d', fn: 'sine', count: 30, noise: 0.3, split: { train: 1, validation: 0, test: 0 } },
         training: { loss: 'mse', optimizer: { name: 'sgd', learningRate: 0.1 }, batchSize: 30, seed: 1 },
         population: { size: 32, members: Array.from({ length: 32 }, (_, i) => ({ seed: i + 1 })), dataSubset: { type: 'fresh' } },
         telemetry: { every: 300, biasVariance: true, probe: { inputs: Array.from({ length: 25 }, (_, i) => [-3 + i * 0.25]) } },
       });
-      const session = await TrainingSession.create(config);
+      const session = await kernelOn(path, config);
       session.runSteps(300, true);
-      const { event } = await progress(session, backend, 0);
+      const { event } = await progress(session, backendOf(path), 0);
       session.dispose();
       const report = event.biasVariance!;
       expect(report.noise).toBeCloseTo(0.09, 6);

@@ -101,13 +101,18 @@ describe('createTrainer (main-thread fallback)', () => {
     const measured = await first.next((e) => e.type === 'backend');
     expect(measured).toMatchObject({ reason: 'measured-fastest' });
     if (measured.type !== 'backend') throw new Error('no backend event');
-    expect(Object.keys(measured.measurements ?? {}).sort()).toEqual(['cpu', 'wasm']);
+    // dense-wasm is timed next to tfjs on wasm and cpu, and the event names the path that won the timing.
+    const measurements = measured.measurements ?? {};
+    expect(Object.keys(measurements).sort()).toEqual(['cpu', 'dense-wasm', 'wasm']);
+    const winner = Object.entries(measurements).sort((a, b) => b[1] - a[1])[0]![0];
+    expect(measured.path).toBe(winner === 'dense-wasm' ? 'dense-wasm' : 'tfjs');
+    expect(measured.name).toBe(winner === 'dense-wasm' ? 'wasm' : winner);
     expect(measured.unavailable).toMatchObject({ webgpu: 'no_navigator_gpu', webgl: 'no_canvas' });
     await first.next((e) => e.type === 'progress');
     await first.finish();
     const second = collect(config);
     second.trainer.start();
-    expect(await second.next((e) => e.type === 'backend')).toMatchObject({ reason: 'cached', name: measured.name });
+    expect(await second.next((e) => e.type === 'backend')).toMatchObject({ reason: 'cached', name: measured.name, path: measured.path });
     await second.next((e) => e.type === 'progress');
     await second.finish();
     expect(tf.memory().numTensors).toBe(before);

@@ -1,22 +1,40 @@
 /**
- * "auto" backend choice: time a few steps of the actual workload on every backend that initializes here,
- * keep the fastest, and remember the choice per workload size (members × parameters × batch) for the life
- * of the page or worker. Tiny single networks usually win on wasm or cpu (GPU dispatch costs more than the
- * arithmetic); large populations and digit models on a real GPU.
+ * "auto": time a few steps of the actual workload on every candidate that starts here, keep the fastest, and
+ * remember the choice per workload (members × parameters × batch) for the life of the page or worker.
+ *
+ * A candidate is a compute path on a tfjs backend: tfjs on each backend that initializes, and each
+ * specialised path (dense-wasm) where it supports the config. dense-wasm runs no tfjs op, so it is timed once,
+ * on the first backend it accepts (a CPU one), and that backend stays active under it if it wins.
+ *
+ * Population size matters, and the rule is measured, not written down: the workload key holds P, so a
+ * population of 64 and one of 4,096 are timed separately, and a GPU backend is chosen only where it measured
+ * faster than dense-wasm for this population on this machine. No hardware GPU has been measured against
+ * dense-wasm by the project, so no fixed threshold is built in (src/engine/README.md).
  */
-import { BACKEND_ORDER, activate, unavailableReason } from '../backends';
+import { BACKEND_ORDER, activate as activateBackend, unavailableReason as whyUnavailable } from '../backends';
 import type { BackendName } from '../config';
+import { planModel, type LayerPlan } from '../model/shapes';
 import type { ResolvedConfig } from '../resolved';
 import * as tf from '../tf';
+import { COMPUTE_PATHS, COMPUTE_PATH_ORDER, type ComputePathName } from './compute-paths';
+import { COMPUTE_PATH_REGISTRY } from '../registry/compute-paths';
+import type { PopulationKernel } from './kernel';
 import { TrainingSession } from './session';
-import { planModel } from '../model/shapes';
+import { fastestCandidate, measurementKey, type Candidate, type MeasurementKey, type TimedCandidate } from './path-choice';
 
-/** Steps timed per backend (after warm-up), or fewer if the time budget runs out. */
+/** Steps timed per candidate (after warm-up), or fewer if the time budget runs out. */
 const TIMED_STEPS = 30;
 const WARMUP_STEPS = 3;
 const BUDGET_MILLISECONDS = 1500;
 
-const cache = new Map<string, { name: BackendName; stepsPerSecond: number; measurements: Partial<Record<BackendName, number>> }>();
+interface Choice {
+  name: BackendName;
+  path: ComputePathName;
+  stepsPerSecond: number;
+  measurements: Partial<Record<MeasurementKey, number>>;
+}
+
+const cache = new Map<string, Choice>();
 
 /** members × parameters per member × batch size. */
 export function workloadKey(config: ResolvedConfig): string {
@@ -25,55 +43,88 @@ export function workloadKey(config: ResolvedConfig): string {
   return `${config.members.length}x${parameters}x${config.training.batchSize}`;
 }
 
-export interface Measurement {
-  name: BackendName;
-  stepsPerSecond: number;
-  measurements: Partial<Record<BackendName, number>>;
+export interface Measurement extends Choice {
   unavailable: Partial<Record<BackendName, string>>;
   cached: boolean;
 }
 
-async function timeSteps(config: ResolvedConfig): Promise<number> {
-  const session = await TrainingSession.create(config);
+/** What measuring needs from the outside world; tests inject timings and availability. */
+export interface MeasureDeps {
+  unavailableReason(name: BackendName): string | null;
+  activate(name: BackendName, wasmPath: string): Promise<boolean>;
+  /** Steps per second of `candidate` on this workload (its backend is active). */
+  time(config: ResolvedConfig, candidate: Candidate): Promise<number>;
+  /** Whether a path trains this config on this backend (`COMPUTE_PATHS[path].supports`). */
+  supports(config: ResolvedConfig, plans: LayerPlan[], path: ComputePathName, backend: BackendName): boolean;
+}
+
+/** Waits for the work queued so far (a GPU backend runs asynchronously); dense-wasm is synchronous. */
+async function settle(kernel: PopulationKernel): Promise<void> {
+  if (kernel instanceof TrainingSession) await (kernel.params.values().next().value as tf.Tensor).data();
+}
+
+async function timeKernel(config: ResolvedConfig, candidate: Candidate): Promise<number> {
+  const kernel = await COMPUTE_PATHS[candidate.path].create(config);
   try {
-    session.runSteps(WARMUP_STEPS, false);
-    await (session.params.values().next().value as tf.Tensor).data(); // wait for queued GPU work
+    kernel.runSteps(WARMUP_STEPS, false);
+    await settle(kernel);
     const start = performance.now();
     let steps = 0;
     while (steps < TIMED_STEPS && performance.now() - start < BUDGET_MILLISECONDS) {
-      session.runSteps(5, false);
+      kernel.runSteps(5, false);
       steps += 5;
-      await (session.params.values().next().value as tf.Tensor).data();
+      await settle(kernel);
     }
-    return (steps * 1000) / (performance.now() - start);
+    return (steps * 1000) / Math.max(1e-3, performance.now() - start);
   } finally {
-    session.dispose();
+    kernel.dispose();
   }
 }
 
-export async function measureBackends(config: ResolvedConfig, wasmPath: string, order: BackendName[] = BACKEND_ORDER): Promise<Measurement> {
-  const measurements: Partial<Record<BackendName, number>> = {};
-  const unavailable: Partial<Record<BackendName, string>> = {};
+export const realDeps: MeasureDeps = {
+  unavailableReason: whyUnavailable,
+  activate: activateBackend,
+  time: timeKernel,
+  supports: (config, plans, path, backend) => COMPUTE_PATHS[path].supports(config, plans, backend),
+};
+
+/** Times every candidate (unless this workload was measured before) and returns the fastest. */
+export async function measureBackends(config: ResolvedConfig, wasmPath: string, order: BackendName[] = BACKEND_ORDER, deps: MeasureDeps = realDeps): Promise<Measurement> {
   const key = workloadKey(config);
   const hit = cache.get(key);
+  if (hit) return { ...hit, unavailable: {}, cached: true };
+  const plans = planModel(config.model.inputShape, config.model.layers);
+  if (!Array.isArray(plans)) throw new Error(plans.problem);
+  const timed: TimedCandidate[] = [];
+  const unavailable: Partial<Record<BackendName, string>> = {};
+  const timedPaths = new Set<ComputePathName>();
   for (const name of order) {
-    if (hit) break;
-    const reason = unavailableReason(name);
-    if (reason || !(await activate(name, wasmPath))) {
+    const reason = deps.unavailableReason(name);
+    if (reason || !(await deps.activate(name, wasmPath))) {
       unavailable[name] = reason ?? 'init_failed';
       continue;
     }
-    try {
-      measurements[name] = await timeSteps(config);
-    } catch {
-      unavailable[name] = 'failed_while_training';
+    for (const path of COMPUTE_PATH_ORDER) {
+      // A path without tfjs ops is timed once, on the first backend it accepts; tfjs on every backend.
+      if (timedPaths.has(path) || !deps.supports(config, plans, path, name)) continue;
+      if (!COMPUTE_PATH_REGISTRY[path].tfjsOps) timedPaths.add(path);
+      const candidate = { backend: name, path };
+      try {
+        timed.push({ ...candidate, stepsPerSecond: await deps.time(config, candidate) });
+      } catch {
+        if (path === 'tfjs') unavailable[name] = 'failed_while_training';
+      }
     }
   }
-  if (hit) return { ...hit, unavailable, cached: true };
-  const ranked = (Object.entries(measurements) as [BackendName, number][]).sort((a, b) => b[1] - a[1]);
-  const best = ranked[0];
+  const best = fastestCandidate(timed);
   if (!best) throw new Error('no backend could train this workload');
-  const result = { name: best[0], stepsPerSecond: best[1], measurements };
-  cache.set(key, result);
-  return { ...result, unavailable, cached: false };
+  const measurements = Object.fromEntries(timed.map((t) => [measurementKey(t), t.stepsPerSecond])) as Partial<Record<MeasurementKey, number>>;
+  const choice: Choice = { name: best.backend, path: best.path, stepsPerSecond: best.stepsPerSecond, measurements };
+  cache.set(key, choice);
+  return { ...choice, unavailable, cached: false };
+}
+
+/** Forgets every measured choice (tests). */
+export function clearMeasurements(): void {
+  cache.clear();
 }

@@ -1,6 +1,7 @@
 /**
  * Which backend a run trains on: the one the config forces (falling back along the backend order when it
- * cannot start or cannot train the model), the first that starts, or — for `auto` — the fastest measured.
+ * cannot start or cannot train the model), the first that starts, or — for `auto` — the fastest measured
+ * candidate (a compute path on a backend: `path` in the event is then the path to build).
  */
 import { BACKEND_ORDER, activate, backendSupports, fallbacksAfter, selectFirst } from '../backends';
 import type { BackendChoice } from '../config';
@@ -22,7 +23,8 @@ export async function chooseBackend(config: ResolvedConfig): Promise<BackendEven
     const measured = await measureBackends(config, wasmPath, order);
     const ok = await activate(measured.name, wasmPath);
     if (!ok) throw new EngineError('backend_failed', `backend ${measured.name} failed after measuring`, 'runtime.backend');
-    event = { type: 'backend', name: measured.name, stepsPerSecond: measured.stepsPerSecond, reason: measured.cached ? 'cached' : 'measured-fastest', measurements: measured.measurements, unavailable: measured.unavailable };
+    // The path that won the timing: the runner builds it (tfjs on a CPU backend, say, if it outran dense-wasm).
+    event = { type: 'backend', name: measured.name, path: measured.path, stepsPerSecond: measured.stepsPerSecond, reason: measured.cached ? 'cached' : 'measured-fastest', measurements: measured.measurements, unavailable: measured.unavailable };
   } else if (choice === 'first') {
     const selection = await selectFirst(order, wasmPath);
     event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'first-available', unavailable: selection.unavailable };

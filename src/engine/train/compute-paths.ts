@@ -10,6 +10,7 @@ import { planModel, type LayerPlan } from '../model/shapes';
 import type { ResolvedConfig } from '../resolved';
 import { validateConfig } from '../validate';
 import type { PopulationKernel } from './kernel';
+import type { ComputePathKey } from '../registry/compute-paths';
 import { TrainingSession } from './session';
 import { denseWasmUnsupported } from '../kernels/dense-wasm/trainer';
 import { simdSupported } from '../kernels/dense-wasm/load';
@@ -22,30 +23,34 @@ export interface ComputePath {
   create(config: ResolvedConfig): Promise<PopulationKernel>;
 }
 
-/** Backends on which dense networks train on dense-wasm instead: the CPU ones (a GPU backend, chosen first or
- * by name, keeps its networks: no hardware GPU has been measured against dense-wasm yet). */
+/** Backends under which dense-wasm may run: the CPU ones. A GPU backend, chosen first or by name, keeps its
+ * networks on tfjs; under "auto" dense-wasm and the GPU backends are timed against each other for the
+ * population at hand (train/auto-backend.ts). */
 const CPU_BACKENDS: readonly BackendName[] = ['wasm', 'cpu'];
 
-export const COMPUTE_PATHS = {
+export const COMPUTE_PATHS: Record<ComputePathKey, ComputePath> = {
   // dense-wasm: populations of plain dense networks in WebAssembly SIMD, lane = member (kernels/dense-wasm).
   'dense-wasm': {
     supports: (config, plans, backend) => CPU_BACKENDS.includes(backend) && denseWasmUnsupported(config, plans) === null && simdSupported(),
     create: (config) => DenseWasmKernel.open(config),
   },
   tfjs: { supports: () => true, create: (config) => TrainingSession.create(config) },
-} satisfies Record<string, ComputePath>;
+};
 
-export type ComputePathName = keyof typeof COMPUTE_PATHS;
+/** The keys of `registry/compute-paths.ts` (the registry the i18n strings and telemetry types derive from). */
+export type ComputePathName = ComputePathKey;
 
 /** Tried in this order; the first that supports the config wins. */
 export const COMPUTE_PATH_ORDER: ComputePathName[] = ['dense-wasm', 'tfjs'];
 
-/** Validates (throws ConfigError before anything is built) and builds the kernel of the first supporting path. */
-export async function createKernel(config: RunConfig | ResolvedConfig, backend: BackendName): Promise<PopulationKernel> {
+/** Validates (throws ConfigError before anything is built) and builds the kernel of the first supporting path,
+ * or of `preferred` when it supports the config (the path "auto" measured fastest on this backend). */
+export async function createKernel(config: RunConfig | ResolvedConfig, backend: BackendName, preferred?: ComputePathName): Promise<PopulationKernel> {
   const resolved = 'members' in config ? config : validateConfig(config);
   const plans = planModel(resolved.model.inputShape, resolved.model.layers);
   if (!Array.isArray(plans)) throw new EngineError('bad_architecture', plans.problem, `model.layers[${plans.index}]`);
-  for (const name of COMPUTE_PATH_ORDER) {
+  const order = preferred ? [preferred, ...COMPUTE_PATH_ORDER.filter((name) => name !== preferred)] : COMPUTE_PATH_ORDER;
+  for (const name of order) {
     const path: ComputePath = COMPUTE_PATHS[name];
     if (!path.supports(resolved, plans, backend)) continue;
     if (name === 'tfjs') return path.create(resolved);

@@ -58,6 +58,7 @@ export function toRunConfig(c: ResolvedConfig): RunConfig {
       dataSubset: copy.dataSubset,
       members: copy.members.map((m) => ({
         seed: m.seed,
+        initSeed: m.initSeed,
         learningRate: m.learningRate,
         l1: m.l1,
         l2: m.l2,

@@ -272,7 +272,7 @@ export class TrainingSession implements PopulationKernel {
   reinitializeLayer(index: number, salt: number): void {
     const plan = this.plans[index] as LayerPlan;
     plan.params.forEach((spec, i) => {
-      const members = this.config.members.map((m) => ({ ...m, seed: deriveSeed(m.seed, salt) }));
+      const members = this.config.members.map((m) => ({ ...m, initSeed: deriveSeed(m.initSeed, salt) }));
       const value = stackMembers(members.map((m) => initialMemberValues(plan, spec, i, m, this.config.model.initializer)), spec.shape);
       this.params.get(spec.name)?.dispose();
       this.params.set(spec.name, value);

@@ -1,5 +1,8 @@
 /** Validation of training, population, telemetry and runtime against the registries (`registry/`). */
+import { BACKEND_CHOICES } from '../backends-order';
 import type { ScheduleSpec } from '../config';
+
+export { BACKEND_CHOICES };
 import { LOSS_NAMES } from '../registry/losses';
 import { OPTIMIZER_NAMES, OPTIMIZER_SETTINGS, OPTIMIZER_SETTING_NAMES } from '../registry/optimizers';
 import { REGULARIZATION_FIELDS, REGULARIZERS, WEIGHT_DECAY } from '../registry/regularizers';
@@ -9,12 +12,11 @@ import { Checker, nonNegative, seedRange, type Fields } from './checker';
 import { checkInitializer } from './layers';
 
 export const MAX_POPULATION = 1024;
-export const BACKEND_CHOICES = ['first', 'auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 /** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults and ranges
  * come from the registry (`OPTIMIZER_SETTINGS`). */
 const OPTIMIZER_FIELDS = ['name', 'learningRate', ...OPTIMIZER_SETTING_NAMES, 'schedule', 'clipNorm', 'clipValue'];
 const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'steps', 'stepsPerReadback'];
-const MEMBER_FIELDS = ['seed', 'learningRate', ...REGULARIZATION_FIELDS, 'dropout', 'initializer', 'label'];
+const MEMBER_FIELDS = ['seed', 'initSeed', 'learningRate', ...REGULARIZATION_FIELDS, 'dropout', 'initializer', 'label'];
 const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics'];
 
 function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
@@ -70,8 +72,10 @@ export function checkPopulation(c: Checker, value: unknown, base: ResolvedConfig
   for (let p = 0; p < size; p++) {
     const f = `population.members[${p}]`;
     const o: Fields = (p < overrides.length ? c.object(f, overrides[p], MEMBER_FIELDS) : null) ?? {};
+    const seed = c.number(`${f}.seed`, o.seed, base.seed, seedRange);
     members.push({
-      seed: c.number(`${f}.seed`, o.seed, base.seed, seedRange),
+      seed,
+      initSeed: c.number(`${f}.initSeed`, o.initSeed, seed, seedRange),
       learningRate: c.number(`${f}.learningRate`, o.learningRate, base.optimizer.learningRate, { min: 0, max: 100 }),
       l1: c.number(`${f}.l1`, o.l1, base.l1, REGULARIZERS.l1.range),
       l2: c.number(`${f}.l2`, o.l2, base.l2, REGULARIZERS.l2.range),

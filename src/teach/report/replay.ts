@@ -45,7 +45,6 @@ export async function replay(family: string, payload: string, strings: WidgetStr
     reducedMotion: true,
     expose: (name, value) => void (exposed[datasetKey(name)] = String(value)),
     requestCheckpoint: (runIndex) => driver?.save(runIndex),
-    setLive: (runIndex, param, value) => driver?.set(runIndex, param, value),
   });
   view.reset(state);
   const plan = view.plan(state);

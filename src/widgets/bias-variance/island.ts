@@ -3,7 +3,7 @@
  * sin x; the engine reports bias², variance and noise at the probe points. `capacity`: one population per
  * hidden width, one after another, a row per width. `epochs`: one population, a row per report.
  */
-import type { Checkpoint, EngineEvent } from '@engine/types';
+import type { EngineEvent } from '@engine/types';
 import { FUNCTIONS_1D } from '@engine/datasets/functions1d';
 import { grid1D } from '../common/grid';
 import { chartLabels } from '../common/plot-labels';
@@ -19,14 +19,12 @@ import { biasVariance, capacityWidths } from './definition';
 
 const PROBE = grid1D(-3, 3, 61);
 
-/** Every member starts from member 0's weights: at epoch 0 the variance is zero, and only the data spreads them. */
-export function sharedStart(initial: Checkpoint): Checkpoint {
-  const first = initial.members[0];
-  return first ? { ...initial, members: initial.members.map(() => first) } : initial;
-}
-
 export function biasVariancePlan(state: AnyState): RunPlan {
   const members = Number(state.members);
+  const memberSeed = (index: number) => Number(state.seed) * 1000 + index + 1;
+  // Over epochs every member starts from member 0's weights (one initSeed): at epoch 0 the variance is zero, and
+  // only the data spreads them.
+  const sharedStart = state.experiment === 'epochs';
   const run = (width: number) => ({
     kind: 'engine' as const,
     config: function1DRun({
@@ -46,12 +44,12 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       population: {
         size: members,
         dataSubset: { type: 'fresh' },
-        members: Array.from({ length: members }, (_, index) => ({ seed: Number(state.seed) * 1000 + index + 1 })),
+        members: Array.from({ length: members }, (_, index) => ({ seed: memberSeed(index), ...(sharedStart ? { initSeed: memberSeed(0) } : {}) })),
       },
       telemetry: { probe: { inputs: PROBE }, biasVariance: true },
     }),
   });
-  if (state.experiment === 'epochs') return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ ...run(Number(state.width)), prepare: sharedStart }] };
+  if (sharedStart) return { stepsPerEvent: STEPS_PER_EVENT, runs: [run(Number(state.width))] };
   return { stepsPerEvent: STEPS_PER_EVENT, sequential: true, runs: capacityWidths.map(run) };
 }
 

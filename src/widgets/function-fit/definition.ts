@@ -6,6 +6,7 @@
  */
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
+import { activationOptions, initializerOptions, optimizerOptions } from '../common/engine-choices';
 
 export const functionFitPresets = [
   'one-neuron-line',
@@ -24,10 +25,10 @@ export const functionFitPresets = [
 export type FunctionFitPreset = (typeof functionFitPresets)[number];
 
 export const sweepWidths = [1, 2, 4, 8, 16, 32, 64] as const;
-export const comparedInitializers = ['glorot_normal', 'he_normal', 'zeros'] as const;
+export const comparedInitializers = initializerOptions('glorot_normal', 'he_normal', 'zeros');
 /** `widths`: the narrow layer against a wide one, same data and optimizer. */
 export const comparedWidths = [8, 32] as const;
-export const comparedActivations = ['relu', 'tanh'] as const;
+export const comparedActivations = activationOptions('relu', 'tanh');
 /** `depth`: 1 × 32 and 2 × 8 hidden units both have 97 parameters (3·32 + 1 and 2·8 + 9·8 + 9). */
 export const comparedDepths = { oneLayer: { layers: 1, width: 32 }, twoLayers: { layers: 2, width: 8 } } as const;
 
@@ -40,9 +41,9 @@ export const functionFit = defineWidget({
     target: choiceParam(['line', 'sine', 'plateaus'], 'sine'),
     layers: numberParam({ default: 1, min: 0, max: 3, step: 1, integer: true, unit: 'layers' }),
     width: numberParam({ default: 5, min: 1, max: 64, step: 1, integer: true, unit: 'neurons' }),
-    activation: choiceParam(['linear', 'relu', 'tanh', 'sigmoid'], 'relu'),
-    init: choiceParam(['glorot_normal', 'he_normal', 'zeros'], 'glorot_normal'),
-    optimizer: choiceParam(['sgd', 'momentum', 'adam'], 'adam'),
+    activation: choiceParam(activationOptions('linear', 'relu', 'tanh', 'sigmoid'), 'relu'),
+    init: choiceParam(comparedInitializers, 'glorot_normal'),
+    optimizer: choiceParam(optimizerOptions('sgd', 'momentum', 'adam'), 'adam'),
     lr: numberParam({ default: 0.01, min: 1e-4, max: 1, step: 1, log: true }),
     epochs: numberParam({ default: 300, min: 10, max: 3000, step: 10, integer: true, unit: 'epochs' }),
     experiment: choiceParam(['single', 'sgd-vs-momentum', 'initializers', 'width-sweep', 'widths', 'activations', 'depth'], 'single'),

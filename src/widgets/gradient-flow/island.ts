@@ -1,24 +1,32 @@
-/** GradientFlow island: per-layer gradient norms (log-y, one line per layer) next to the loss. */
+/**
+ * GradientFlow island: per-layer gradient norms (log-y, one line per layer) next to the loss; the preset
+ * `digits-activations` has its own view (activations-view.ts). The Lab switches presets in place, so the view
+ * follows the preset of each reset.
+ */
 import type { ActivationName, EngineEvent, OptimizerName } from '@engine/types';
+import type { WidgetInitializer } from '../common/engine-choices';
 import { initializerSpec } from '../common/initializers';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
 import { function1DRun, STEPS_PER_EVENT } from '../common/run-config';
 import { gradientNorms } from '../plots/gradient-norms';
 import { lossCurves } from '../plots/loss-curves';
-import type { Family, ViewContext } from '../shell/family';
+import type { Family, FamilyView, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
+import { activationsPlan } from './activations';
+import { activationsView } from './activations-view';
 import { gradientFlow } from './definition';
 
 export function gradientFlowPlan(state: AnyState): RunPlan {
+  if (state.preset === 'digits-activations') return activationsPlan(state);
   const config = function1DRun({
     fn: 'sine',
     hiddenLayers: Number(state.depth),
     width: Number(state.width),
     activation: state.activation as ActivationName,
-    initializer: initializerSpec(String(state.init)),
+    initializer: initializerSpec(state.init as WidgetInitializer),
     optimizer: 'sgd' as OptimizerName,
     learningRate: Number(state.lr),
     epochs: Number(state.epochs),
@@ -33,7 +41,7 @@ export function gradientRatio(norms: readonly number[]): number {
   return (norms[0] ?? Number.NaN) / (norms[norms.length - 1] ?? Number.NaN);
 }
 
-function createView(context: ViewContext) {
+function sineView(context: ViewContext): FamilyView {
   const { strings, locale, plotArea, format } = context;
   const gradientBox = document.createElement('div');
   const lossBox = document.createElement('div');
@@ -73,7 +81,34 @@ function createView(context: ViewContext) {
     destroy() {
       gradientPlot.destroy();
       lossPlot.destroy();
+      gradientBox.remove();
+      lossBox.remove();
     },
+  };
+}
+
+/** The sine view or the digits view, whichever the state's preset needs (rebuilt when the Lab switches). */
+function createView(context: ViewContext): FamilyView {
+  let digits: boolean | null = null;
+  let view: FamilyView | null = null;
+  const current = (): FamilyView => {
+    if (!view) throw new Error('GradientFlow view used before reset');
+    return view;
+  };
+  return {
+    plan: gradientFlowPlan,
+    reset(state: AnyState) {
+      const wanted = state.preset === 'digits-activations';
+      if (wanted !== digits) {
+        view?.destroy();
+        view = wanted ? activationsView(context) : sineView(context);
+        digits = wanted;
+      }
+      current().reset(state);
+    },
+    onEvent: (run, event) => current().onEvent(run, event),
+    render: () => view?.render(),
+    destroy: () => view?.destroy(),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
+import { optimizerOptions } from '../common/engine-choices';
 
 export const learningRateSweepPresets = ['too-small-vs-too-large', 'range-test'] as const;
 
@@ -20,7 +21,7 @@ export const learningRateSweep = defineWidget({
   usesEngine: true,
   table: {
     ...shellParams(learningRateSweepPresets),
-    optimizer: choiceParam(['sgd', 'momentum', 'adam'], 'sgd'),
+    optimizer: choiceParam(optimizerOptions('sgd', 'momentum', 'adam'), 'sgd'),
     epochs: numberParam({ default: 60, min: 10, max: 500, step: 10, integer: true, unit: 'epochs' }),
     experiment: choiceParam(['sweep', 'range-test'], 'sweep'),
   },

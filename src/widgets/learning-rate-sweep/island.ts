@@ -1,8 +1,8 @@
 /**
  * LearningRateSweep island. `sweep`: one population, one member per rate; loss curves per rate and final
- * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5 (set between
- * chunks of 2 steps, so the run is always stepped); loss against rate, with the suggested rate a decade below
- * the rate of lowest smoothed loss.
+ * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5 (the engine's
+ * exponential schedule), reported every 2 steps; loss against rate, with the suggested rate a decade below the
+ * rate of lowest smoothed loss.
  */
 import type { EngineEvent, OptimizerName, RunConfig } from '@engine/types';
 import { LossStore } from '../common/loss-store';
@@ -20,6 +20,7 @@ import { suggestLearningRate } from './suggest';
 
 const RANGE_START = 1e-5;
 const STEPS_PER_DECADE = 40;
+/** Steps between two reports of the range test: one point of its curve. */
 const RANGE_CHUNK = 2;
 
 /** The range test's rate after `step` steps: ×10 every STEPS_PER_DECADE steps. */
@@ -46,8 +47,9 @@ export function learningRateSweepPlan(state: AnyState): RunPlan {
   };
   if (state.experiment === 'range-test') {
     const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: RANGE_CHUNK } });
+    config.training.optimizer.schedule = { type: 'exponential', decaySteps: STEPS_PER_DECADE, rate: 10 };
     const rateRamp = { from: RANGE_START, to: rangeTestRate(totalSteps(config)), stepsPerDecade: STEPS_PER_DECADE };
-    return { stepsPerEvent: RANGE_CHUNK, alwaysStep: true, divergenceEndsRun: true, rateRamp, runs: [{ kind: 'engine', config }] };
+    return { stepsPerEvent: RANGE_CHUNK, divergenceEndsRun: true, rateRamp, runs: [{ kind: 'engine', config }] };
   }
   const config = function1DRun({
     ...common,
@@ -73,6 +75,9 @@ function createView(context: ViewContext) {
   // Targets are sin x (variance ½): a loss above 1000 can only mean the run blew up.
   const losses = new LossStore(1e3);
   let range: { x: number; y: number }[] = [];
+  // A report gives the loss of the steps since the last one and the rate of the next step: each point is drawn
+  // at the rate its steps started from, the rate of the report before it (the schedule's start for the first).
+  let chunkRate = RANGE_START;
   let state: AnyState = {};
   const rateLabel = (key: string) => fill(strings.series.learningRate, { lr: format.short(Number(key)) });
 
@@ -82,6 +87,7 @@ function createView(context: ViewContext) {
       state = next;
       losses.clear();
       range = [];
+      chunkRate = RANGE_START;
       context.readout.textContent = '';
       const sweep = next.experiment !== 'range-test';
       curvesBox.hidden = !sweep;
@@ -92,9 +98,8 @@ function createView(context: ViewContext) {
       if (event.type !== 'progress') return;
       if (state.experiment === 'range-test') {
         const member = event.members[0];
-        if (member && Number.isFinite(member.trainLoss) && !member.diverged) range.push({ x: member.learningRate, y: member.trainLoss });
-        // Past 10 there is nothing left to learn about the rate: stop raising it.
-        if (member && !member.diverged && rangeTestRate(event.step) <= 10) context.setLive(0, 'learningRate', rangeTestRate(event.step));
+        if (member && Number.isFinite(member.trainLoss) && !member.diverged) range.push({ x: chunkRate, y: member.trainLoss });
+        if (member) chunkRate = member.learningRate;
         const suggested = suggestLearningRate(range);
         if (suggested !== null) {
           context.expose('suggested-lr', suggested);

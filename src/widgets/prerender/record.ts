@@ -1,8 +1,8 @@
 /**
  * Build time, in Node: run a widget's engine runs to the end exactly as the page does when the reader presses
  * Run (same plan, same Driver in stepped mode, same engine client and backend choice), and keep every event the
- * view received. A family's view is part of the run: the range test raises the rate between chunks and some
- * views ask for weights, so a live view (in a DOM, see dom-env.ts) is attached while recording.
+ * view received. A family's view is part of the run: some views ask for weights, so a live view (in a DOM, see
+ * dom-env.ts) is attached while recording.
  */
 import type { EngineEvent } from '@engine/types';
 import { Driver } from '../shell/driver';
@@ -21,7 +21,6 @@ const CHECKPOINT_WAIT_MILLISECONDS = 60_000;
 interface ContextHooks {
   expose?(name: string, value: string | number): void;
   requestCheckpoint?(run: number): void;
-  setLive?: ViewContext['setLive'];
 }
 
 /** A view context on a detached plot area, for building and recording outside a page. */
@@ -35,7 +34,6 @@ export function headlessContext(strings: WidgetStrings, locale: string, hooks: C
     reducedMotion: true,
     expose: (name, value) => hooks.expose?.(name, value),
     requestCheckpoint: (run) => hooks.requestCheckpoint?.(run),
-    setLive: (run, param, value) => hooks.setLive?.(run, param, value),
   };
 }
 
@@ -69,7 +67,6 @@ export async function recordRuns(
       asked.set(run, (asked.get(run) ?? 0) + 1);
       driver?.save(run);
     },
-    setLive: (run, param, value) => driver?.set(run, param, value),
   }));
   view.reset(state);
   const plan = view.plan(state);

@@ -1,5 +1,5 @@
 /** RecipeCheck state → runs. Every check compares runs that differ in exactly one thing, same seed. */
-import type { Checkpoint, DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
+import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
 import { denseStack, function1DRun } from '../common/run-config';
 import type { AnyState } from '../shell/params';
 import type { FunctionSource, RunPlan } from '../shell/run';
@@ -53,21 +53,17 @@ export function recipeCheckPlan(state: AnyState): RunPlan {
   }
   const dataset = sineSample({ count: 200, seed, offset: OFFSET });
   const config = inlineRun(state, dataset, layers, 1);
-  const mean = meanTarget(dataset);
-  // Same seed, same initial weights; the second run only has its output bias moved to the target mean
-  // (edited in the initial checkpoint before the first step).
-  const outputBias = `dense_${layers.length - 1}/bias`;
-  const atMean = (initial: Checkpoint): Checkpoint => ({
-    ...initial,
-    members: initial.members.map((member) => {
-      const bias = member[outputBias];
-      return bias ? { ...member, [outputBias]: { shape: bias.shape, data: bias.data.map(() => mean) } } : member;
-    }),
-  });
+  // Same seed, same initial weights; the second run's output bias starts at the target mean (a constant
+  // initializer: the engine draws every other weight as in the first run).
+  const output = layers.at(-1)!;
+  const atMean: RunConfig = {
+    ...config,
+    model: { ...config.model, layers: [...layers.slice(0, -1), { ...output, biasInitializer: { name: 'constant', scale: meanTarget(dataset) } }] },
+  };
   return {
     stepsPerEvent: 1,
     dataSource: { ...SINE_SOURCE, offset: OFFSET },
-    runs: [{ kind: 'engine', config }, { kind: 'engine', config, prepare: atMean }],
+    runs: [{ kind: 'engine', config }, { kind: 'engine', config: atMean }],
   };
 }
 

@@ -6,7 +6,6 @@
  * If loading fails, a localized message and a retry stay inside the widget.
  */
 import type { FamilyName } from './definition';
-import { familyLoaders } from './loaders';
 import { isLandingTarget, landOn, settleLanding } from './landing';
 
 const NEAR_VIEWPORT = '300px 0px';
@@ -63,7 +62,11 @@ class DeepPracticeWidget extends HTMLElement {
     const island = this.querySelector<HTMLElement>('.dp-island');
     if (!island) return;
     try {
-      const [{ mountWidget }, { family: definition }] = await Promise.all([import('./mount'), familyLoaders[family]()]);
+      // The family list (registry.ts) holds every definition: it loads with the island, not with the page.
+      const [{ mountWidget }, { family: definition }] = await Promise.all([
+        import('./mount'),
+        import('./loaders').then(({ familyLoaders }) => familyLoaders[family]()),
+      ]);
       mountWidget(island, this, definition, this.playRequested);
     } catch (error) {
       console.warn('[widget] load failed', family, error);

@@ -5,24 +5,15 @@
  */
 import { choiceParam, defaultsOf, numberParam, type AnyState, type StateOf, type StateTable } from './params';
 import { checkState, type Problem } from './validate';
+import type { FamilyName } from '../registry';
 
 export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendSetting = (typeof backendChoices)[number];
 export const speedChoices = ['slow', 'normal', 'fast'] as const;
 export type Speed = (typeof speedChoices)[number];
 
-export type FamilyName =
-  | 'function-fit'
-  | 'gradient-flow'
-  | 'learning-rate-sweep'
-  | 'activation-functions'
-  | 'forward-backward'
-  | 'bias-variance'
-  | 'recipe-check'
-  | 'hyperparameter-search'
-  | 'loss-surface'
-  | 'digits-experiment'
-  | 'model-graph';
+/** Family keys come from the one list of families (registry.ts); a type-only import, so no runtime cycle. */
+export type { FamilyName } from '../registry';
 
 /** Shell parameters present in every widget. */
 export function shellParams<const Preset extends string>(presets: readonly Preset[]) {
@@ -36,8 +27,9 @@ export function shellParams<const Preset extends string>(presets: readonly Prese
 
 export type ShellParams = ReturnType<typeof shellParams<string>>;
 
-export interface WidgetDefinition<Table extends StateTable = StateTable> {
-  family: FamilyName;
+/** `Name` is inferred from the literal in each definition (never from FamilyName: registry.ts derives that from them). */
+export interface WidgetDefinition<Table extends StateTable = StateTable, Name extends string = FamilyName> {
+  family: Name;
   /** Does this widget train (play/pause, backend, status line) or is it a static explorer? */
   trains: boolean;
   /** Does it run the engine (tfjs)? Plain-TS widgets ignore the backend setting. */
@@ -52,9 +44,9 @@ export interface WidgetDefinition<Table extends StateTable = StateTable> {
 }
 
 /** Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is contravariant). */
-export function defineWidget<const Table extends StateTable>(
-  definition: WidgetDefinition<Table> & { controls: readonly (keyof Table & string)[] },
-): WidgetDefinition<Table> {
+export function defineWidget<const Table extends StateTable, const Name extends string>(
+  definition: WidgetDefinition<Table, Name> & { controls: readonly (keyof Table & string)[] },
+): WidgetDefinition<Table, Name> {
   return definition;
 }
 

@@ -5,7 +5,7 @@
  *   before asking again (one chunk per frame, or every 300 ms), so the reader can follow.
  * Progress events always fall on multiples of `stepsPerEvent`, so every speed yields the same numbers.
  */
-import type { EngineEvent, LiveParam } from '@engine/types';
+import type { EngineEvent } from '@engine/types';
 import type { Speed } from './definition';
 import type { Emit, RunHandle, RunPlan } from './run';
 
@@ -43,9 +43,9 @@ export class Driver {
     plan.runs.forEach((_, index) => this.handles.push(createHandle(index, (event) => this.receive(index, event))));
   }
 
-  /** Free running only at "fast", and only for plans that do not change settings between chunks. */
+  /** Free running only at "fast"; slower speeds step in chunks. */
   private freeRunning(): boolean {
-    return this.speed === 'fast' && !this.plan.alwaysStep;
+    return this.speed === 'fast';
   }
 
   private active(): number[] {
@@ -136,11 +136,6 @@ export class Driver {
   /** Ask one run for its weights (arrives as a 'checkpoint' event). */
   save(index: number): void {
     this.handles[index]?.save?.();
-  }
-
-  /** Change a hyperparameter of one run between chunks. */
-  set(index: number, param: LiveParam, value: number): void {
-    this.handles[index]?.set?.(param, value);
   }
 
   setSpeed(speed: Speed): void {

@@ -93,7 +93,6 @@ export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Che
       send((trainer) => trainer.step(count));
     },
     save: () => send((trainer) => trainer.save()),
-    set: (param, value) => send((trainer) => trainer.set(param, value)),
     cancel: () => {
       cancelled = true;
       queue.length = 0;

@@ -2,7 +2,7 @@
  * The contract between the shell and a widget family's island code. The shell owns state, controls, runs,
  * permalinks and errors; a family turns a state into runs and turns events into plots and readouts.
  */
-import type { EngineEvent, LiveParam } from '@engine/types';
+import type { EngineEvent } from '@engine/types';
 import type { WidgetDefinition } from './definition';
 import type { AnyState } from './params';
 import type { RunPlan } from './run';
@@ -21,8 +21,6 @@ export interface ViewContext {
   expose(name: string, value: string | number): void;
   /** Ask a run for its weights; they arrive as a 'checkpoint' event through `onEvent`. */
   requestCheckpoint(runIndex: number): void;
-  /** Change a hyperparameter of a run between two chunks (plans with `alwaysStep`). */
-  setLive(runIndex: number, param: LiveParam, value: number): void;
 }
 
 export interface FamilyView {

@@ -2,7 +2,7 @@
  * A run is one thing that trains: an engine Trainer in a Worker, or a plain-TS simulation (loss surface,
  * forward/backward). Both speak the Trainer verbs and emit engine-shaped events, so the shell drives them alike.
  */
-import type { Checkpoint, EngineEvent, Function1DName, LiveParam, RunConfig } from '@engine/types';
+import type { Checkpoint, EngineEvent, Function1DName, RunConfig } from '@engine/types';
 
 export interface RunHandle {
   start(): void;
@@ -12,8 +12,6 @@ export interface RunHandle {
   cancel(): void;
   /** Ask for the weights (engine runs): they arrive as a 'checkpoint' event. */
   save?(): void;
-  /** Change a hyperparameter between steps (engine runs). */
-  set?(param: LiveParam, value: number): void;
 }
 
 export type Emit = (event: EngineEvent) => void;
@@ -35,8 +33,6 @@ export interface RunPlan {
   sequential?: boolean;
   /** Steps between two progress events (the engine's telemetry.every); the shell steps in these chunks. */
   stepsPerEvent: number;
-  /** Never let the runs free-run: the family changes a setting between chunks (LR range test). */
-  alwaysStep?: boolean;
   /** Divergence is the expected end of the experiment (LR range test), not an error to report. */
   divergenceEndsRun?: boolean;
   /** The task line of a widget with no engine runs, written by its family (the model graph's "784 → 32 → 10; …"). */

@@ -1,5 +1,6 @@
 /** The status line (state, epoch, loss, steps/s) and the backend badge, both localized, both text only. */
 import type { BackendEvent, BackendName, ProgressEvent } from '@engine/types';
+import { isNamedComputePath } from '@engine/registry/compute-paths';
 import { element } from './dom';
 import { plural } from './task';
 import { fill, type NumberFormatter, type WidgetStrings } from './text';
@@ -86,7 +87,7 @@ export class BackendBadge {
       .map((name) => this.strings.backends[name as BackendName] ?? name)
       .join(', ');
     // dense-wasm trains on the CPU backends without tfjs: the badge names the path, not the tfjs backend.
-    const path = this.last.path === 'dense-wasm' ? this.strings.computePaths['dense-wasm'] : null;
+    const path = isNamedComputePath(this.last.path) ? this.strings.computePaths[this.last.path] : null;
     this.element.textContent = fill(this.strings.backendReasons[this.last.reason], {
       backend: path ?? this.strings.backends[this.last.name],
       speed: speedText(this.strings, stepsPerSecond, this.locale),

@@ -7,7 +7,7 @@
 import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
 import type { WidgetPlural } from '@i18n/widgets-schema';
 import type { FunctionSource, RateRamp, RunPlan } from './run';
-import { fill, numberFormatter, optionLabel, pluralForm, type WidgetStrings } from './text';
+import { fill, numberFormatter, optionLabel, own, pluralForm, type WidgetStrings } from './text';
 
 /** CLDR plural form of `count` in `locale`, with `{count}` filled by the formatted number. */
 export function plural(forms: WidgetPlural, count: number, locale: string): string {
@@ -105,7 +105,7 @@ export function describeOptimizers(optimizers: string[], rates: number[], t: Wid
     : sorted.length === 1
       ? fill(t.task.rate, { lr: from })
       : fill(t.task.rateRange, { from, to: taskNumber(sorted[sorted.length - 1] ?? 0, locale), rates: plural(t.task.rates, sorted.length, locale) });
-  return `${distinct(optimizers).map((name) => optionLabel(t, name)).join(' / ')}${t.task.comma}${rate}`;
+  return `${distinct(optimizers).map((name) => own(t.optimizers, name) ?? name).join(' / ')}${t.task.comma}${rate}`;
 }
 
 function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string, ramp?: RateRamp): string {
@@ -122,7 +122,7 @@ function describeMembers(configs: RunConfig[], t: WidgetStrings, locale: string)
   const config = configs[0];
   const members = config?.population?.members ?? [];
   const initializers = distinct(members.map((member) => member.initializer?.name).filter((name) => name !== undefined));
-  if (initializers.length > 1) return fill(t.task.initializers, { list: initializers.map((name) => optionLabel(t, name)).join(' / ') });
+  if (initializers.length > 1) return fill(t.task.initializers, { list: initializers.map((name) => own(t.initializers, name) ?? name).join(' / ') });
   const subset = config?.population?.dataSubset?.type;
   if (config && (subset === 'fresh' || subset === 'bootstrap')) return plural(t.task.samples, config.population?.size ?? 1, locale);
   return null;

@@ -37,7 +37,7 @@ export function numberFormatter(locale: string): NumberFormatter {
 }
 
 /** An own string property of a strings table (never one inherited from Object.prototype), or undefined. */
-function own(table: object, key: string): string | undefined {
+export function own(table: object, key: string): string | undefined {
   const value: unknown = Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
@@ -52,8 +52,10 @@ export function paramLabel(strings: WidgetStrings, key: string): string {
   return own(strings.params, key) ?? key;
 }
 
+/** Label of a control's option: the widget options first (so `normal` reads as the speed), then the engine's
+ * initializer and optimizer names (`he_normal`, `adam`), then presets. */
 export function optionLabel(strings: WidgetStrings, option: string): string {
-  return own(strings.options, option) ?? own(strings.presets, option) ?? option;
+  return own(strings.options, option) ?? own(strings.initializers, option) ?? own(strings.optimizers, option) ?? own(strings.presets, option) ?? option;
 }
 
 /** One localized sentence per validation problem. */

@@ -104,7 +104,6 @@ export class Widget {
       reducedMotion: this.reducedMotion,
       expose: (name, value) => this.data.expose(name, value),
       requestCheckpoint: (runIndex) => this.runs.current?.save(runIndex),
-      setLive: (runIndex, param, value) => this.runs.current?.set(runIndex, param, value),
     });
     const header = element('div', { class: 'dp-header' });
     if (definition.trains) header.append(this.status.element);

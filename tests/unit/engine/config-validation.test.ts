@@ -54,6 +54,8 @@ const table: [string, (c: any) => void, { code: string; field: string; allowed?:
   ['schedule without its parameter', (c) => (c.training.optimizer.schedule = { type: 'step', factor: 0.5 }), { code: 'missing', field: 'training.optimizer.schedule.every' }],
   ['unknown schedule', (c) => (c.training.optimizer.schedule = { type: 'cosine' }), { code: 'not_allowed', field: 'training.optimizer.schedule.type', allowed: ['constant', 'step', 'exponential'] }],
   ['unknown member field', (c) => (c.population.members[1].lr = 0.1), { code: 'unknown_field', field: 'population.members[1].lr', allowed: expect.arrayContaining(['learningRate']) }],
+  ['member initSeed not an integer', (c) => (c.population.members[0].initSeed = 1.5), { code: 'out_of_range', field: 'population.members[0].initSeed' }],
+  ['member initSeed below 1', (c) => (c.population.members[1].initSeed = 0), { code: 'out_of_range', field: 'population.members[1].initSeed' }],
   ['member label not a string', (c) => (c.population.members[0].label = 5), { code: 'not_allowed', field: 'population.members[0].label' }],
   ['scale on an initializer without one', (c) => (c.model.initializer = { name: 'he_normal', scale: 2 }), { code: 'not_allowed', field: 'model.initializer.scale', allowed: ['constant', 'normal', 'uniform'] }],
   ['unknown initializer field', (c) => (c.population.members[1].initializer.std = 1), { code: 'unknown_field', field: 'population.members[1].initializer.std', allowed: ['name', 'scale'] }],
@@ -87,6 +89,16 @@ describe('strict validation, table', () => {
     expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
     delete config.training.regularization;
     expect(validateConfig(config).members.map((m) => m.weightDecay)).toEqual([0, 0.1]);
+  });
+
+  it("a member's initSeed defaults to its own seed (itself defaulting to the run's) and round-trips", () => {
+    const config = JSON.parse(JSON.stringify(base()));
+    config.population.members[1].seed = 9;
+    expect(validateConfig(config).members.map((m) => [m.seed, m.initSeed])).toEqual([[1, 1], [9, 9]]);
+    config.population.members[0].initSeed = 9;
+    const resolved = validateConfig(config);
+    expect(resolved.members.map((m) => [m.seed, m.initSeed])).toEqual([[1, 9], [9, 9]]);
+    expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
   });
 
   for (const [name, edit, expected] of table)

@@ -32,7 +32,6 @@ function viewTask(lang: 'pt' | 'ru' | 'zh', family: Family, state: AnyState): st
     reducedMotion: true,
     expose: () => undefined,
     requestCheckpoint: () => undefined,
-    setLive: () => undefined,
   });
   const line = describeTask(view.plan(state), strings(lang).widgets, locale);
   view.destroy();

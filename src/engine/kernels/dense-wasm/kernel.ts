@@ -59,7 +59,7 @@ export class DenseWasmKernel extends DenseWasmTrainer implements PopulationKerne
 
   reinitializeLayer(index: number, salt: number): void {
     const plan = this.plans[index]!;
-    const members = this.config.members.map((m) => ({ ...m, seed: deriveSeed(m.seed, salt) }));
+    const members = this.config.members.map((m) => ({ ...m, initSeed: deriveSeed(m.initSeed, salt) }));
     const values = new Map<string, Float32Array>();
     plan.params.forEach((spec, i) => {
       const perMember = members.map((m) => initialMemberValues(plan, spec, i, m, this.config.model.initializer));

@@ -1,0 +1,62 @@
+/**
+ * The one list of widget families. A family is registered here and nowhere else: its key (URLs, i18n
+ * `widgets.families.<key>`, the wrapper's `data-family`), its short permalink prefix (`#fit-relu-neurons`), its
+ * definition (state table and presets, light: no island code) and the lazy import of its island code.
+ * Derived from it: `FamilyName`, `familyKeys` (i18n schema), `familyLoaders`, `shortNames`, `allDefinitions`,
+ * the Lab page and the Lab e2e list (`testPreset`: a preset that shows its effect quickly).
+ * The page's boot code does not import this module (its definitions would ship before any interaction): it loads
+ * it on demand, together with the island it picks (see shell/boot.ts).
+ */
+import { activationFunctions } from './activation-functions/definition';
+import { biasVariance } from './bias-variance/definition';
+import { digitsExperiment } from './digits-experiment/definition';
+import { forwardBackward } from './forward-backward/definition';
+import { functionFit } from './function-fit/definition';
+import { gradientFlow } from './gradient-flow/definition';
+import { hyperparameterSearch } from './hyperparameter-search/definition';
+import { learningRateSweep } from './learning-rate-sweep/definition';
+import { lossSurface } from './loss-surface/definition';
+import { modelGraph } from './model-graph/definition';
+import { recipeCheck } from './recipe-check/definition';
+import type { Family } from './shell/family';
+import type { WidgetDefinition } from './shell/definition';
+import type { StateTable } from './shell/params';
+
+interface FamilyEntry<Key extends string> {
+  key: Key;
+  short: string;
+  definition: WidgetDefinition<StateTable, Key>;
+  /** A preset that shows the family's effect quickly (the Lab e2e test). */
+  load: () => Promise<{ family: Family }>;
+  testPreset: string;
+}
+
+/** Checks at compile time that the entry's key is its definition's family (tests/unit/widgets/registry.test.ts checks the rest). */
+function entry<const Key extends string>(family: FamilyEntry<Key>): FamilyEntry<Key> {
+  return family;
+}
+
+/** In catalogue order (the Lab shows them in this order). */
+export const registry = [
+  entry({ key: 'function-fit', short: 'fit', definition: functionFit, load: () => import('./function-fit/island'), testPreset: 'relu-neurons' }),
+  entry({ key: 'gradient-flow', short: 'grad', definition: gradientFlow, load: () => import('./gradient-flow/island'), testPreset: 'deep-relu-he' }),
+  entry({ key: 'learning-rate-sweep', short: 'lr', definition: learningRateSweep, load: () => import('./learning-rate-sweep/island'), testPreset: 'too-small-vs-too-large' }),
+  entry({ key: 'activation-functions', short: 'act', definition: activationFunctions, load: () => import('./activation-functions/island'), testPreset: 'default' }),
+  entry({ key: 'forward-backward', short: 'fb', definition: forwardBackward, load: () => import('./forward-backward/island'), testPreset: 'default' }),
+  entry({ key: 'bias-variance', short: 'bv', definition: biasVariance, load: () => import('./bias-variance/island'), testPreset: 'epochs' }),
+  entry({ key: 'recipe-check', short: 'recipe', definition: recipeCheck, load: () => import('./recipe-check/island'), testPreset: 'input-independent-baseline' }),
+  entry({ key: 'hyperparameter-search', short: 'search', definition: hyperparameterSearch, load: () => import('./hyperparameter-search/island'), testPreset: 'random-vs-grid' }),
+  entry({ key: 'loss-surface', short: 'surface', definition: lossSurface, load: () => import('./loss-surface/island'), testPreset: 'optimizers' }),
+  entry({ key: 'digits-experiment', short: 'digits', definition: digitsExperiment, load: () => import('./digits-experiment/island'), testPreset: 'output-width' }),
+  entry({ key: 'model-graph', short: 'graph', definition: modelGraph, load: () => import('./model-graph/island'), testPreset: 'digits-mlp' }),
+] as const;
+
+export type FamilyName = (typeof registry)[number]['key'];
+
+export const familyKeys = registry.map((family) => family.key) as readonly FamilyName[];
+
+export const familyLoaders = Object.fromEntries(registry.map((family) => [family.key, family.load])) as Record<FamilyName, () => Promise<{ family: Family }>>;
+
+export const shortNames = Object.fromEntries(registry.map((family) => [family.key, family.short])) as Record<FamilyName, string>;
+
+export const allDefinitions: WidgetDefinition[] = registry.map((family) => family.definition);
