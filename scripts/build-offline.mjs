@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { languageCodes } from '../src/i18n/language-list.mjs';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } });
 const root = values.dir;
-const languages = ['pt', 'ru', 'zh'];
+const languages = languageCodes;
 const output = join(root, 'sw.js');
 
 function files(dir) {

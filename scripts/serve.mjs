@@ -5,13 +5,14 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { policy, policyOfPage, referrerPolicy } from '../src/lib/content-security-policy.mjs';
+import { languageCodes } from '../src/i18n/language-list.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } },
 });
 const root = resolve(values.dir);
 const port = Number(values.port);
-const languages = ['pt', 'ru', 'zh'];
+const languages = languageCodes;
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first (or "npm start", which builds).`);

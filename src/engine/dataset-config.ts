@@ -2,8 +2,10 @@
  * The data part of a run's config (`RunConfig.dataset`): which dataset, how many points, how it is split.
  * Plain JSON like the rest of the config (see `config.ts`); `validateConfig` checks it field by field.
  */
-/** 1-D target functions of source 001 (a line, a smooth curve, a function with flat plateaus). */
-export type Function1DName = 'line' | 'sine' | 'plateaus';
+/** 1-D target functions of source 001 (a line, a smooth curve, a function with flat plateaus), declared once:
+ * the formulas (`datasets/functions1d.ts`, a `Record` over these names), validation and the i18n keys read it. */
+export const FUNCTION_1D_NAMES = ['line', 'sine', 'plateaus'] as const;
+export type Function1DName = (typeof FUNCTION_1D_NAMES)[number];
 export type Classification2DName = 'spiral' | 'circles' | 'xor' | 'gaussians' | 'moons';
 export type SurfaceName = 'plane' | 'bowl' | 'saddle' | 'ripple';
 

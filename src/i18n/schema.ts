@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { htmlLangs } from './languages';
 import { widgetStringsSchema } from './widgets-schema';
 
 /**
@@ -23,7 +24,7 @@ const chapterSchema = z.strictObject({
 export const stringsSchema = z.strictObject({
   meta: z.strictObject({
     languageName: z.string(),
-    htmlLang: z.enum(['pt-BR', 'ru', 'zh-CN']),
+    htmlLang: z.enum(htmlLangs),
     intlLocale: z.string(),
     siteName: z.string(),
     tagline: z.string(),

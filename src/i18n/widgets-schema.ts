@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_NAMES } from '../engine/backends-order';
+import { FUNCTION_1D_NAMES } from '../engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
 import { INITIALIZER_NAMES } from '../engine/registry/initializers';
@@ -109,7 +110,7 @@ export const widgetStringsSchema = z.strictObject({
   task: z.strictObject({
     separator: z.string().min(1),
     comma: z.string().min(1),
-    functions: texts(['line', 'sine', 'plateaus']),
+    functions: texts(FUNCTION_1D_NAMES),
     /** Every loss of the engine's registry. */
     losses: texts(LOSS_NAMES),
     onDomain: z.string().min(1),
@@ -161,14 +162,17 @@ export const widgetStringsSchema = z.strictObject({
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
+    'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
   units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
   options: texts([
-    // Backend and activation option keys come from the engine's registries (every backend, every activation a
-    // hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
+    // Backend, 1-D function and activation option keys come from the engine's registries (every backend, every
+    // target function, every activation a hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
     // the widgets' own bad initializer (a tiny normal), not a registry entry.
-    'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', 'line', 'sine', 'plateaus', ...HIDDEN_ACTIVATIONS,
+    'auto', ...BACKEND_NAMES, 'slow', 'normal', 'fast', ...FUNCTION_1D_NAMES, ...HIDDEN_ACTIVATIONS,
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
+    // LearningRateSweep: the lesson's listed rates or a log-spaced range.
+    'listed', 'log-range',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
@@ -209,7 +213,7 @@ export const widgetStringsSchema = z.strictObject({
     trainableCount: widgetPluralSchema,
   }),
   plots: z.strictObject({
-    common: texts(['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'logY', 'diverged']),
+    common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),
   }),
   families: z.strictObject(Object.fromEntries(familyKeys.map((key) => [key, family])) as { [K in (typeof familyKeys)[number]]: typeof family }),

@@ -3,7 +3,8 @@ import { biasVariance } from '@widgets/bias-variance/definition';
 import { biasVariancePlan } from '@widgets/bias-variance/island';
 import { functionFit } from '@widgets/function-fit/definition';
 import { functionFitPlan, runNames } from '@widgets/function-fit/plan';
-import { learningRateSweep, sweptRates } from '@widgets/learning-rate-sweep/definition';
+import { learningRateSweep } from '@widgets/learning-rate-sweep/definition';
+import { sweepRates } from '@widgets/learning-rate-sweep/rates';
 import { learningRateSweepPlan } from '@widgets/learning-rate-sweep/island';
 import { gradientFlow } from '@widgets/gradient-flow/definition';
 import { gradientFlowPlan, gradientRatio } from '@widgets/gradient-flow/island';
@@ -37,7 +38,7 @@ export async function sweep(seed: number): Promise<{ events: ProgressEvent[]; fi
   const [events] = await trainPlan(learningRateSweepPlan(state));
   // The widget's loss store counts a loss above 1000 as diverged (the targets have variance ½).
   const finals = finalLosses(events!, 1e3);
-  return { events: events!, finals: new Map(sweptRates.map((rate, index) => [rate, finals[index]!])) };
+  return { events: events!, finals: new Map(sweepRates(state).map((rate, index) => [rate, finals[index]!])) };
 }
 
 /** BiasVariance: the reports of each run (one per width for `capacity`, one run for `epochs`). */

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { waitForLosses, waitReady, widget } from './widgets-helpers';
+import { languageCodes } from '../../src/i18n/language-list.mjs';
 
 function builtPages(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -22,9 +23,9 @@ function builtPages(dir = 'dist'): string[] {
 }
 
 const pages = builtPages().sort();
-const groups = ['pt', 'ru', 'zh', 'root'].map((group) => ({
+const groups = [...languageCodes, 'root'].map((group) => ({
   group,
-  urls: pages.filter((url) => (group === 'root' ? !/^\/(pt|ru|zh)\//.test(url) : url.startsWith(`/${group}/`))),
+  urls: pages.filter((url) => (group === 'root' ? !languageCodes.some((lang) => url.startsWith(`/${lang}/`)) : url.startsWith(`/${group}/`))),
 }));
 
 async function recordViolations(page: Page): Promise<void> {

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { languageTable } from '../../src/i18n/language-list.mjs';
 
 /**
  * Every e2e test gets a page that records console errors, uncaught exceptions and any request to a host
@@ -46,8 +48,9 @@ export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   }, theme);
 }
 
-export const languages = [
-  { lang: 'pt', htmlLang: 'pt-BR', name: 'Português' },
-  { lang: 'ru', htmlLang: 'ru', name: 'Русский' },
-  { lang: 'zh', htmlLang: 'zh-CN', name: '中文' },
-] as const;
+/** Each language with its `<html lang>` and its own name, from the one list (src/i18n/language-list.mjs). */
+export const languages = languageTable.map(({ code, htmlLang }) => ({
+  lang: code,
+  htmlLang,
+  name: (JSON.parse(readFileSync(`src/i18n/${code}.json`, 'utf8')) as { meta: { languageName: string } }).meta.languageName,
+}));

@@ -114,10 +114,21 @@ for (const { lang } of languages) {
       await waitForLosses(healthy, 5);
     });
 
-    test('no axe violations with every widget loaded, in light and dark themes', async ({ page }) => {
+    test('no axe violations with every widget loaded, after a run, with a download menu open, in light and dark themes', async ({ page }) => {
       test.setTimeout(120_000);
-      await page.goto(`/${lang}/lab/`);
+      await page.goto(labUrl(lang, { fit: fast('relu-neurons') }));
       for (const { id } of labWidgets) await waitReady(widget(page, id));
+      // The live plots (and their download menus) replace the pre-rendered result once a run starts.
+      const fit = widget(page, 'fit');
+      await fit.locator('[data-action="play"]').click();
+      await waitForLosses(fit, 5);
+      // The download menu works from the keyboard: Enter opens it on its first item, the arrows move.
+      const menuButton = fit.getByRole('button', { name: widgetStrings[lang].plots.common.download }).first();
+      await menuButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator(':focus')).toHaveText(widgetStrings[lang].plots.common.exportSvg);
       for (const theme of ['light', 'dark'] as const) {
         await setTheme(page, theme);
         expect(await axeViolations(page), theme).toEqual([]);

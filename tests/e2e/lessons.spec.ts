@@ -2,7 +2,7 @@ import { test, expect, axeViolations, setTheme, languages } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { waitReady, widget } from './widgets-helpers';
 
-const strings = Object.fromEntries(['pt', 'ru', 'zh'].map((lang) => [lang, JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'))])) as Record<'pt' | 'ru' | 'zh', { search: { searching: string } }>;
+const strings = Object.fromEntries(languages.map(({ lang }) => [lang, JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'))])) as Record<(typeof languages)[number]['lang'], { search: { searching: string } }>;
 
 const chapter = 'how-networks-learn';
 const lessons = ['one-neuron', 'deeper-networks', 'what-training-is', 'hyperparameters', 'bias-variance', 'training-recipe'];

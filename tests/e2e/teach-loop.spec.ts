@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, setTheme } from './fixtures';
+import { languageCodes } from '../../src/i18n/language-list.mjs';
 
 const strings = (lang: string) => JSON.parse(readFileSync(`src/i18n/teach/${lang}.json`, 'utf8'));
 
@@ -129,7 +130,7 @@ test('hostile and malformed links are refused with a message naming the problem,
   }
 });
 
-for (const lang of ['pt', 'ru', 'zh'] as const) {
+for (const lang of languageCodes) {
   for (const theme of ['light', 'dark'] as const) {
     test(`teach pages (${lang}, ${theme}, 390 px): 0 axe violations, no horizontal overflow; screenshots`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });

@@ -3,9 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { WidgetStrings } from '../../src/i18n/widgets-schema';
 import { registry } from '../../src/widgets/registry';
+import { languageCodes } from '../../src/i18n/language-list.mjs';
+import type { Lang } from '../../src/i18n/languages';
 
 const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as { widgets: WidgetStrings }).widgets;
-export const widgetStrings: Record<'pt' | 'ru' | 'zh', WidgetStrings> = { pt: read('pt'), ru: read('ru'), zh: read('zh') };
+export const widgetStrings = Object.fromEntries(languageCodes.map((lang) => [lang, read(lang)])) as Record<Lang, WidgetStrings>;
 
 /** What a static (non-training) widget exposes to tests, when not `data-curves`. */
 const staticExposes: Partial<Record<string, string>> = { graph: 'param-total' };

@@ -7,7 +7,7 @@ import type { PlotHandle } from '@widgets/plots/types';
 import { curve, host, seeded } from './helpers';
 
 export function tokenLabels<T extends Record<string, unknown>>(extra: T) {
-  const base = ['showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint', 'title', 'description'];
+  const base = ['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'title', 'description'];
   const out: Record<string, unknown> = Object.fromEntries(base.map((k) => [k, `L:${k}`]));
   for (const [k, v] of Object.entries(extra)) out[k] = v ?? `L:${k}`;
   return out as never;

@@ -9,9 +9,11 @@ HTMLCanvasElement.prototype.toDataURL = () => 'data:,';
 export const common = {
   showTable: 'Mostrar dados como tabela',
   hideTable: 'Ocultar tabela',
-  exportPng: 'Baixar PNG',
-  exportSvg: 'Baixar SVG',
-  exportData: 'Baixar CSV',
+  download: 'Baixar',
+  exportPng: 'Imagem PNG',
+  exportSvg: 'Imagem SVG',
+  exportCsv: 'Dados CSV',
+  exportJson: 'Dados JSON',
   keyboardHint: 'Use as setas para ler os valores',
 };
 

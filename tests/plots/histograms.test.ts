@@ -23,7 +23,7 @@ function data(): HistogramsData {
   };
 }
 
-const hLabels = { ...labels('Histogramas de gradientes', { x: 'gradiente', step: 'passo', mean: 'média', std: 'desvio padrão', layer: 'camada' }), exportData: 'Baixar JSON' };
+const hLabels = { ...labels('Histogramas de gradientes', { x: 'gradiente', step: 'passo', mean: 'média', std: 'desvio padrão', layer: 'camada' }) };
 
 describe('layerHistograms', () => {
   it('matches the snapshot', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { listMdx, structureOf, structureOfFile } from './content-structure';
+import { languages } from '@i18n/languages';
 
 // The three content trees must mirror each other so a translation cannot silently drift.
 const root = join(import.meta.dirname, '../../src/content');
-const [reference, ...others] = ['pt', 'ru', 'zh'] as const;
+const [reference, ...others] = languages;
 const referenceFiles = listMdx(join(root, reference));
 
 describe('content parity between pt, ru and zh', () => {
@@ -69,7 +70,7 @@ describe('exercises: the same ids, kinds and order in pt, ru and zh, matching th
       const expectedIds = exercisesOf(key);
       const inline = (id: string) => exercises[id as keyof typeof exercises]?.kind === 'predict';
       const sections = exerciseSections(readFileSync(join(root, 'pt', file), 'utf8'));
-      for (const lang of ['pt', 'ru', 'zh'] as const) {
+      for (const lang of languages) {
         const path = join(root, lang, file);
         const blocks = exercisesOfFile(path);
         expect(blocks.map((block) => block.id), `${lang}: exercise ids`).toEqual(expectedIds);

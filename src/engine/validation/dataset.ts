@@ -1,5 +1,6 @@
 /** Validation of the dataset section: every kind lists the fields it accepts. */
 import type { DatasetConfig } from '../config';
+import { FUNCTION_1D_NAMES } from '../dataset-config';
 import type { ResolvedConfig } from '../resolved';
 import { DIGIT_CLASSES } from '../datasets/shape';
 import { Checker, clone, seedRange } from './checker';
@@ -38,7 +39,7 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
   copy.scaleInputs = c.boolean('dataset.scaleInputs', copy.scaleInputs, false);
   if (copy.count !== undefined) copy.count = c.number('dataset.count', copy.count, undefined, { min: 4, max: 20000, integer: true });
   if (kind === 'function1d' && copy.kind === 'function1d') {
-    copy.fn = c.oneOf('dataset.fn', copy.fn, ['line', 'sine', 'plateaus'] as const);
+    copy.fn = c.oneOf('dataset.fn', copy.fn, FUNCTION_1D_NAMES);
     copy.noise = c.number('dataset.noise', copy.noise, 0, { min: 0, max: 10 });
     copy.domain = interval(c, 'dataset.domain', copy.domain, [-3, 3]);
     copy.extrapolationDomain = interval(c, 'dataset.extrapolationDomain', copy.extrapolationDomain, [2 * copy.domain[0], 2 * copy.domain[1]]);

@@ -4,6 +4,7 @@
  * which the instructor's page replays to verify. Parsed strictly; anything else is "not a report".
  */
 import { z } from '../../lib/zod';
+import { languages } from '@i18n/languages';
 import { runRecord, type Progress } from '../progress/schema';
 import { exercise, isExerciseId } from '../exercises/registry';
 import { parseLocaleNumber, withinTolerance } from '../exercises/numbers';
@@ -14,7 +15,7 @@ export const reportSchema = z.strictObject({
   version: z.literal(1),
   summary: z.array(z.string().max(400)).max(100),
   student: z.string().min(1).max(80),
-  lang: z.enum(['pt', 'ru', 'zh']),
+  lang: z.enum(languages),
   assignment: z.string().max(6000),
   createdAt: z.string().max(40),
   activeSeconds: z.number().int().nonnegative(),

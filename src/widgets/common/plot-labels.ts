@@ -10,9 +10,11 @@ export function figureLabels(strings: WidgetStrings) {
   return {
     showTable: common.showTable,
     hideTable: common.hideTable,
+    download: common.download,
     exportPng: common.exportPng,
     exportSvg: common.exportSvg,
-    exportData: common.exportData,
+    exportCsv: common.exportCsv,
+    exportJson: common.exportJson,
     keyboardHint: common.keyboardHint,
   };
 }

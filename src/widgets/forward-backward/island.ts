@@ -4,7 +4,7 @@
  */
 import type { EngineEvent } from '@engine/types';
 import { localProgress } from '../common/local-progress';
-import { chartLabels } from '../common/plot-labels';
+import { chartLabels, figureLabels } from '../common/plot-labels';
 import { lossCurves } from '../plots/loss-curves';
 import { networkGraph } from '../plots/network-graph';
 import type { NetworkGraphData } from '../plots/types';
@@ -46,7 +46,6 @@ function createView(context: ViewContext) {
   const graphBox = element('div');
   plotArea.append(table, graphBox, lossBox);
   const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] } });
-  const common = strings.plots.common;
   const graph = networkGraph(graphBox, {
     locale,
     labels: {
@@ -57,12 +56,7 @@ function createView(context: ViewContext) {
       bias: text.bias,
       from: text.from,
       to: text.to,
-      showTable: common.showTable,
-      hideTable: common.hideTable,
-      exportPng: common.exportPng,
-      exportSvg: common.exportSvg,
-      exportData: common.exportData,
-      keyboardHint: common.keyboardHint,
+      ...figureLabels(strings),
     },
     data: { layers: [2, 2, 1], weights: [], biases: [] },
   });

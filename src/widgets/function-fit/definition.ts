@@ -7,6 +7,7 @@
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
 import { activationOptions, initializerOptions, optimizerOptions } from '../common/engine-choices';
+import { FUNCTION_1D_NAMES } from '@engine/dataset-config';
 
 export const functionFitPresets = [
   'one-neuron-line',
@@ -38,7 +39,7 @@ export const functionFit = defineWidget({
   usesEngine: true,
   table: {
     ...shellParams(functionFitPresets),
-    target: choiceParam(['line', 'sine', 'plateaus'], 'sine'),
+    target: choiceParam(FUNCTION_1D_NAMES, 'sine'),
     layers: numberParam({ default: 1, min: 0, max: 3, step: 1, integer: true, unit: 'layers' }),
     width: numberParam({ default: 5, min: 1, max: 64, step: 1, integer: true, unit: 'neurons' }),
     activation: choiceParam(activationOptions('linear', 'relu', 'tanh', 'sigmoid'), 'relu'),

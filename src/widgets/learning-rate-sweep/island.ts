@@ -1,8 +1,8 @@
 /**
- * LearningRateSweep island. `sweep`: one population, one member per rate; loss curves per rate and final
- * loss against rate (the U). `range-test`: one run whose rate grows ×10 every 40 steps from 1e-5 (the engine's
- * exponential schedule), reported every 2 steps; loss against rate, with the suggested rate a decade below the
- * rate of lowest smoothed loss.
+ * LearningRateSweep island. `sweep`: one population, one member per rate (rates.ts); loss curves per rate and
+ * final loss against rate (the U). `range-test`: one run whose rate grows exponentially over the run (by default
+ * ×10 every 40 steps from 1e-5; the engine's exponential schedule), reported every 2 steps; loss against rate,
+ * with the suggested rate a decade below the rate of lowest smoothed loss.
  */
 import type { EngineEvent, OptimizerName, RunConfig } from '@engine/types';
 import { LossStore } from '../common/loss-store';
@@ -15,18 +15,12 @@ import type { Family, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
-import { learningRateSweep, sweptRates } from './definition';
+import { learningRateSweep } from './definition';
+import { rangeRamp, rangeStart, sweepRates } from './rates';
 import { suggestLearningRate } from './suggest';
 
-const RANGE_START = 1e-5;
-const STEPS_PER_DECADE = 40;
 /** Steps between two reports of the range test: one point of its curve. */
 const RANGE_CHUNK = 2;
-
-/** The range test's rate after `step` steps: ×10 every STEPS_PER_DECADE steps. */
-export function rangeTestRate(step: number): number {
-  return RANGE_START * 10 ** (step / STEPS_PER_DECADE);
-}
 
 /** Steps of a whole run: epochs × batches per epoch of the training split (as the engine's sampler counts them). */
 function totalSteps(config: RunConfig): number {
@@ -46,15 +40,16 @@ export function learningRateSweepPlan(state: AnyState): RunPlan {
     epochs: Number(state.epochs),
   };
   if (state.experiment === 'range-test') {
-    const config = function1DRun({ ...common, learningRate: RANGE_START, telemetry: { every: RANGE_CHUNK } });
-    config.training.optimizer.schedule = { type: 'exponential', decaySteps: STEPS_PER_DECADE, rate: 10 };
-    const rateRamp = { from: RANGE_START, to: rangeTestRate(totalSteps(config)), stepsPerDecade: STEPS_PER_DECADE };
-    return { stepsPerEvent: RANGE_CHUNK, divergenceEndsRun: true, rateRamp, runs: [{ kind: 'engine', config }] };
+    const config = function1DRun({ ...common, learningRate: 1, telemetry: { every: RANGE_CHUNK } });
+    const { schedule, ...rateRamp } = rangeRamp(state, totalSteps(config));
+    config.training.optimizer = { ...config.training.optimizer, learningRate: rateRamp.from, schedule };
+    return { stepsPerEvent: RANGE_CHUNK, divergenceEndsRun: true, ...(rateRamp.to > rateRamp.from ? { rateRamp } : {}), runs: [{ kind: 'engine', config }] };
   }
+  const rates = sweepRates(state);
   const config = function1DRun({
     ...common,
     learningRate: 0.01,
-    population: { size: sweptRates.length, members: sweptRates.map((learningRate) => ({ learningRate })) },
+    population: { size: rates.length, members: rates.map((learningRate) => ({ learningRate })) },
   });
   return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };
 }
@@ -77,7 +72,8 @@ function createView(context: ViewContext) {
   let range: { x: number; y: number }[] = [];
   // A report gives the loss of the steps since the last one and the rate of the next step: each point is drawn
   // at the rate its steps started from, the rate of the report before it (the schedule's start for the first).
-  let chunkRate = RANGE_START;
+  let chunkRate = Number.NaN;
+  let rates: number[] = [];
   let state: AnyState = {};
   const rateLabel = (key: string) => fill(strings.series.learningRate, { lr: format.short(Number(key)) });
 
@@ -87,7 +83,8 @@ function createView(context: ViewContext) {
       state = next;
       losses.clear();
       range = [];
-      chunkRate = RANGE_START;
+      rates = sweepRates(next);
+      chunkRate = rangeStart(next);
       context.readout.textContent = '';
       const sweep = next.experiment !== 'range-test';
       curvesBox.hidden = !sweep;
@@ -107,7 +104,7 @@ function createView(context: ViewContext) {
         }
         return;
       }
-      losses.add(event, (member) => String(sweptRates[member] ?? member));
+      losses.add(event, (member) => String(rates[member] ?? member));
       const finals = losses.finals();
       context.expose('final-losses', JSON.stringify(finals));
       const best = Object.entries(finals).filter((entry): entry is [string, number] => entry[1] !== null).sort((a, b) => a[1] - b[1])[0];
@@ -121,7 +118,7 @@ function createView(context: ViewContext) {
       }
       curvesPlot.update({ runs: losses.runs(rateLabel) });
       finalPlot.update({
-        runs: sweptRates
+        runs: rates
           .map((rate) => ({ x: rate, loss: losses.final(String(rate)) }))
           .filter((run) => !Number.isNaN(run.loss))
           .map((run) => ({ ...run, diverged: !Number.isFinite(run.loss) })),

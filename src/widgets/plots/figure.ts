@@ -6,7 +6,8 @@
 import type { BaseOptions, PlotHandle, PlotLabels } from './types';
 import { html, setAttrs, setText, svg as svgNode, uid } from './dom';
 import { renderTable, toCsv, type TableModel } from './table';
-import { download, renderPng, serializeSvg } from './export';
+import { renderPng, serializeSvg } from './export';
+import { exportMenu, tableJson } from './export-menu';
 
 export interface Size {
   width: number;
@@ -14,9 +15,9 @@ export interface Size {
 }
 
 export interface FigureHooks {
-  /** The data as a table model (also the CSV). */
+  /** The data as a table model (also the CSV, and the JSON unless `json` is given). */
   table(): TableModel;
-  /** JSON export text, for plots whose data is not a table. */
+  /** JSON export text, for plots whose data is richer than their table. */
   json?(): string;
   /** Called once at start and whenever the width changes. */
   layout(size: Size): void;
@@ -51,7 +52,7 @@ export interface Figure {
   destroy(): void;
 }
 
-const REQUIRED: Array<keyof PlotLabels> = ['title', 'description', 'showTable', 'hideTable', 'exportPng', 'exportSvg', 'exportData', 'keyboardHint'];
+const REQUIRED: Array<keyof PlotLabels> = ['title', 'description', 'showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint'];
 
 /** Fail loudly when a translated string is missing: plots never invent user-visible text. */
 export function checkLabels(labels: object, required: readonly string[], kind: string): void {
@@ -88,12 +89,6 @@ export function createFigure(
   for (const control of controls) toolbar.appendChild(control);
   const tableButton = html('button', { type: 'button', class: 'dp-plot__button', 'aria-expanded': 'false', 'aria-controls': ids.table }, toolbar);
   tableButton.textContent = labels.showTable;
-  const pngButton = html('button', { type: 'button', class: 'dp-plot__button', 'data-export': 'png' }, toolbar);
-  pngButton.textContent = labels.exportPng;
-  const svgButton = html('button', { type: 'button', class: 'dp-plot__button', 'data-export': 'svg' }, toolbar);
-  svgButton.textContent = labels.exportSvg;
-  const dataButton = html('button', { type: 'button', class: 'dp-plot__button', 'data-export': dataFormat }, toolbar);
-  dataButton.textContent = labels.exportData;
 
   const area = html('div', { class: 'dp-plot__area', tabindex: 0, role: 'group', 'aria-labelledby': ids.caption, 'aria-describedby': ids.hint }, root);
   const svgEl = svgNode('svg', { class: 'dp-plot__svg', role: 'img', 'aria-labelledby': ids.title, 'aria-describedby': ids.desc, focusable: 'false' }, area);
@@ -136,9 +131,13 @@ export function createFigure(
     }
   };
 
-  const exportData = () => (dataFormat === 'json' && hooks.json ? hooks.json() : toCsv(hooks.table()));
+  // Every figure offers both data formats; `dataFormat` names the one `exportData` returns (the plot's native one).
+  const exportCsv = () => toCsv(hooks.table());
+  const exportJson = () => (hooks.json ? hooks.json() : tableJson(hooks.table()));
+  const exportData = () => (dataFormat === 'json' ? exportJson() : exportCsv());
   const exportSvg = () => serializeSvg(svgEl, root, area);
   const exportPng = () => renderPng(area, svgEl, root);
+  const closeMenu = exportMenu(toolbar, labels, { png: exportPng, svg: exportSvg, csv: exportCsv, json: exportJson }, fileBase);
 
   const listeners: Array<[EventTarget, string, EventListener]> = [];
   const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) => {
@@ -146,13 +145,6 @@ export function createFigure(
     listeners.push([target, type, fn as EventListener]);
   };
   on(tableButton, 'click', () => setTableOpen(!tableOpen));
-  on(svgButton, 'click', () => download(new Blob([exportSvg()], { type: 'image/svg+xml' }), `${fileBase}.svg`));
-  on(dataButton, 'click', () =>
-    download(new Blob([exportData()], { type: dataFormat === 'json' ? 'application/json' : 'text/csv' }), `${fileBase}.${dataFormat}`),
-  );
-  on(pngButton, 'click', () => {
-    exportPng().then((blob) => download(blob, `${fileBase}.png`)).catch(() => undefined);
-  });
   on<KeyboardEvent>(area, 'keydown', (e) => {
     fromKeyboard = true;
     try {
@@ -221,6 +213,7 @@ export function createFigure(
     exportPng,
     destroy() {
       observer?.disconnect();
+      closeMenu();
       if (tableTimer) clearTimeout(tableTimer);
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
       root.remove();

@@ -62,8 +62,18 @@ export function makeAxis(
   }
   const scale = scaleLinear().domain([lo, hi]).range(range);
   if (nice) scale.nice(tickTarget);
-  const ticks = scale.ticks(tickTarget);
+  const ticks = linearTicks(scale, tickTarget);
   return { type, scale, ticks, format: linearTickFormat(locale, ticks) };
+}
+
+/** Fewest ticks on any axis: with two, a narrow (390 px) plot gives no sense of its scale. */
+export const MIN_TICKS = 3;
+
+/** d3's ticks for about `target`, asking for more until there are at least MIN_TICKS. */
+function linearTicks(scale: { ticks(count?: number): number[] }, target: number): number[] {
+  let ticks = scale.ticks(target);
+  for (let more = target + 1; ticks.length < MIN_TICKS && more <= target + 8; more++) ticks = scale.ticks(more);
+  return ticks;
 }
 
 /** Powers of ten, thinned to about `target` ticks; for less than a decade, linear-looking ticks. */
@@ -72,11 +82,17 @@ export function logTicks(d0: number, d1: number, target: number): number[] {
   const hi = Math.max(d0, d1);
   const e0 = Math.ceil(Math.log10(lo) - 1e-9);
   const e1 = Math.floor(Math.log10(hi) + 1e-9);
-  if (e1 - e0 < 1) return scaleLinear().domain([lo, hi]).ticks(Math.max(2, Math.min(target, 4)));
-  const stride = Math.max(1, Math.ceil((e1 - e0 + 1) / Math.max(2, target)));
+  if (e1 - e0 < 1) return linearTicks(scaleLinear().domain([lo, hi]), Math.max(2, Math.min(target, 4)));
+  const decades = e1 - e0 + 1;
+  // Thin to about `target`, but keep at least MIN_TICKS powers when there are that many.
+  const stride = Math.max(1, Math.min(Math.ceil(decades / Math.max(2, target)), Math.floor((decades - 1) / (MIN_TICKS - 1))));
   const ticks: number[] = [];
   for (let e = e0; e <= e1; e += stride) ticks.push(10 ** e);
-  return ticks;
+  if (ticks.length >= MIN_TICKS) return ticks;
+  // Two powers of ten only: add 2× and 5× between them (and below/above, inside the domain).
+  const within = (v: number) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
+  const filled = [e0 - 1, ...ticks.map(Math.log10)].flatMap((e) => [1, 2, 5].map((m) => m * 10 ** e)).concat(10 ** e1);
+  return [...new Set(filled.filter(within).map((v) => Number(v.toPrecision(12))))].sort((a, b) => a - b);
 }
 
 /**

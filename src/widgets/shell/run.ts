@@ -51,7 +51,8 @@ export interface FunctionSource {
   noise?: number;
 }
 
-/** ×10 every `stepsPerDecade` steps, from `from` to `to` (the rate at the last step if nothing diverges). */
+/** ×10 every `stepsPerDecade` steps (fractional when the decades do not divide the run; the task line shows one
+ * decimal), from `from` to `to` (the rate after the last step if nothing diverges). */
 export interface RateRamp {
   from: number;
   to: number;

@@ -101,7 +101,7 @@ export function describeOptimizers(optimizers: string[], rates: number[], t: Wid
   const sorted = distinct(rates).sort((a, b) => a - b);
   const from = taskNumber(sorted[0] ?? 0, locale);
   const rate = ramp
-    ? fill(t.task.rateRamp, { from: taskNumber(ramp.from, locale), to: taskNumber(ramp.to, locale), steps: plural(t.task.steps, ramp.stepsPerDecade, locale) })
+    ? fill(t.task.rateRamp, { from: taskNumber(ramp.from, locale), to: taskNumber(ramp.to, locale), steps: plural(t.task.steps, Number(ramp.stepsPerDecade.toFixed(1)), locale) })
     : sorted.length === 1
       ? fill(t.task.rate, { lr: from })
       : fill(t.task.rateRange, { from, to: taskNumber(sorted[sorted.length - 1] ?? 0, locale), rates: plural(t.task.rates, sorted.length, locale) });

@@ -13,8 +13,9 @@ import { isExerciseId } from '../../../src/teach/exercises/registry';
 import { notePlanKeys, notePlans, planAssignment } from '../../../src/teach/notes/plans';
 import { presetsShownIn } from '../../../src/teach/notes/presets-in-lessons';
 import { structureOfFile } from '../content-structure';
+import { languages } from '@i18n/languages';
 
-const langs = ['pt', 'ru', 'zh'] as const;
+const langs = languages;
 const notesRoot = join(import.meta.dirname, '../../../src/teacher-notes');
 const contentRoot = join(import.meta.dirname, '../../../src/content');
 

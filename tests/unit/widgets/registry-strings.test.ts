@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { BACKEND_NAMES } from '@engine/backends-order';
+import { FUNCTION_1D_NAMES } from '@engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '@engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '@engine/registry/compute-paths';
 import { INITIALIZER_NAMES } from '@engine/registry/initializers';
@@ -26,6 +27,8 @@ describe('engine registries → i18n keys', () => {
       [INITIALIZER_NAMES, strings.initializers],
       [OPTIMIZER_NAMES, strings.optimizers],
       [LOSS_NAMES, strings.task.losses],
+      [FUNCTION_1D_NAMES, strings.task.functions],
+      [FUNCTION_1D_NAMES, strings.options],
       [HIDDEN_ACTIVATIONS, strings.options],
       [BACKEND_NAMES, strings.backends],
       [NAMED_COMPUTE_PATHS, strings.computePaths],

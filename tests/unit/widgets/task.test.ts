@@ -19,6 +19,7 @@ import type { AnyState } from '@widgets/shell/params';
 import { family as lossSurfaceFamily } from '@widgets/loss-surface/island';
 import { family as forwardBackwardFamily } from '@widgets/forward-backward/island';
 import { family as activationsFamily } from '@widgets/activation-functions/island';
+import { languages } from '@i18n/languages';
 
 /** The task line a family's own view writes for a state (the view needs a DOM for its plots: jsdom). */
 function viewTask(lang: 'pt' | 'ru' | 'zh', family: Family, state: AnyState): string | null {
@@ -68,7 +69,7 @@ describe('task line', () => {
     const bias = recipeCheckPlan(presetState(recipeCheck, 'final-layer-bias'));
     expect(task('pt', bias)).toContain('sen x + 5 em [−3, 3], 160 pontos de treinamento');
     expect(task('zh', bias)).toContain('[−3, 3] 上的 sin x + 5，160 个训练点');
-    for (const lang of ['pt', 'ru', 'zh'] as const) expect(task(lang, bias)).not.toMatch(/(^|\D)0 /);
+    for (const lang of languages) expect(task(lang, bias)).not.toMatch(/(^|\D)0 /);
   });
 
   it('writes the range test\'s growing rate as a range, not its starting value', () => {
@@ -77,7 +78,9 @@ describe('task line', () => {
     expect(task('pt', plan)).toContain('η cresce de 10⁻⁵ a 10³ (×10 a cada 40 passos)');
     expect(task('ru', plan)).toContain('η растёт от 10⁻⁵ до 10³ (×10 каждые 40 шагов)');
     expect(task('zh', plan)).toContain('η 从 10⁻⁵ 增长到 10³（每 40 步 ×10）');
-    expect(task('pt', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), epochs: 20 }))).toContain('η cresce de 10⁻⁵ a 0,1 (');
+    // The bounds are the reader's; the run's length sets how fast the rate grows between them (one decimal).
+    expect(task('pt', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), epochs: 20 }))).toContain('η cresce de 10⁻⁵ a 10³ (×10 a cada 20 passos)');
+    expect(task('ru', learningRateSweepPlan({ ...presetState(learningRateSweep, 'range-test'), rangeTo: 0.01 }))).toContain('η растёт от 10⁻⁵ до 0,01 (×10 каждые 106,7 шага)');
   });
 
   it('says a linear layer has no activation, instead of printing the option label', () => {

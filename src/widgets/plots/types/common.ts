@@ -11,12 +11,16 @@ export interface CommonLabels {
   showTable: string;
   /** Button text that closes the data table. */
   hideTable: string;
-  /** Button text for the PNG download. */
+  /** The download menu's button ("Baixar"). */
+  download: string;
+  /** Menu item: the plot as a PNG image. */
   exportPng: string;
-  /** Button text for the SVG download. */
+  /** Menu item: the plot as an SVG image. */
   exportSvg: string;
-  /** Button text for the data download (CSV or JSON, depending on the plot). */
-  exportData: string;
+  /** Menu item: the data as CSV. */
+  exportCsv: string;
+  /** Menu item: the data as JSON. */
+  exportJson: string;
   /** Short help read by screen readers on the focusable plot area ("Arrow keys move the cursor"). */
   keyboardHint: string;
 }
