@@ -8,6 +8,7 @@
  */
 import type { BackendName, LiveParam, RunConfig } from './config';
 import type { Checkpoint } from './checkpoint-format';
+import type { ComputePathKey } from './registry/compute-paths';
 import type { EngineEvent } from './telemetry';
 
 export type EventListener = (event: EngineEvent) => void;
@@ -37,6 +38,18 @@ export interface Trainer {
   predict(inputs: number[][]): number;
   /** d loss / d input for the given examples and targets (class ids or regression rows); arrives as 'inputGradient'. */
   inputGradient(inputs: number[][], targets: number[] | number[][]): number;
+  /** Times `config` (default: the trainer's) on one backend and compute path, with no fallback (a benchmark; the
+   * trainer need not be started): arrives as a 'throughput' event with this request id, or an 'error' event
+   * (`backend_unavailable`, `path_unavailable`, `device_lost`, …). */
+  measure(request: ThroughputRequest, config?: RunConfig): number;
+}
+
+/** What `measure()` times: `seconds` of wall time after `warmupSteps` (default 5) on `backend` and `path`. */
+export interface ThroughputRequest {
+  backend: BackendName;
+  path: ComputePathKey;
+  seconds: number;
+  warmupSteps?: number;
 }
 
 export interface TrainerOptions {
@@ -61,6 +74,7 @@ export type ControlMessage =
   | { type: 'replaceOutputLayer'; units?: number }
   | { type: 'setTrainable'; layerIndex: number; trainable: boolean }
   | { type: 'predict'; requestId: number; inputs: number[][] }
-  | { type: 'inputGradient'; requestId: number; inputs: number[][]; targets: number[] | number[][] };
+  | { type: 'inputGradient'; requestId: number; inputs: number[][]; targets: number[] | number[][] }
+  | { type: 'measure'; requestId: number; config: RunConfig; request: ThroughputRequest };
 
 export type { BackendName };

@@ -20,6 +20,7 @@ import type { PopulationKernel } from './train/kernel';
 import { setLive } from './train/live-change';
 import { progress } from './train/progress';
 import { SALT_REPLACE_OUTPUT } from './train/salts';
+import { measureThroughput } from './train/throughput';
 import { validateConfig } from './validate';
 
 const GPU_BACKENDS: BackendName[] = ['webgpu', 'webgl'];
@@ -111,6 +112,11 @@ export class Runner {
       case 'inputGradient': {
         const result = await this.requireSession().inputGradient(m.inputs, m.targets);
         this.emit({ type: 'inputGradient', requestId: m.requestId, ...result });
+        return;
+      }
+      case 'measure': {
+        const config = validateConfig(m.config);
+        this.emit(await measureThroughput(config, m.request, m.requestId, { wasmPath: config.runtime.wasmPath }));
         return;
       }
     }

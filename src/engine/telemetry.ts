@@ -193,8 +193,24 @@ export interface DoneEvent {
   epoch: number;
 }
 
+/** Reply to `measure()`: what one compute path did in the timed wall time (`train/throughput.ts`). */
+export interface ThroughputEvent {
+  type: 'throughput';
+  requestId: number;
+  backend: import('./config').BackendName;
+  path: import('./registry/compute-paths').ComputePathKey;
+  members: number;
+  batchSize: number;
+  /** Optimizer steps done in `seconds` (after the warm-up). */
+  steps: number;
+  seconds: number;
+  /** members × batchSize × steps / seconds. */
+  examplesPerSecond: number;
+}
+
 export type EngineEvent =
   | ProgressEvent
+  | ThroughputEvent
   | DivergedEvent
   | BackendEvent
   | ErrorEvent

@@ -7,6 +7,7 @@ import { INITIALIZER_NAMES } from '../engine/registry/initializers';
 import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
+import { inapplicableReasons } from '../widgets/shell/applicability';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -87,6 +88,7 @@ export const chartKeys = [
   'gradientNorms',
   'activationGradients',
   'activationLoss',
+  'throughput',
   'lrCurves',
   'finalLoss',
   'rangeTest',
@@ -161,10 +163,12 @@ export const widgetStringsSchema = z.strictObject({
   params: texts([
     'preset', 'seed', 'backend', 'speed', 'target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs',
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
-    'recipe', 'hidden', 'outputs', 'frozen', 'dropout',
+    'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
   ]),
-  units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members']),
+  /** Why a control is disabled in the current state (shell/applicability.ts). */
+  inapplicable: texts(inapplicableReasons),
+  units: maybeEmpty(['none', 'epochs', 'neurons', 'layers', 'points', 'steps', 'members', 'seconds']),
   options: texts([
     // Backend, 1-D function and activation option keys come from the engine's registries (every backend, every
     // target function, every activation a hidden layer may use); initializer and optimizer names have their own tables above. `small_normal` is
@@ -190,6 +194,13 @@ export const widgetStringsSchema = z.strictObject({
     series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap']),
     readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs']),
     tiles: texts(['before', 'after', 'largest']),
+  }),
+  /** ComputePaths: the benchmark's explanation, run button, progress, per-path results and why a path is missing. */
+  benchmark: z.strictObject({
+    ...texts(['intro', 'run', 'again', 'stop', 'idle', 'progress', 'measuring', 'pending', 'done', 'stopped', 'path', 'cell',
+      'unavailable', 'lost', 'failed', 'tooSlow', 'winners', 'winnerAt', 'winnerRange', 'winnerFrom', 'task']).shape,
+    /** Why a path did not start (the engine's `unavailableReason` codes, and a path that cannot train the net). */
+    reasons: texts(['no_navigator_gpu', 'no_canvas', 'init_failed', 'unsupported']),
   }),
   forwardBackward: z.strictObject({
     caption: z.string().min(1),

@@ -9,6 +9,7 @@
  */
 import { activationFunctions } from './activation-functions/definition';
 import { biasVariance } from './bias-variance/definition';
+import { computePaths } from './compute-paths/definition';
 import { digitsExperiment } from './digits-experiment/definition';
 import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
@@ -48,6 +49,7 @@ export const registry = [
   entry({ key: 'hyperparameter-search', short: 'search', definition: hyperparameterSearch, load: () => import('./hyperparameter-search/island'), testPreset: 'random-vs-grid' }),
   entry({ key: 'loss-surface', short: 'surface', definition: lossSurface, load: () => import('./loss-surface/island'), testPreset: 'optimizers' }),
   entry({ key: 'digits-experiment', short: 'digits', definition: digitsExperiment, load: () => import('./digits-experiment/island'), testPreset: 'output-width' }),
+  entry({ key: 'compute-paths', short: 'compute', definition: computePaths, load: () => import('./compute-paths/island'), testPreset: 'default' }),
   entry({ key: 'model-graph', short: 'graph', definition: modelGraph, load: () => import('./model-graph/island'), testPreset: 'digits-mlp' }),
 ] as const;
 

@@ -64,3 +64,24 @@ test('the step button says how many optimizer steps a click makes, and makes exa
   await one.click();
   await expect(surface).toHaveAttribute('data-step', '1');
 });
+
+test('a control that does nothing is disabled with its reason in the page language, and applies again when the state changes', async ({ page }) => {
+  const ru = widgetStrings.ru;
+  await page.goto(labUrl('ru', { fit: 'preset:one-neuron-line', lr: 'preset:too-small-vs-too-large' }));
+  const fit = widget(page, 'fit');
+  await waitReady(fit);
+  const width = fit.getByLabel(ru.params.width);
+  await expect(width).toBeDisabled();
+  await expect(width).toHaveAccessibleDescription(ru.inapplicable.noHiddenLayers);
+  await expect(fit.getByLabel(ru.params.activation)).toBeDisabled();
+  await fit.getByLabel(ru.params.layers).fill('1');
+  await expect(width).toBeEnabled();
+  await expect(width).not.toHaveAttribute('aria-describedby');
+  const sweep = widget(page, 'lr');
+  await waitReady(sweep);
+  const count = sweep.getByLabel(ru.params.lrCount);
+  await expect(count).toHaveAccessibleDescription(ru.inapplicable.listedRates);
+  await sweep.getByLabel(ru.params.rates).selectOption('log-range');
+  await expect(count).toBeEnabled();
+  await expect(page).toHaveURL(/rates:log-range/);
+});

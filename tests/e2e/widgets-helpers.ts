@@ -10,7 +10,9 @@ const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`,
 export const widgetStrings = Object.fromEntries(languageCodes.map((lang) => [lang, read(lang)])) as Record<Lang, WidgetStrings>;
 
 /** What a static (non-training) widget exposes to tests, when not `data-curves`. */
-const staticExposes: Partial<Record<string, string>> = { graph: 'param-total' };
+const staticExposes: Partial<Record<string, string>> = { graph: 'param-total', compute: 'paths' };
+/** Static widgets with no plot until the reader acts (a benchmark shows no number before its run). */
+const noPlotUntilRun = new Set(['compute']);
 
 /** Every Lab widget (permalink id, a preset that shows its effect quickly, whether it trains; what a static one exposes). */
 export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
@@ -18,6 +20,7 @@ export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
   preset: testPreset,
   trains: definition.trains,
   shows: staticExposes[short] ?? 'curves',
+  plotsAtOnce: !noPlotUntilRun.has(short),
 }));
 
 /** A Lab URL whose hash sets each listed widget (backend and speed included). */

@@ -59,7 +59,7 @@ export interface MeasureDeps {
 }
 
 /** Waits for the work queued so far (a GPU backend runs asynchronously); dense-wasm is synchronous. */
-async function settle(kernel: PopulationKernel): Promise<void> {
+export async function settle(kernel: PopulationKernel): Promise<void> {
   if (kernel instanceof TrainingSession) await (kernel.params.values().next().value as tf.Tensor).data();
 }
 

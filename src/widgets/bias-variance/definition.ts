@@ -3,6 +3,7 @@
  * engine decomposes their expected error into bias², variance and noise. Against capacity (one population per
  * width, one after another) or against training time (one population, decomposed at every report).
  */
+import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
 
@@ -29,4 +30,6 @@ export const biasVariance = defineWidget({
     epochs: { experiment: 'epochs', width: 64, points: 20, epochs: 800 },
   },
   controls: ['noise', 'points', 'members', 'width', 'epochs'],
+  // Against capacity, the experiment trains every width of `capacityWidths` itself.
+  inapplicable: { width: unless('compared', (state) => state.experiment === 'capacity') },
 });

@@ -4,6 +4,7 @@
  * same seed and init), three initializers (one population), a sweep of widths (one run per width), a narrow vs
  * a wide layer, ReLU vs tanh, or one wide layer vs two narrow ones with the same parameter count.
  */
+import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
 import { activationOptions, initializerOptions, optimizerOptions } from '../common/engine-choices';
@@ -65,4 +66,13 @@ export const functionFit = defineWidget({
     'width-sweep': { target: 'sine', layers: 1, activation: 'tanh', optimizer: 'adam', lr: 0.02, epochs: 200, experiment: 'width-sweep' },
   },
   controls: ['target', 'layers', 'width', 'activation', 'init', 'optimizer', 'lr', 'epochs'],
+  // A network with no hidden layer has no hidden units to size or activate; an experiment that compares a
+  // setting (widths, activations, depths, initializers, optimizers) sets it in each of its runs itself.
+  inapplicable: {
+    layers: unless('compared', (state) => state.experiment === 'depth'),
+    width: (state) => (Number(state.layers) === 0 ? 'noHiddenLayers' : ['widths', 'width-sweep', 'depth'].includes(String(state.experiment)) ? 'compared' : null),
+    activation: (state) => (Number(state.layers) === 0 ? 'noHiddenLayers' : state.experiment === 'activations' ? 'compared' : null),
+    init: unless('compared', (state) => state.experiment === 'initializers'),
+    optimizer: unless('compared', (state) => state.experiment === 'sgd-vs-momentum'),
+  },
 });

@@ -2,6 +2,7 @@
  * LearningRateSweep: the same network trained with learning rates a decade apart (one population), and the
  * LR range test, where the rate grows every step until the loss explodes.
  */
+import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
 import { choiceParam, numberParam } from '../shell/params';
 import { optimizerOptions } from '../common/engine-choices';
@@ -39,6 +40,8 @@ export const learningRateSweep = defineWidget({
     'range-test': { experiment: 'range-test', epochs: 40 },
   },
   controls: ['optimizer', 'epochs', 'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo'],
+  // The range's bounds and count only shape a log-spaced sweep.
+  inapplicable: Object.fromEntries((['lrFrom', 'lrTo', 'lrCount'] as const).map((key) => [key, unless('listedRates', (state) => state.rates !== 'log-range')])),
   presetControls: {
     'too-small-vs-too-large': ['optimizer', 'epochs', 'rates', 'lrFrom', 'lrTo', 'lrCount'],
     'range-test': ['optimizer', 'epochs', 'rangeFrom', 'rangeTo'],

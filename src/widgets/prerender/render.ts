@@ -25,8 +25,8 @@ export interface StaticResult {
   exposed: Record<string, string>;
 }
 
-/** Selectors of plot parts that only work with a script. */
-const INTERACTIVE_ONLY = ['.dp-plot__toolbar', '.dp-plot__hint', '.dp-plot__live', '.dp-plot__table', '.dp-plot__readout:empty', 'canvas'];
+/** Selectors of plot parts that only work with a script (`.dp-live-only`: any part a view marks so, e.g. a run button). */
+const INTERACTIVE_ONLY = ['.dp-live-only', '.dp-plot__toolbar', '.dp-plot__hint', '.dp-plot__live', '.dp-plot__table', '.dp-plot__readout:empty', 'canvas'];
 
 /** Geometry to a tenth of a pixel (the SVG's user units are pixels): a third of the markup, the same picture. */
 export function compactNumbers(markup: string): string {

@@ -1,7 +1,9 @@
 /**
  * Controls generated from the state table: a labelled native slider (with its value and unit) per number
  * parameter, a labelled native select per choice. Native inputs are keyboard operable out of the box.
+ * A control that does nothing in the current state is disabled, with its reason under it (applicability.ts).
  */
+import type { ControlStatus } from './applicability';
 import type { AnyState, NumberParam, ParamSpec, StateTable, StateValue } from './params';
 import { element, uniqueId } from './dom';
 import { fill, optionLabel, paramLabel, type NumberFormatter, type WidgetStrings } from './text';
@@ -60,6 +62,7 @@ function numberControl(key: string, spec: NumberParam, strings: WidgetStrings, f
   wrapper.append(label, input, output);
   return {
     wrapper,
+    input,
     set: (value: number) => {
       input.value = String(sliderValue(spec, value));
       show(value);
@@ -75,7 +78,33 @@ function choiceControl(key: string, spec: ParamSpec & { kind: 'choice' }, string
   for (const option of spec.options) select.append(element('option', { value: option }, optionLabel(strings, option)));
   select.addEventListener('change', () => onChange(select.value));
   wrapper.append(label, select);
-  return { wrapper, set: (value: string) => void (select.value = value) };
+  return { wrapper, input: select, set: (value: string) => void (select.value = value) };
+}
+
+/**
+ * Shows or hides a control, and disables it with its localized reason (described by it) where it does not apply.
+ * It re-enables only what it disabled itself: a control an assignment locked stays locked.
+ */
+function applyStatus(wrapper: HTMLElement, input: HTMLInputElement | HTMLSelectElement, status: ControlStatus, strings: WidgetStrings): void {
+  wrapper.hidden = !status.shown;
+  let note = wrapper.querySelector<HTMLElement>('.dp-control-reason');
+  if (status.reason === null) {
+    if (input.dataset.inapplicable) input.disabled = false;
+    delete input.dataset.inapplicable;
+    input.removeAttribute('aria-describedby');
+    note?.remove();
+    return;
+  }
+  if (!note) {
+    note = element('p', { class: 'dp-control-reason', id: uniqueId(`${input.id}-reason`) });
+    wrapper.append(note);
+  }
+  note.textContent = strings.inapplicable[status.reason];
+  if (!input.disabled) {
+    input.disabled = true;
+    input.dataset.inapplicable = 'true';
+  }
+  input.setAttribute('aria-describedby', note.id);
 }
 
 export function buildControls(
@@ -84,8 +113,9 @@ export function buildControls(
   strings: WidgetStrings,
   format: NumberFormatter,
   onChange: (key: string, value: StateValue) => void,
-  /** Whether a control applies to a state (the Lab hides a control its current preset does not use). */
-  applies: (key: string, state: AnyState) => boolean = () => true,
+  /** Whether a control shows in a state (the Lab hides a control its current preset does not use), and why it is
+   * disabled where it does nothing. */
+  status: (key: string, state: AnyState) => ControlStatus = () => ({ shown: true, reason: null }),
 ): ControlsHandle {
   const fieldset = element('fieldset', { class: 'dp-controls' });
   fieldset.append(element('legend', {}, strings.controls.settings));
@@ -97,14 +127,14 @@ export function buildControls(
       const control = numberControl(key, spec, strings, format, (value) => onChange(key, value));
       fieldset.append(control.wrapper);
       setters.push((state) => {
-        control.wrapper.hidden = !applies(key, state);
+        applyStatus(control.wrapper, control.input, status(key, state), strings);
         control.set(Number(state[key]));
       });
     } else {
       const control = choiceControl(key, spec, strings, (value) => onChange(key, value));
       fieldset.append(control.wrapper);
       setters.push((state) => {
-        control.wrapper.hidden = !applies(key, state);
+        applyStatus(control.wrapper, control.input, status(key, state), strings);
         control.set(String(state[key]));
       });
     }

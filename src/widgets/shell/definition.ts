@@ -6,6 +6,7 @@
 import { choiceParam, defaultsOf, numberParam, type AnyState, type StateOf, type StateTable } from './params';
 import { checkState, type Problem } from './validate';
 import type { FamilyName } from '../registry';
+import type { InapplicableRules } from './applicability';
 
 export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendSetting = (typeof backendChoices)[number];
@@ -41,6 +42,8 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   controls: readonly string[];
   /** Presets that use only some of `controls` (each a subset of it); a preset not listed uses them all. */
   presetControls?: Readonly<Record<string, readonly string[]>>;
+  /** Controls that do nothing in some states, each with its reason (applicability.ts): shown disabled there. */
+  inapplicable?: InapplicableRules;
 }
 
 /** Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is contravariant). */
@@ -70,5 +73,6 @@ export function presetState(definition: WidgetDefinition, preset: string): AnySt
 export function checkPresets(definition: WidgetDefinition): Problem[] {
   const stray = Object.entries(definition.presetControls ?? {}).flatMap(([preset, keys]) =>
     keys.filter((key) => !definition.controls.includes(key) || !(preset in definition.presets)).map((key): Problem => ({ code: 'unknownParam', param: `${preset}.${key}` })));
-  return [...stray, ...presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)))];
+  const rules = Object.keys(definition.inapplicable ?? {}).filter((key) => !definition.controls.includes(key)).map((key): Problem => ({ code: 'unknownParam', param: `inapplicable.${key}` }));
+  return [...stray, ...rules, ...presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)))];
 }

@@ -4,7 +4,7 @@
  */
 
 /** Units shown next to a control; keys of `widgets.units` in the language files. */
-export type UnitName = 'none' | 'epochs' | 'neurons' | 'layers' | 'points' | 'steps' | 'members';
+export type UnitName = 'none' | 'epochs' | 'neurons' | 'layers' | 'points' | 'steps' | 'members' | 'seconds';
 
 export interface NumberParam {
   kind: 'number';

@@ -7,7 +7,8 @@
  */
 import type { EngineEvent, ProgressEvent } from '@engine/types';
 import { buildControls, type ControlsHandle } from './controls';
-import { presetControlKeys, presetState, type Speed } from './definition';
+import { presetState, type Speed } from './definition';
+import { controlStatus } from './applicability';
 import { element } from './dom';
 import { Driver } from './driver';
 import { startRun } from './start-run';
@@ -92,9 +93,8 @@ export class Widget {
       copyLink: () => void this.copyLink(),
     });
     const keys = controlKeys(definition, props.choosePreset, props.preset);
-    // A family control its current preset does not use stays hidden (the Lab switches presets in place).
-    const applies = (key: string, state: AnyState) => !definition.controls.includes(key) || presetControlKeys(definition, String(state.preset)).includes(key);
-    this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), applies);
+    // Hidden where the preset does not use it (the Lab switches presets in place), disabled with a reason where the state makes it moot.
+    this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), (key, state) => controlStatus(definition, key, state));
     this.status = new StatusLine(props.strings, format, props.locale, definition.usesEngine);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
@@ -161,12 +161,11 @@ export class Widget {
 
   private change(key: string, value: StateValue): void {
     const wasPlaying = this.runs.playing;
-    if (key === 'preset') {
-      this.state = { ...presetState(this.family.definition, String(value)), speed: this.state.speed ?? 'normal', backend: this.state.backend ?? 'auto' };
-      this.controls.set(this.state);
-    } else {
-      this.state = { ...this.state, [key]: value };
-    }
+    this.state = key === 'preset'
+      ? { ...presetState(this.family.definition, String(value)), speed: this.state.speed ?? 'normal', backend: this.state.backend ?? 'auto' }
+      : { ...this.state, [key]: value };
+    // Every control again: a change may make another apply or not (0 hidden layers disables the width).
+    this.controls.set(this.state);
     if (key !== 'speed' && key !== 'backend') this.prerendered.showLive();
     this.writePermalink();
     if (key === 'speed') {
