@@ -200,7 +200,7 @@ test('"copy link" captures the whole state, and opening that link restores it', 
   await host.locator('input[name="seed"]').fill('42');
   await host.locator('input[name="seed"]').press('Enter');
   await host.locator('[data-action="copy-link"]').click();
-  await expect(host).toHaveAttribute('data-permalink-url', /#fit=preset:tanh-units,seed:42$/);
+  await expect(host).toHaveAttribute('data-permalink-url', /#fit=preset:tanh-units,seed:42,v:[0-9a-z]+$/);
   await expect(host.locator('.dp-link-status')).not.toBeEmpty();
   const link = (await host.getAttribute('data-permalink-url')) ?? '';
   await page.goto('about:blank');

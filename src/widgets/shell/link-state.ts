@@ -30,7 +30,7 @@ export function stateFromLink(
 ): LinkResult {
   const decoded = decodeState(definition, payload, linkScope(definition, widget.preset, widget.choosePreset));
   const checked = checkFlags(flags);
-  if (decoded.ok && checked.problems.length === 0) return { state: decoded.state, notice: null, run: checked.run };
+  if (decoded.ok && checked.problems.length === 0) return { state: decoded.state, notice: decoded.stale ? strings.errors.permalinkOlder : null, run: checked.run };
   const problems = [...(decoded.ok ? [] : decoded.problems), ...checked.problems];
   const reasons = problems.map((problem) => describeProblem(strings, problem, format)).join(' ');
   return { state: presetState(definition, widget.preset), notice: fill(strings.errors.permalinkRejected, { reasons }), run: false };

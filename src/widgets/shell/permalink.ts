@@ -9,12 +9,16 @@
  * state and applies the rest. Any problem rejects the whole entry (never half-applied) and the caller falls
  * back to its default state; problems are codes, localized by the shell and shown as text only.
  *
+ * Every written link ends with `v:<version>` (link-version.ts): the reader is told when it was made from older
+ * preset defaults.
+ *
  * A link may only set what the widget shows (its scope): in a lesson, the preset it embeds and the controls
  * the reader sees; in the Lab, any preset. Parameters fixed by the preset are never taken from a URL.
  */
 import { presetControlKeys, presetNames, presetState, type WidgetDefinition } from './definition';
 import type { AnyState } from './params';
 import { linkFlags, type LinkFlag } from './hash-links';
+import { isStale, linkVersion, VERSION_KEY, VERSION_TOKEN } from './link-version';
 import { parseValue, safeDisplay, SAFE_TOKEN, type Problem } from './validate';
 
 const MAX_ENTRY = 600;
@@ -65,10 +69,11 @@ export function encodeState(definition: WidgetDefinition, state: AnyState): stri
     if (key === 'preset' || key === 'seed') continue;
     if (state[key] !== undefined && state[key] !== base[key]) pairs.push(`${key}:${String(state[key])}`);
   }
-  return pairs.join(',');
+  return [...pairs, `${VERSION_KEY}:${linkVersion(definition, preset)}`].join(',');
 }
 
-export type DecodeResult = { ok: true; state: AnyState } | { ok: false; problems: Problem[] };
+/** `stale`: the link recorded another version of its preset (it decodes, but may not reproduce its author's run). */
+export type DecodeResult = { ok: true; state: AnyState; stale?: true } | { ok: false; problems: Problem[] };
 
 export function decodeState(definition: WidgetDefinition, payload: string, scope: LinkScope): DecodeResult {
   let text: string;
@@ -80,11 +85,17 @@ export function decodeState(definition: WidgetDefinition, payload: string, scope
   if (text.length === 0 || text.length > MAX_ENTRY) return { ok: false, problems: [{ code: 'malformed', param: '' }] };
   const raw = new Map<string, string>();
   const problems: Problem[] = [];
+  let version: string | undefined;
   for (const pair of text.split(',')) {
     const separator = pair.indexOf(':');
     const key = separator > 0 ? pair.slice(0, separator) : '';
     const value = separator > 0 ? pair.slice(separator + 1) : '';
     if (separator <= 0) problems.push({ code: 'malformed', param: '' });
+    else if (key === VERSION_KEY) {
+      if (version !== undefined) problems.push({ code: 'duplicateParam', param: key });
+      else if (!VERSION_TOKEN.test(value)) problems.push({ code: 'badValue', param: key });
+      else version = value;
+    }
     // Own properties only: `__proto__`, `constructor` or `toString` are unknown, not inherited.
     else if (!SAFE_TOKEN.test(key) || !Object.hasOwn(definition.table, key)) problems.push({ code: 'unknownParam', param: safeDisplay(key) });
     else if (raw.has(key)) problems.push({ code: 'duplicateParam', param: key });
@@ -105,5 +116,6 @@ export function decodeState(definition: WidgetDefinition, payload: string, scope
     if ('problem' in result) problems.push(result.problem);
     else state[key] = result.value;
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, state };
+  if (problems.length > 0) return { ok: false, problems };
+  return isStale(definition, presetRaw, version) ? { ok: true, state, stale: true } : { ok: true, state };
 }

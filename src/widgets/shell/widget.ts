@@ -136,7 +136,7 @@ export class Widget {
     const { state, notice, run } = stateFromLink(this.family.definition, this.props, link.payload, this.props.strings, numberFormatter(this.props.locale), link.flags);
     this.state = state;
     this.linkRun = run;
-    if (notice !== null) this.host.dataset.permalink = 'rejected';
+    if (notice !== null) this.host.dataset.permalink = notice === this.props.strings.errors.permalinkOlder ? 'older' : 'rejected';
     return notice;
   }
 

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, MAX_LINK_CODE } from '../../../src/teach/assignment/model';
 import { assignmentPath, buildSetup } from '../../../src/teach/assignment/setup';
 import { isExerciseId } from '../../../src/teach/exercises/registry';
+import { functionFit } from '@widgets/function-fit/definition';
+import { linkVersion } from '@widgets/shell/link-version';
 import { notePlanKeys, notePlans, planAssignment } from '../../../src/teach/notes/plans';
 import { presetsShownIn } from '../../../src/teach/notes/presets-in-lessons';
 import { structureOfFile } from '../content-structure';
@@ -105,7 +107,7 @@ describe('teacher notes', () => {
 
   it('setups are written as the instructor page writes them: CPU backend and seed locked', () => {
     const setup = buildSetup({ family: 'function-fit', preset: 'relu-neurons', seed: 7, locked: ['width'], hidden: ['init'] });
-    expect(setup.payload).toBe('preset:relu-neurons,seed:7,backend:cpu');
+    expect(setup.payload).toBe(`preset:relu-neurons,seed:7,backend:cpu,v:${linkVersion(functionFit, 'relu-neurons')}`);
     expect(setup.locked).toEqual(['backend', 'seed', 'width']);
     expect(setup.hidden).toEqual(['init']);
   });

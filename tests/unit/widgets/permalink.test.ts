@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { functionFit } from '@widgets/function-fit/definition';
 import { presetState } from '@widgets/shell/definition';
 import { decodeState as decodeIn, encodeState, linkScope, readHashEntries, writeHashEntry } from '@widgets/shell/permalink';
+import { linkVersion } from '@widgets/shell/link-version';
 
 // The Lab's scope: every preset, every control.
 const decodeState = (definition: typeof functionFit, payload: string) => decodeIn(definition, payload, linkScope(definition, 'one-neuron-line', true));
@@ -10,7 +11,7 @@ describe('permalink round trip', () => {
   it('restores exactly the state it encoded, seed included', () => {
     const state = { ...presetState(functionFit, 'relu-neurons'), width: 8, seed: 3, lr: 0.03, backend: 'wasm' };
     const payload = encodeState(functionFit, state);
-    expect(payload).toBe('preset:relu-neurons,seed:3,backend:wasm,width:8,lr:0.03');
+    expect(payload).toBe(`preset:relu-neurons,seed:3,backend:wasm,width:8,lr:0.03,v:${linkVersion(functionFit, 'relu-neurons')}`);
     const decoded = decodeState(functionFit, payload);
     expect(decoded).toEqual({ ok: true, state });
   });
@@ -18,7 +19,7 @@ describe('permalink round trip', () => {
   it('round-trips through a full location hash next to other widgets', () => {
     const state = { ...presetState(functionFit, 'extrapolation'), seed: 42, epochs: 500 };
     const hash = writeHashEntry('#other=preset:x&fit1=preset:old', 'fit1', encodeState(functionFit, state));
-    expect(hash).toBe('#other=preset:x&fit1=preset:extrapolation,seed:42,epochs:500');
+    expect(hash).toBe(`#other=preset:x&fit1=preset:extrapolation,seed:42,epochs:500,v:${linkVersion(functionFit, 'extrapolation')}`);
     const payload = readHashEntries(hash).get('fit1');
     expect(payload).toBeDefined();
     expect(decodeState(functionFit, payload ?? '')).toEqual({ ok: true, state });
