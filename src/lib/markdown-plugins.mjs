@@ -2,6 +2,7 @@
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeFailOnKatexError from './rehype-fail-on-katex-error.mjs';
+import rehypeFocusableMath from './rehype-focusable-math.mjs';
 
 /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */
 export const remarkPlugins = [remarkMath];
@@ -9,4 +10,5 @@ export const remarkPlugins = [remarkMath];
 export const rehypePlugins = [
   [rehypeKatex, { throwOnError: true, strict: 'ignore', output: 'htmlAndMathml' }],
   rehypeFailOnKatexError,
+  rehypeFocusableMath,
 ];

@@ -2,7 +2,8 @@
  * Widget performance, measured in a real Chromium and written to test-results/widgets-bench.json
  * (printed by `node scripts/bench-widgets.mjs`):
  * - JavaScript on a lesson page before any widget loads (gzip bytes; budget 60 KB) — asserted, it is stable;
- * - main-thread long tasks (> 50 ms) while a widget trains — measured and reported;
+ * - main-thread long tasks (> 50 ms) while widgets train (a lesson's FunctionFit, a digits population) — measured
+ *   and reported, not asserted: on a loaded 2-core machine the durations say more about the load than the page;
  * - time from "play" to the first plotted point on the cpu and wasm backends (budget 1 s) — measured and reported.
  */
 import { gzipSync } from 'node:zlib';
@@ -53,27 +54,36 @@ test('JavaScript on a lesson page before any widget loads is at most 60 KB gzip'
   expect(total).toBeLessThanOrEqual(60 * 1024);
 });
 
-test('long tasks on the main thread while a widget trains (measured)', async ({ page }) => {
-  test.setTimeout(90_000);
+/** Widgets whose training is watched for long tasks: a lesson's FunctionFit, and a digits population (5 seeds per arm). */
+const LONG_TASK_CASES = [
+  { name: 'FunctionFit relu-neurons', url: LESSON, id: LESSON_WIDGET, preset: 'relu-neurons', speeds: ['normal', 'fast'] },
+  { name: 'DigitsExperiment dropout-by-size (Lab)', url: '/pt/lab/', id: 'digits', preset: 'dropout-by-size', speeds: ['fast'] },
+] as const;
+
+test('long tasks on the main thread while widgets train (measured)', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.addInitScript(() => {
     const durations: number[] = [];
     (window as unknown as { __longTasks: number[] }).__longTasks = durations;
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask', buffered: true });
   });
   const results: Record<string, { count: number; over50: number; maxMs: number }> = {};
-  for (const speed of ['normal', 'fast'] as const) {
-    await page.goto('about:blank');
-    await page.goto(`${LESSON}#${LESSON_WIDGET}=preset:relu-neurons,seed:1,backend:${BACKEND},speed:${speed}`);
-    const host = widget(page, LESSON_WIDGET);
-    await waitReady(host);
-    await host.locator('[data-action="play"]').click();
-    await expect(host).toHaveAttribute('data-loss-history', /,/, { timeout: 30_000 });
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
-    await page.waitForTimeout(5_000);
-    const durations = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
-    results[speed] = { count: durations.length, over50: durations.filter((d) => d > 50).length, maxMs: Math.round(Math.max(0, ...durations)) };
+  for (const { name, url, id, preset, speeds } of LONG_TASK_CASES) {
+    for (const speed of speeds) {
+      await page.goto('about:blank');
+      await page.goto(`${url}#${id}=preset:${preset},seed:1,backend:${BACKEND},speed:${speed}`);
+      const host = widget(page, id);
+      await waitReady(host);
+      await host.locator('[data-action="play"]').click();
+      await expect(host).toHaveAttribute('data-loss-history', /,/, { timeout: 60_000 });
+      // Loading and the first draw are over: from here on only training and its plots run.
+      await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+      await page.waitForTimeout(4_000);
+      const durations = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+      results[`${name}, ${speed}`] = { count: durations.length, over50: durations.filter((d) => d > 50).length, maxMs: Math.round(Math.max(0, ...durations)) };
+    }
   }
-  record('longTasksWhileTraining', { widget: `FunctionFit relu-neurons on ${LESSON}, ${BACKEND}, 5 s of training`, budgetMs: 50, ...results });
+  record('longTasksWhileTraining', { backend: BACKEND, window: '4 s of training after the first plotted point', budgetMs: 50, ...results });
 });
 
 test('time from play to the first plotted point on cpu and wasm (measured)', async ({ page }) => {

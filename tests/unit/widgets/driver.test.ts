@@ -38,6 +38,19 @@ describe('Driver', () => {
     vi.useRealTimers();
   });
 
+  it('one step press is one chunk of stepsPerEvent optimizer steps (the label says how many), then it stays paused', async () => {
+    vi.useFakeTimers();
+    const steps: number[] = [];
+    const driver = new Driver({ runs: [{ kind: 'local', create: () => { throw new Error('unused'); } }], stepsPerEvent: 10 }, 'normal',
+      (_, emit) => fakeRun(100, emit, []), { onEvent: (_, event) => { if (event.type === 'progress') steps.push(event.step); }, onFinished: () => {} });
+    driver.stepOnce();
+    driver.stepOnce();
+    await vi.advanceTimersByTimeAsync(200);
+    // On the chunk grid, like every other speed: a single optimizer step would put later events off it.
+    expect(steps).toEqual([10, 20]);
+    vi.useRealTimers();
+  });
+
   it('runs a sequential plan one run after another and frees finished runs', async () => {
     vi.useFakeTimers();
     const log: string[] = [];
