@@ -38,8 +38,8 @@ describe('practical-tricks exercises', () => {
       expect(plan.chapter).toBe('practical-tricks');
       for (const id of plan.exercises) expect(exercise(id).lesson.startsWith('practical-tricks/'), id).toBe(true);
       const assignment = planAssignment(key, { title: 'x' });
-      for (const setup of assignment.setups) expect(setup.payload).toMatch(/^preset:[a-z0-9-]+,seed:[0-9]+,backend:cpu$/);
+      for (const setup of assignment.setups) expect(setup.payload).toMatch(/^preset:[a-z0-9-]+,seed:[0-9]+,backend:cpu,v:[^,]+$/);
     }
-    expect(planAssignment('practical-tricks/in-class', { title: 'x' }).setups.map((setup) => setup.payload)).toEqual(['preset:capacity,seed:2,backend:cpu', 'preset:augmentation,seed:1,backend:cpu']);
+    expect(planAssignment('practical-tricks/in-class', { title: 'x' }).setups.map((setup) => setup.payload.replace(/,v:[^,]+$/, ''))).toEqual(['preset:capacity,seed:2,backend:cpu', 'preset:augmentation,seed:1,backend:cpu']);
   });
 });
