@@ -76,6 +76,7 @@ export const presetKeys = [
   'frozen-layers',
   'output-width',
   'data-size',
+  'data-size-400',
   'dropout-rates',
   'augmentation',
   'decay-vs-l2',

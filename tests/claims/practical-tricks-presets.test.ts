@@ -6,7 +6,7 @@
  * tests/claims/practical-tricks.test.ts checks the same designs through the harness on seeds 1–5.
  */
 import { describe, expect, it } from 'vitest';
-import { DATA_SIZES } from '@widgets/digits-experiment/plans-practical-tricks';
+import { EXERCISE_DATA_SIZES } from '@widgets/digits-experiment/plans-practical-tricks';
 import { relativeDifferences } from '@widgets/digits-experiment/readouts';
 import type { DigitsResults } from '@widgets/digits-experiment/results';
 import { mean, tally } from './digits-lab';
@@ -17,11 +17,12 @@ const log = (name: string, value: unknown) => console.log(`[claim] ${name}: ${JS
 const finals = (results: DigitsResults, arm: string, which: 'accuracy' | 'train' = 'accuracy'): number[] => results.accuracyAt(arm, undefined, which).map((v) => v ?? Number.NaN);
 
 describe('practical-tricks claims (the runs and seeds each widget shows)', () => {
+  // The exercise's widget (data-size-400) trains the lesson's sizes plus 400: one run checks both.
   it('data-size: validation accuracy rises at every size from 50 to 700 digits (400 lies between 200 and 700: the exercise) while training accuracy falls', async () => {
-    const { seeds, results } = await trainPreset('data-size');
-    const validation = DATA_SIZES.map((size) => finals(results, String(size)));
-    const train = DATA_SIZES.map((size) => finals(results, String(size), 'train'));
-    log('data-size', { seeds, sizes: DATA_SIZES, validation, train });
+    const { seeds, results } = await trainPreset('data-size-400');
+    const validation = EXERCISE_DATA_SIZES.map((size) => finals(results, String(size)));
+    const train = EXERCISE_DATA_SIZES.map((size) => finals(results, String(size), 'train'));
+    log('data-size', { seeds, sizes: EXERCISE_DATA_SIZES, validation, train });
     const held = seeds.map((_, s) => validation.every((v, i) => i === 0 || v[s]! > validation[i - 1]![s]!) && train[0]![s]! > train.at(-1)![s]!);
     expect(held.every(Boolean), tally(held, seeds)).toBe(true);
     expect(mean(validation.at(-1)!) - mean(validation[0]!)).toBeGreaterThan(0.15);

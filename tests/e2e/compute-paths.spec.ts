@@ -1,5 +1,6 @@
 /**
- * ComputePaths in headless Chromium: no number before a run (pre-rendered or mounted); a run on the paths that
+ * ComputePaths in headless Chromium: no number before a run (pre-rendered or mounted), and the run button shows once
+ * mounted even where the page holds the pre-rendered result; a run on the paths that
  * start here gives a positive throughput for every population measured and draws them; WebGPU without an
  * adapter is listed as not available, never as zero; Stop ends the run and the widget keeps working.
  * Chromium is launched here without --enable-unsafe-webgpu and without a GPU (--disable-gpu and no software
@@ -50,4 +51,19 @@ test('the benchmark shows nothing made up, measures the paths that start and sto
   expect(await host.locator('svg path').evaluateAll((paths) => paths.filter((p) => !p.closest('.dp-plot__axis, .dp-plot__legend') && (p.getAttribute('d') ?? '').length > 20).length)).toBeGreaterThan(0);
   await expect(run).toHaveText(t.again);
   await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
+});
+
+test('on a page where it is pre-rendered, the live widget shows its run button (the static result has none)', async ({ page }) => {
+  const t = widgetStrings.ru.benchmark;
+  const html = await (await page.request.get(labUrl('ru', {}))).text();
+  const served = html.slice(html.indexOf('id="compute"'), html.indexOf('</dp-widget>', html.indexOf('id="compute"')));
+  expect(served, 'the Lab pre-renders the preset').toContain('dp-result');
+  expect(served, 'no run button without a script').not.toContain('data-action="benchmark"');
+  await page.goto(labUrl('ru', {}));
+  const host = widget(page, 'compute');
+  await waitReady(host);
+  await expect(host.locator('[data-action="benchmark"]')).toBeVisible();
+  await expect(host.locator('[data-action="benchmark"]')).toHaveText(t.run);
+  await expect(host.locator('.dp-result')).toHaveCount(0);
+  await expect(host).toHaveAttribute('data-benchmark', 'idle');
 });

@@ -13,6 +13,8 @@ export const computePaths = defineWidget({
   // The view owns its run button: the shell's training loop (speed, step, backend) means nothing for a benchmark.
   trains: false,
   usesEngine: false,
+  // Its run button lives in the live view (the static result has no use for it): shown from mount.
+  liveAtMount: true,
   table: {
     ...shellParams(computePathsPresets),
     /** Wall time each cell (a path at one population size) is timed for, after its warm-up. */

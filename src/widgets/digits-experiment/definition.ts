@@ -8,7 +8,7 @@ import { numberParam } from '../shell/params';
 
 export const digitsExperimentPresets = [
   'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
-  'data-size', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
+  'data-size', 'data-size-400', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
 ] as const;
 export type DigitsPreset = (typeof digitsExperimentPresets)[number];
 
@@ -45,12 +45,15 @@ export const digitsExperiment = defineWidget({
     'frozen-layers': { seed: 2 },
     'output-width': {},
     'data-size': {},
+    'data-size-400': {},
     // Seeds 2–6: with seed 1 the 2-unit net's two ReLUs die (docs/practical-tricks/outline.md, E3).
     capacity: { seed: 2 },
     'dropout-rates': { trainSize: 100 },
     augmentation: { trainSize: 100 },
     'decay-vs-l2': {},
   },
+  // The data-400 exercise's widget adds the 400-digit arm its question asks about (the lesson's widget has no 400).
+  instancePresets: { 'ex-data-size': { of: 'data-size', preset: 'data-size-400' } },
   controls: ['lr', 'dropout', 'outputs', 'hidden', 'trainSize', 'shift', 'rotate', 'noise'],
   presetControls: {
     'pretrained-vs-random': [],
@@ -60,6 +63,7 @@ export const digitsExperiment = defineWidget({
     'frozen-layers': [],
     'output-width': ['outputs'],
     'data-size': [],
+    'data-size-400': [],
     capacity: ['hidden', 'trainSize'],
     'dropout-rates': ['dropout', 'trainSize'],
     augmentation: ['shift', 'rotate', 'noise', 'trainSize'],

@@ -8,8 +8,11 @@ import type { DigitsAugmentation, OptimizerConfig } from '@engine/types';
 import type { AnyState } from '../shell/params';
 import { adam, digitsMlp, digitsRun, distinctArms, trainDigits, type DigitsPlan } from './digits-run';
 
-/** E1: training-set sizes (balanced subsets; 700 = the whole training split). 400 is the exercise's size. */
-export const DATA_SIZES = [50, 100, 200, 400, 700] as const;
+/** E1: training-set sizes (balanced subsets; 700 = the whole training split) of the lesson's widget. */
+export const DATA_SIZES = [50, 100, 200, 700] as const;
+/** E1 in the exercise's widget (`data-size-400`): also 400, the size its question asks about (the lesson's must not show it). */
+export const EXERCISE_DATA_SIZES = [50, 100, 200, 400, 700] as const;
+export const dataSizes = (preset: string): readonly number[] => (preset === 'data-size-400' ? EXERCISE_DATA_SIZES : DATA_SIZES);
 /** E3: the fixed small and large hidden widths; the middle arm is the `hidden` control (default 32). */
 export const CAPACITY_WIDTHS = { small: 2, large: 128 } as const;
 /** E5: the fixed dropout rates; the third arm is the `dropout` control (default 0.5). */
@@ -34,15 +37,18 @@ export function augmentationOf(arm: (typeof AUGMENT_ARMS)[number], state: AnySta
   return { transforms, copies: AUGMENT_COPIES, seed: AUGMENT_SEED };
 }
 
+const dataSizePlan = (sizes: readonly number[]): Builder => (_state, seeds) => ({
+  stepsPerEvent: 5,
+  runs: sizes.map((size) => ({
+    kind: 'engine' as const,
+    config: digitsRun({ layers: digitsMlp(), optimizer: adam(0.003), dataset: trainDigits(size), members: seeds.map((seed) => ({ seed })), steps: 80, every: 5, trainMetrics: true }),
+    arms: [String(size)],
+  })),
+});
+
 export const practicalTricksPlans = {
-  'data-size': (_state, seeds) => ({
-    stepsPerEvent: 5,
-    runs: DATA_SIZES.map((size) => ({
-      kind: 'engine' as const,
-      config: digitsRun({ layers: digitsMlp(), optimizer: adam(0.003), dataset: trainDigits(size), members: seeds.map((seed) => ({ seed })), steps: 80, every: 5, trainMetrics: true }),
-      arms: [String(size)],
-    })),
-  }),
+  'data-size': dataSizePlan(DATA_SIZES),
+  'data-size-400': dataSizePlan(EXERCISE_DATA_SIZES),
   capacity: (state, seeds) => {
     const widths = [CAPACITY_WIDTHS.small, Number(state.hidden), CAPACITY_WIDTHS.large];
     const arms = distinctArms(widths.map(String));

@@ -11,7 +11,7 @@ import { fill, type NumberFormatter, type WidgetStrings } from '../shell/text';
 import type { ArmLabel } from './charts';
 import { finalsByX, hiddenNormCurves, trainValidationCurves } from './charts-curves';
 import type { DigitsPreset } from './definition';
-import { DATA_SIZES, DECAY_OPTIMIZERS } from './plans-practical-tricks';
+import { dataSizes, DECAY_OPTIMIZERS } from './plans-practical-tricks';
 import { relativeDifferences } from './readouts';
 import type { DigitsResults } from './results';
 import { augmentedSamples } from './samples';
@@ -28,8 +28,8 @@ export interface ViewKit {
   strip(data: DigitStripData): PlotHandle<DigitStripData>;
 }
 
-type Preset = Extract<DigitsPreset, 'data-size' | 'capacity' | 'dropout-rates' | 'augmentation' | 'decay-vs-l2'>;
-export const isPracticalTricks = (preset: string): preset is Preset => ['data-size', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2'].includes(preset);
+type Preset = Extract<DigitsPreset, 'data-size' | 'data-size-400' | 'capacity' | 'dropout-rates' | 'augmentation' | 'decay-vs-l2'>;
+export const isPracticalTricks = (preset: string): preset is Preset => ['data-size', 'data-size-400', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2'].includes(preset);
 
 /** "10⁻⁷"-style scientific numbers as the lessons write them: 1,7·10⁻⁷; plain below 3 orders of magnitude. */
 export function scientific(value: number, format: NumberFormatter): string {
@@ -46,6 +46,7 @@ export function practicalTricksLabel(preset: Preset, arm: string, kit: Pick<View
   const base = arm.replace(/-repeat$/, '');
   switch (preset) {
     case 'data-size':
+    case 'data-size-400':
       return fill(t.series.digitCount, { count: kit.format.short(Number(base)) });
     case 'capacity':
       return plural(kit.strings.task.units, Number(base), kit.locale);
@@ -80,11 +81,12 @@ export function buildPracticalTricksView(preset: Preset, kit: ViewKit, label: Ar
   const curves = (arms?: string[]) => trainValidationCurves(results, label, names, arms);
   const overSteps = { x: { nice: false, domain: [0, kit.steps] } };
   switch (preset) {
-    case 'data-size': {
+    case 'data-size':
+    case 'data-size-400': {
       const finals = kit.chart('digitsBySize', { logX: true, fitY: true });
       const steps = kit.chart('digitsTrainValidation', overSteps);
       return () => {
-        finals.update(finalsByX(results, DATA_SIZES.map((size) => [size, String(size)]), names));
+        finals.update(finalsByX(results, dataSizes(preset).map((size) => [size, String(size)]), names));
         steps.update(curves());
       };
     }

@@ -35,6 +35,11 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   trains: boolean;
   /** Does it run the engine (tfjs)? Plain-TS widgets ignore the backend setting. */
   usesEngine: boolean;
+  /**
+   * Does the view own a control the reader needs before any run (a benchmark's run button)? Then the live view
+   * shows as soon as it mounts, in place of the pre-rendered result, which drops such `.dp-live-only` parts.
+   */
+  liveAtMount?: boolean;
   table: Table;
   /** Preset name → values that differ from the table defaults. Order = order shown. */
   presets: Record<string, Partial<StateOf<Table>>>;
@@ -42,6 +47,12 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   controls: readonly string[];
   /** Presets that use only some of `controls` (each a subset of it); a preset not listed uses them all. */
   presetControls?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Widget instances (by id) that show a variant of the preset the lesson names: `{ of, preset }`. An exercise's
+   * widget may add what its question asks about, which the lesson's widget must not give away. The variant is a
+   * preset of its own, so it is validated, pre-rendered and linked like any other.
+   */
+  instancePresets?: Readonly<Record<string, { of: string; preset: string }>>;
   /** Controls that do nothing in some states, each with its reason (applicability.ts): shown disabled there. */
   inapplicable?: InapplicableRules;
 }
@@ -62,6 +73,13 @@ export function presetNames(definition: WidgetDefinition): string[] {
   return Object.keys(definition.presets);
 }
 
+/** The preset a widget instance shows: its declared variant (`instancePresets`) or the one the lesson names. */
+export function instancePreset(definition: WidgetDefinition, id: string, named: string): string {
+  const instance = definition.instancePresets?.[id];
+  if (instance && instance.of !== named) throw new Error(`Widget id "${id}" is declared for preset "${instance.of}", not "${named}".`);
+  return instance?.preset ?? named;
+}
+
 /** Full state of a preset: table defaults, then the preset's values, with `preset` set to its name. */
 export function presetState(definition: WidgetDefinition, preset: string): AnyState {
   const values = definition.presets[preset];
@@ -73,6 +91,8 @@ export function presetState(definition: WidgetDefinition, preset: string): AnySt
 export function checkPresets(definition: WidgetDefinition): Problem[] {
   const stray = Object.entries(definition.presetControls ?? {}).flatMap(([preset, keys]) =>
     keys.filter((key) => !definition.controls.includes(key) || !(preset in definition.presets)).map((key): Problem => ({ code: 'unknownParam', param: `${preset}.${key}` })));
+  const instances = Object.entries(definition.instancePresets ?? {}).filter(([, { of, preset }]) => !(of in definition.presets) || !(preset in definition.presets))
+    .map(([id]): Problem => ({ code: 'unknownParam', param: `instancePresets.${id}` }));
   const rules = Object.keys(definition.inapplicable ?? {}).filter((key) => !definition.controls.includes(key)).map((key): Problem => ({ code: 'unknownParam', param: `inapplicable.${key}` }));
-  return [...stray, ...rules, ...presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)))];
+  return [...stray, ...instances, ...rules, ...presetNames(definition).flatMap((name) => checkState(definition.table, presetState(definition, name)))];
 }

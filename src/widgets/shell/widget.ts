@@ -113,7 +113,7 @@ export class Widget {
     this.runs = new RunControl(host, this.toolbar, this.status, this.prerendered, () => (!this.data.hasProgress && definition.usesEngine ? 'loading' : 'running'));
     const result = this.prerendered.element;
     this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, this.controls.element);
-    if (isPresetRun(definition, props.preset, this.state)) this.prerendered.keep();
+    if (!definition.liveAtMount && isPresetRun(definition, props.preset, this.state)) this.prerendered.keep();
     else this.prerendered.showLive();
     this.controls.set(this.state);
     this.visibility = new Visibility(this.host, (visible) => this.runs.visibility(visible));

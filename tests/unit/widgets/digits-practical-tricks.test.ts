@@ -12,7 +12,7 @@ import { DigitsResults } from '@widgets/digits-experiment/results';
 import { augmentedSamples, stripDigits } from '@widgets/digits-experiment/samples';
 import { STRIP_CLASSES, STRIP_ROWS } from '@widgets/digits-experiment/strip-digits';
 import { scientific } from '@widgets/digits-experiment/views-practical-tricks';
-import { presetState } from '@widgets/shell/definition';
+import { instancePreset, presetState } from '@widgets/shell/definition';
 import { describeTask } from '@widgets/shell/task';
 import { numberFormatter } from '@widgets/shell/text';
 
@@ -21,10 +21,15 @@ const datasets = (preset: string, change: Record<string, number> = {}) => plan(p
 const members = (preset: string) => plan(preset).runs.flatMap((run) => run.config.population!.members!);
 
 describe('DigitsExperiment chapter 1 plans (docs/practical-tricks/outline.md)', () => {
-  it('E1 data-size: 50…700 digits (400 for the exercise), one run each, 80 Adam 0.003 steps, seeds 1–5, training accuracy measured', () => {
+  it('E1 data-size: 50…700 digits, one run each, 80 Adam 0.003 steps, seeds 1–5, training accuracy measured; only the exercise\'s widget adds 400', () => {
     const p = plan('data-size');
-    expect(p.runs.map((run) => run.arms)).toEqual([['50'], ['100'], ['200'], ['400'], ['700']]);
-    expect(datasets('data-size').map((d) => d.trainOn)).toEqual([5, 10, 20, 40].map((perClass) => ({ split: 'train', perClass })).concat([{ split: 'train' }] as never));
+    expect(p.runs.map((run) => run.arms), 'the lesson\'s widget must not give the data-400 exercise away').toEqual([['50'], ['100'], ['200'], ['700']]);
+    expect(datasets('data-size').map((d) => d.trainOn)).toEqual([5, 10, 20].map((perClass) => ({ split: 'train', perClass })).concat([{ split: 'train' }] as never));
+    expect(plan('data-size-400').runs.map((run) => run.arms)).toEqual([['50'], ['100'], ['200'], ['400'], ['700']]);
+    expect(datasets('data-size-400')[3]!.trainOn).toEqual({ split: 'train', perClass: 40 });
+    expect(instancePreset(digitsExperiment, 'ex-data-size', 'data-size')).toBe('data-size-400');
+    expect(instancePreset(digitsExperiment, 'pr-data-size', 'data-size')).toBe('data-size');
+    expect(() => instancePreset(digitsExperiment, 'ex-data-size', 'capacity')).toThrow(/ex-data-size/);
     expect(p.runs.every((run) => run.config.training.steps === 80 && run.config.training.optimizer.learningRate === 0.003 && run.config.telemetry!.trainMetrics)).toBe(true);
     expect([...new Set(members('data-size').map((m) => m.seed))]).toEqual([1, 2, 3, 4, 5]);
   });
@@ -67,7 +72,7 @@ describe('DigitsExperiment chapter 1 plans (docs/practical-tricks/outline.md)', 
 
   it('writes the task lines in each language', () => {
     const task = (lang: 'pt' | 'ru' | 'zh', preset: string) => describeTask(plan(preset), strings(lang).widgets, intlLocale(lang));
-    expect(task('pt', 'data-size')).toMatch(/^50 \/ 100 \/ 200 \/ 400 \/ 700 dígitos de treinamento; 1 camada oculta de 32 neurônios ReLU; Adam, η = 0,003; entropia cruzada; 80 passos$/);
+    expect(task('pt', 'data-size')).toMatch(/^50 \/ 100 \/ 200 \/ 700 dígitos de treinamento; 1 camada oculta de 32 neurônios ReLU; Adam, η = 0,003; entropia cruzada; 80 passos$/);
     expect(task('ru', 'augmentation')).toContain('100 обучающих цифр + 4 копии каждой цифры');
     expect(task('pt', 'capacity')).toContain('1 camada oculta de 2 a 128 neurônios ReLU');
     expect(task('zh', 'decay-vs-l2')).toContain('λ = 0.1');
