@@ -21,6 +21,7 @@ import { denseWasmModule } from './load';
 export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
   for (const plan of plans) {
     if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
+    if (plan.inputShape.length !== 1) return `layer ${plan.index} is shared over positions`;
     if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
     if (plan.spec.residual) return `layer ${plan.index} is residual`;
     if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
