@@ -6,14 +6,16 @@
 import type { WidgetStrings } from '../shell/text';
 import { fill } from '../shell/text';
 
-/** Source lines; `area` marks where the learnable function appears. */
-function lines(t: WidgetStrings, hidden: number): { text: string; comment?: string }[] {
+/** Source lines, each comment on its own line above the code it describes (short lines read at 390 px). */
+function lines(t: WidgetStrings, hidden: number): { text: string; comment?: boolean }[] {
   const c = t.learnableFunction;
   return [
-    { text: 'def area(d):', comment: fill(c.learnable, { hidden }) },
+    { text: `# ${fill(c.learnable, { hidden })}`, comment: true },
+    { text: 'def area(d):' },
     { text: '    return net(d)' },
     { text: '' },
-    { text: 'def cost(order):', comment: c.price },
+    { text: `# ${c.price}`, comment: true },
+    { text: 'def cost(order):' },
     { text: '    d1, d2, d3 = order.diagonals' },
     { text: '    return area(d1) + area(d2) + area(d3)' },
   ];
@@ -36,12 +38,11 @@ export function renderProgram(code: HTMLElement, t: WidgetStrings, hidden: numbe
   code.replaceChildren();
   lines(t, hidden).forEach((line, index) => {
     if (index > 0) code.append(document.createTextNode('\n'));
-    appendMarked(code, line.text);
     if (line.comment) {
       const comment = document.createElement('span');
       comment.className = 'dp-program-comment';
-      comment.textContent = `  # ${line.comment}`;
+      comment.textContent = line.text;
       code.append(comment);
-    }
+    } else appendMarked(code, line.text);
   });
 }

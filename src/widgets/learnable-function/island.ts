@@ -51,11 +51,12 @@ function createView(context: ViewContext) {
     context.expose('relative-error', error);
     context.expose('outside-value', outside);
     context.readout.textContent = fill(t.readout, {
-      error: context.format.short(100 * error),
+      // Two significant digits for the error and three for the area: what the outline's Measured lines quote.
+      error: context.format.short(Number((100 * error).toPrecision(2))),
       low: context.format.short(domain[0]),
       high: context.format.short(domain[1]),
       x: context.format.short(OUTSIDE_POINT),
-      learned: context.format.short(outside),
+      learned: context.format.short(Number(outside.toPrecision(3))),
       truth: context.format.short(part(OUTSIDE_POINT)),
     });
   };
