@@ -112,6 +112,7 @@ export const chartKeys = [
   'digitsTiles',
   'digitsTrainValidation',
   'digitsBySize',
+  'digitsPriors',
   'digitsByWidth',
   'digitsByRate',
   'digitsSamples',
@@ -148,6 +149,10 @@ export const widgetStringsSchema = z.strictObject({
     parity: z.string().min(1),
     outputs: z.string().min(1),
     regularization: z.string().min(1),
+    /** A convolutional network: `{filters}` filters `{kernel}`×`{kernel}`, max-pooling `{pool}`×`{pool}`, a dense softmax output. */
+    convnet: z.string().min(1),
+    /** Digits whose pixels are scrambled by one fixed permutation drawn from `{seed}`. */
+    permuted: z.string().min(1),
     copies: widgetPluralSchema,
     points: widgetPluralSchema,
     digits: widgetPluralSchema,
@@ -212,8 +217,9 @@ export const widgetStringsSchema = z.strictObject({
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
     arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
-      'noise', 'untransformed', 'l2', 'decay']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
+      'noise', 'untransformed', 'l2', 'decay', 'mlp', 'convnet', 'originalPixels', 'permutedPixels']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount',
+      'networkAtSize']),
     readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
     tiles: texts(['before', 'after', 'largest']),
   }),

@@ -20,6 +20,7 @@ import { DigitsResults } from './results';
 import { describeFinals, outputComparison } from './readouts';
 import { digitStrip } from '../plots/digit-strip';
 import { buildPracticalTricksView, isPracticalTricks, practicalTricksLabel, practicalTricksReadout, type ViewKit } from './views-practical-tricks';
+import { buildPriorsView, isPriors, priorsLabel } from './views-priors';
 
 const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
 
@@ -65,6 +66,7 @@ function createView(context: ViewContext) {
   const armLabel = (arm: string): string => {
     const preset = state.preset as DigitsPreset;
     if (isPracticalTricks(preset)) return practicalTricksLabel(preset, arm, { state, strings, locale, format });
+    if (isPriors(preset)) return priorsLabel(arm, { strings, locale });
     switch (preset) {
       case 'pretrained-vs-random':
       case 'frozen-layers':
@@ -87,6 +89,10 @@ function createView(context: ViewContext) {
     boxes.splice(0).forEach((element) => element.remove());
     if (isPracticalTricks(preset)) {
       draw = buildPracticalTricksView(preset, kit(), armLabel);
+      return;
+    }
+    if (isPriors(preset)) {
+      draw = buildPriorsView(preset, kit());
       return;
     }
     if (preset === 'dropout-by-size') {
