@@ -47,8 +47,9 @@ export interface Trainer {
   measure(request: ThroughputRequest, config?: RunConfig): number;
 }
 
-/** What `evaluate()` scores: a split of the run's dataset, or rows (unscaled, like `predict`) and their targets. */
-export type EvaluationTarget = EvaluationSplit | { inputs: number[][]; targets: number[] | number[][] };
+/** What `evaluate()` scores: a split of the run's dataset, or rows (unscaled, like `predict`) and their targets,
+ * with an optional `label` the reply carries back (which of several row sets it scored). */
+export type EvaluationTarget = EvaluationSplit | { inputs: number[][]; targets: number[] | number[][]; label?: string };
 
 /** What `measure()` times: `seconds` of wall time after `warmupSteps` (default 5) on `backend` and `path`. */
 export interface ThroughputRequest {

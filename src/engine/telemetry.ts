@@ -222,6 +222,8 @@ export interface EvaluationEvent {
   split: EvaluationSplit | 'rows';
   /** Rows evaluated. */
   count: number;
+  /** The caller's label of the rows, when it gave one. */
+  label?: string;
   members: EvaluationMetrics[];
 }
 

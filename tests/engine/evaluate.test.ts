@@ -84,9 +84,11 @@ describe('trainer.evaluate', () => {
       expect(event.members[2]!.loss).toBeGreaterThan(event.members[0]!.loss);
       // The caller's rows score like the split they came from; the weights did not move.
       const { validation } = await digitsSplit(1);
-      const rowsId = trainer.evaluate({ inputs: validation.inputs, targets: validation.labels });
+      const rowsId = trainer.evaluate({ inputs: validation.inputs, targets: validation.labels, label: 'again' });
       const rows = await next<EvaluationEvent>((e) => e.type === 'evaluation' && e.requestId === rowsId);
       expect(rows.split).toBe('rows');
+      expect(rows.label).toBe('again');
+      expect(event.label).toBeUndefined();
       rows.members.forEach((m, p) => {
         expect(m.accuracy).toBe(event.members[p]!.accuracy);
         expect(m.loss).toBeCloseTo(event.members[p]!.loss, 5);

@@ -24,11 +24,13 @@ export async function evaluate(kernel: PopulationKernel, requestId: number, targ
       throw new EngineError('bad_targets', `targets must be class ids in [0, ${classes - 1}]`, 'targets', { min: 0, max: classes - 1, integer: true });
   }
   const predictions = await kernel.predict(rows.inputs); // checks the rows
+  const label = typeof target === 'string' ? undefined : target.label;
   return {
     type: 'evaluation',
     requestId,
     split: typeof target === 'string' ? target : 'rows',
     count: rows.inputs.length,
+    ...(typeof label === 'string' ? { label } : {}),
     members: scorePredictions(predictions, rows.targets, kernel.config.training.loss, encoding),
   };
 }
