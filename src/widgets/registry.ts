@@ -16,6 +16,7 @@ import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
 import { gradientFlow } from './gradient-flow/definition';
 import { hyperparameterSearch } from './hyperparameter-search/definition';
+import { learnableFunction } from './learnable-function/definition';
 import { learningRateSweep } from './learning-rate-sweep/definition';
 import { lossSurface } from './loss-surface/definition';
 import { modelGraph } from './model-graph/definition';
@@ -55,6 +56,7 @@ export const registry = [
   entry({ key: 'model-graph', short: 'graph', definition: modelGraph, load: () => import('./model-graph/island'), testPreset: 'digits-mlp' }),
   entry({ key: 'prune-network', short: 'prune', definition: pruneNetwork, load: () => import('./prune-network/island'), testPreset: 'magnitude-pruning' }),
   entry({ key: 'adversarial-digit', short: 'adv', definition: adversarialDigit, load: () => import('./adversarial-digit/island'), testPreset: 'fgsm' }),
+  entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

@@ -1,19 +1,20 @@
 /** Validation of the dataset section: every kind lists the fields it accepts. */
 import type { DatasetConfig } from '../config';
-import { FUNCTION_1D_NAMES } from '../dataset-config';
+import { FUNCTION_1D_NAMES, PROGRAM_NAMES } from '../dataset-config';
 import type { ResolvedConfig } from '../resolved';
 import { DIGIT_CLASSES } from '../datasets/shape';
 import { AUGMENTATION_NAMES, AUGMENTATIONS } from '../datasets/augment';
 import { Checker, clone, seedRange } from './checker';
 
-export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline'] as const;
+export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline', 'program'] as const;
 const COMMON = ['kind', 'seed', 'count', 'split', 'scaleInputs'];
 const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
+  program: [...COMMON, 'program'],
 };
 
 function interval(c: Checker, field: string, value: unknown, fallback: [number, number]): [number, number] {
@@ -81,9 +82,15 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
       if (on.perClass !== undefined) copy.trainOn.perClass = c.number('dataset.trainOn.perClass', on.perClass, undefined, { min: 1, max: 1000, integer: true });
     }
     if (copy.augment !== undefined) copy.augment = checkAugment(c, copy.augment);
+    if (copy.permutePixels !== undefined) {
+      const permutation = c.object('dataset.permutePixels', copy.permutePixels, ['seed']) ?? {};
+      copy.permutePixels = { seed: c.number('dataset.permutePixels.seed', permutation.seed, undefined, seedRange) };
+    }
     copy.labels = c.oneOf('dataset.labels', copy.labels, ['digit', 'parity'] as const, 'digit');
     const labelClasses = copy.labels === 'parity' ? 2 : DIGIT_CLASSES;
     copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });
+  } else if (kind === 'program' && copy.kind === 'program') {
+    copy.program = c.oneOf('dataset.program', copy.program, PROGRAM_NAMES);
   } else if (kind === 'inline' && copy.kind === 'inline') {
     if (!Array.isArray(copy.inputs) || copy.inputs.length < 2) c.fail('missing', 'dataset.inputs', 'needs at least 2 rows', { min: 2 });
     else if (!Array.isArray(copy.targets) || copy.targets.length !== copy.inputs.length)
