@@ -80,6 +80,8 @@ export const presetKeys = [
   'dropout-rates',
   'augmentation',
   'decay-vs-l2',
+  'mlp-vs-convnet',
+  'permuted-pixels',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
