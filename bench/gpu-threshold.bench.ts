@@ -1,6 +1,6 @@
 /**
  * tfjs-webgpu against dense-wasm on the standard ensemble (`ensemble(P)` in workloads.ts, definition unchanged)
- * at P = 64, 256, 1024 and 4096: the measurement behind `GPU_MIN_POPULATION` (src/engine/train/path-choice.ts).
+ * at P = 64 … 4096: the measurement behind `GPU_MIN_POPULATION` (src/engine/train/path-choice.ts).
  * Not a test, and not part of `npm run bench`: it needs a WebGPU implementation in Node, Dawn's dawn.node from
  * the `webgpu` npm package, passed as `--webgpu DIR/index.js` (scripts/gpu/pack-threshold-bench.sh packs it).
  *
@@ -10,7 +10,7 @@
  * (`settle`, one read-back) every CHUNK steps as the runner does between progress events. Wall time per step,
  * min and median of RUNS. After the first run the two paths' parameters are compared (same seed, same steps).
  *
- *   node gpu-threshold.bench.mjs --webgpu DIR/index.js --dense-wasm FILE --out DIR [--quick] [--runs N]
+ *   node gpu-threshold.bench.mjs --webgpu DIR/index.js --dense-wasm FILE --out DIR [--quick] [--runs N] [--plan P:steps,…]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,7 +20,8 @@ import { setDenseWasmSource } from '../src/engine/kernels/dense-wasm/load';
 import * as tf from '../src/engine/tf';
 import { settle } from '../src/engine/train/auto-backend';
 import { COMPUTE_PATHS } from '../src/engine/train/compute-paths';
-import { validateConfig } from '../src/engine/validate';
+import type { ResolvedConfig } from '../src/engine/resolved';
+import { MAX_POPULATION, validateConfig } from '../src/engine/validate';
 import { ensemble } from './workloads';
 
 const argv = process.argv;
@@ -37,9 +38,12 @@ const CHUNK = 10;
 /** Wall time allowed for the timed runs at one P, both paths together (fewer steps where a path is slow). */
 const BUDGET_MS = quick ? 20_000 : 40_000;
 /** Same steps on both paths at each P; fewer at large P, where dense-wasm's step costs ~0.1 s and has no fixed part. */
-const PLAN: { P: number; steps: number }[] = quick
-  ? [{ P: 8, steps: 4 }]
-  : [{ P: 64, steps: 300 }, { P: 256, steps: 300 }, { P: 1024, steps: 100 }, { P: 4096, steps: 50 }];
+const DEFAULT_PLAN = quick ? '8:4' : '64:300,256:300,512:200,1024:100,2048:50,4096:50';
+/** `--plan P:steps,…` */
+const PLAN = arg('plan', DEFAULT_PLAN).split(',').map((entry) => {
+  const [P, steps] = entry.split(':').map(Number);
+  return { P: P!, steps: steps! };
+});
 const PATHS = ['dense-wasm', 'tfjs-webgpu'] as const;
 type Path = (typeof PATHS)[number];
 
@@ -58,6 +62,22 @@ const median = (xs: number[]) => {
 /** Shader modules Dawn compiled so far (a compile inside the timed steps would be counted in their time). */
 let compiled = 0;
 
+/**
+ * The validated ensemble(P). The engine accepts at most MAX_POPULATION (1024) members per run; above that the
+ * config is validated in slices of 1024 members and their resolved members joined (the kernels take any P),
+ * so P = 2048 and 4096 show how both paths grow past the engine's limit.
+ */
+function resolvedEnsemble(P: number): ResolvedConfig {
+  const config = ensemble(P).config;
+  const members = config.population!.members!;
+  const slices: ResolvedConfig[] = [];
+  for (let i = 0; i < P; i += MAX_POPULATION) {
+    const slice = members.slice(i, i + MAX_POPULATION);
+    slices.push(validateConfig({ ...config, population: { ...config.population!, size: slice.length, members: slice } }));
+  }
+  return { ...slices[0]!, members: slices.flatMap((s) => s.members) };
+}
+
 interface Run {
   compiledWhileTimed: number;
   buildMs: number;
@@ -66,7 +86,7 @@ interface Run {
 }
 
 async function timeOnce(path: Path, P: number, steps: number, keepParams: boolean) {
-  const config = validateConfig(ensemble(P).config);
+  const config = resolvedEnsemble(P);
   const t0 = performance.now();
   const kernel = await COMPUTE_PATHS[path === 'dense-wasm' ? 'dense-wasm' : 'tfjs'].create(config);
   if (kernel.path !== (path === 'dense-wasm' ? 'dense-wasm' : 'tfjs')) throw new Error(`built ${kernel.path} for ${path}`);
