@@ -43,10 +43,10 @@ export const GPU_BACKENDS: readonly BackendName[] = ['webgpu', 'webgl'];
  *
  * Measured (docs/engine/gpu-threshold.md, bench/gpu-threshold.bench.ts, 2026-11-26): the standard ensemble
  * (1-16-16-1 tanh, 100 rows, full batch) on an NVIDIA H100 through Dawn (tfjs-webgpu 4.22 in Node 22) against
- * dense-wasm on one core of the same machine's Xeon. tfjs-webgpu cost a flat 6.3–8.8 ms per step from P = 64
- * to 4,096 (CPU time in tfjs and Dawn issuing the step's kernels, not GPU work); dense-wasm cost 22–24 µs per
- * member-step. Paired median time ratio webgpu ÷ dense-wasm: 4.87 at P = 64, 1.19 at 256, 0.89 at 384,
- * 0.30 at 1,024, so the crossover lies near P ≈ 330. At P = 128 the GPU would take about 2.2 times as long.
+ * dense-wasm on one core of the same machine's Xeon. tfjs-webgpu cost a flat 6.3–9.1 ms per step (medians)
+ * from P = 64 to 4,096, nearly all of it CPU time in tfjs and Dawn issuing the step's kernels, not GPU work;
+ * dense-wasm cost 22–25 µs per member-step. Paired median time ratio webgpu ÷ dense-wasm: 4.87 at P = 64,
+ * 1.19 at 256 (both device runs), 0.89 at 384, 0.30–0.35 at 1,024, so the crossover lies near P ≈ 330. At P = 128 the GPU would take about 2.2 times as long.
  * 128 is half of the largest population where dense-wasm still won: a reader whose CPU is up to about twice
  * as slow against its GPU as this machine still has the GPU measured where it could win. WebGL was not
  * measured: it takes the same bar on the assumption that its cost at small P is likewise a fixed cost per
