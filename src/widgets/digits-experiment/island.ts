@@ -150,7 +150,7 @@ function createView(context: ViewContext) {
     if (results.arms.size === 0) return;
     context.expose('final-accuracies', JSON.stringify(results.accuracies()));
     // Chapter 3's presets read out per epoch (swaps) or the training loss (depth) instead.
-    const parts = isDeepLearningMyth(preset) ? deepLearningMythReadout(preset, kit(), armLabel, context.expose) : [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
+    const parts = isDeepLearningMyth(preset) ? deepLearningMythReadout(preset, kit(), context.expose) : [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
     if (isPracticalTricks(preset)) parts.push(...practicalTricksReadout(preset, kit(), armLabel, context.expose, results.lastStep));
     if (preset === 'finetune-rates') {
       context.expose('start-accuracy', DIGITS_MLP_VALIDATION_ACCURACY);

@@ -74,8 +74,11 @@ export function byEpoch(results: DigitsResults, arms: string[], label: ArmLabel,
   return { series };
 }
 
-/** The name of an arm: a network ("Simples, 16 camadas ocultas") or the one config line a swap changed. */
-export function deepLearningMythLabel(preset: Preset, arm: string, kit: Pick<ViewKit, 'strings' | 'locale'>): string {
+/**
+ * The name of an arm: a network ("MLP simples, 16 camadas ocultas") or the one config line a swap changed
+ * ("otimizador: SGD, η = 0,01"); `short` leaves out the line's name (the readout lists the values of one part).
+ */
+export function deepLearningMythLabel(preset: Preset, arm: string, kit: Pick<ViewKit, 'strings' | 'locale'>, short = false): string {
   const t = kit.strings.digits.arms;
   const task = kit.strings.task;
   if (preset === 'plain-vs-residual') {
@@ -84,10 +87,15 @@ export function deepLearningMythLabel(preset: Preset, arm: string, kit: Pick<Vie
   }
   if (preset === 'swap-optimizer') {
     const optimizer = SWAP_OPTIMIZERS[arm as keyof typeof SWAP_OPTIMIZERS];
-    return fill(t.optimizerLine, { optimizer: own(kit.strings.optimizers, optimizer.name) ?? optimizer.name, lr: taskNumber(optimizer.learningRate, kit.locale) });
+    const value = `${own(kit.strings.optimizers, optimizer.name) ?? optimizer.name}${task.comma}${fill(task.rate, { lr: taskNumber(optimizer.learningRate, kit.locale) })}`;
+    return short ? value : fill(t.optimizerLine, { value });
   }
-  if (preset === 'swap-loss') return fill(t.lossLine, { loss: arm === 'mse' ? t.mseOnSoftmax : task.losses.categorical_crossentropy });
-  return fill(t.modelLine, { layers: [784, ...(SWAP_MODELS[arm] ?? []), 10].join('-') });
+  if (preset === 'swap-loss') {
+    const value = arm === 'mse' ? t.mseOnSoftmax : task.losses.categorical_crossentropy;
+    return short ? value : fill(t.lossLine, { value });
+  }
+  const value = `MLP ${[784, ...(SWAP_MODELS[arm] ?? []), 10].join('-')}`;
+  return short ? value : fill(t.modelLine, { value });
 }
 
 /** Builds the preset's plots; returns what redraws them from the results. */
@@ -109,7 +117,7 @@ export function buildDeepLearningMythView(preset: Preset, kit: ViewKit, label: A
 }
 
 /** What the preset adds to the readout and the exposed data once its runs end. */
-export function deepLearningMythReadout(preset: Preset, kit: ViewKit, label: ArmLabel, expose: (name: string, value: string) => void): string[] {
+export function deepLearningMythReadout(preset: Preset, kit: ViewKit, expose: (name: string, value: string) => void): string[] {
   const { results, format } = kit;
   const t = kit.strings.digits;
   const arms = [...results.arms.keys()];
@@ -136,7 +144,7 @@ export function deepLearningMythReadout(preset: Preset, kit: ViewKit, label: Arm
   expose('epoch-accuracies', JSON.stringify(accuracies));
   const values = (epoch: number) => arms.map((arm) => {
     const value = meanOf(accuracyAfter(results, arm, epoch));
-    return fill(t.readouts.armValue, { arm: label(arm), value: Number.isFinite(value) ? percent.format(value) : '—' });
+    return fill(t.readouts.armValue, { arm: deepLearningMythLabel(preset, arm, kit, true), value: Number.isFinite(value) ? percent.format(value) : '—' });
   }).join(' · ');
   return [
     fill(t.readouts.changedLine, { part: t.arms[PART[preset]] }),
