@@ -100,16 +100,18 @@ export const notePlans = {
   },
   /**
    * The 45-minute class on lessons 2 and 4: each belief of the black-box myth put to the experiment that exposes
-   * it, a prediction first. «Every weight is needed» → magnitude pruning (ch3-probe's PruneNetwork); «deeper is
-   * better» → plain-vs-residual (the depth-16 prediction, then the degradation question); «the optimizer and the
-   * loss are details» → swap-optimizer (the first-epoch choice). Lesson 3's priors (mlp-vs-convnet,
-   * permuted-pixels) and the FGSM attack close the class when time allows and are set in the after-class plan.
+   * it, a prediction first. «A trained net needs every weight» / «removing weights is free» → magnitude pruning
+   * (half of each layer costs 1–5.5 points, 90 % collapses the small MLP: the prune-90 choice); «deeper is better»
+   * → plain-vs-residual (the depth-16 prediction, then the degradation question); «the optimizer is a detail» →
+   * swap-optimizer (the first-epoch choice). Lesson 3's priors (mlp-vs-convnet, permuted-pixels) and the FGSM
+   * attack are set in the after-class plan.
    */
   'deep-learning-myth/in-class': {
     chapter: 'deep-learning-myth',
     lessons: [],
     exercises: ['mlp-parameters', 'prune-90', 'depth-16', 'degradation-meaning', 'first-epoch'],
     setups: [
+      { family: 'prune-network', preset: 'magnitude-pruning', seed: 1 },
       { family: 'digits-experiment', preset: 'plain-vs-residual', seed: 1 },
       { family: 'digits-experiment', preset: 'swap-optimizer', seed: 1 },
     ],
@@ -124,8 +126,10 @@ export const notePlans = {
     lessons: [ch3('priors'), ch3('differentiable-programming'), ch3('data-and-what-next')],
     exercises: ['conv-parameters', 'permuted-convnet', 'fgsm-sign', 'program-gradient', 'outside-range', 'alphago-value-data', 'semi-supervised-errors', 'pretraining-today'],
     setups: [
+      { family: 'adversarial-digit', preset: 'fgsm', seed: 1 },
       { family: 'digits-experiment', preset: 'swap-loss', seed: 1 },
       { family: 'digits-experiment', preset: 'swap-model', seed: 1 },
+      { family: 'learnable-function', preset: 'square-area', seed: 1 },
     ],
   },
   /** Lesson 1 at home: its prediction sits before the experiment, so reading it first still asks for one. */
