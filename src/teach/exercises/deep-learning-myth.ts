@@ -27,9 +27,10 @@ export const deepLearningMythExercises = {
   'degradation-meaning': { lesson: lesson('black-box'), kind: 'choice', options: ['optimization', 'overfitting', 'too-few-parameters'], correct: 'optimization' },
   // 9·8·16 + 16.
   'conv-parameters': { lesson: lesson('priors'), kind: 'numeric', answer: 9 * 8 * 16 + 16, tolerance: 0 },
-  // On permuted pixels the convnet loses its edge (ch3-conv's permuted-pixels check).
+  // On permuted pixels the convnet keeps about a third of its lead over the MLP (mean of 5 seeds: 10.9 / 8.1 / 5.1
+  // points at 100 / 300 / 700 digits → 3.1 / 2.8 / 2.0; ch3-conv's permuted-pixels check): most of it was the prior.
   'permuted-convnet': {
-    lesson: lesson('priors'), kind: 'predict', options: ['keeps-edge', 'loses-edge', 'fails'], correct: 'loses-edge',
+    lesson: lesson('priors'), kind: 'predict', options: ['keeps-edge', 'loses-most', 'fails'], correct: 'loses-most',
     widget: 'ex-permuted-pixels', shows: ['final-accuracies'],
   },
   'fgsm-sign': { lesson: lesson('priors'), kind: 'choice', options: ['budget', 'random', 'lower-loss'], correct: 'budget' },

@@ -24,7 +24,7 @@ describe('deep-learning-myth exercises', () => {
     expect(exercise('depth-16')).toMatchObject({ kind: 'predict', options: ['plain-higher', 'plain-lower', 'same'], correct: 'plain-higher', widget: 'ex-plain-vs-residual', shows: ['final-losses'] });
     expect(exercise('degradation-meaning')).toMatchObject({ kind: 'choice', options: ['optimization', 'overfitting', 'too-few-parameters'], correct: 'optimization' });
     expect(exercise('conv-parameters')).toMatchObject({ kind: 'numeric', answer: 1168, tolerance: 0 });
-    expect(exercise('permuted-convnet')).toMatchObject({ kind: 'predict', options: ['keeps-edge', 'loses-edge', 'fails'], widget: 'ex-permuted-pixels', shows: ['final-accuracies'] });
+    expect(exercise('permuted-convnet')).toMatchObject({ kind: 'predict', options: ['keeps-edge', 'loses-most', 'fails'], correct: 'loses-most', widget: 'ex-permuted-pixels', shows: ['final-accuracies'] });
     expect(exercise('fgsm-sign')).toMatchObject({ kind: 'choice', options: ['budget', 'random', 'lower-loss'], correct: 'budget' });
     expect(exercise('first-epoch')).toMatchObject({ kind: 'choice', options: ['sgd-behind', 'adam-behind', 'all-equal'], correct: 'sgd-behind' });
     expect(exercise('program-gradient')).toMatchObject({ kind: 'numeric', answer: 2, tolerance: 0 });
