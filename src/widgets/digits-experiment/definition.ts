@@ -9,6 +9,7 @@ import { numberParam } from '../shell/params';
 export const digitsExperimentPresets = [
   'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
   'data-size', 'data-size-400', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
+  'plain-vs-residual', 'swap-optimizer', 'swap-loss', 'swap-model',
   'mlp-vs-convnet', 'permuted-pixels',
 ] as const;
 export type DigitsPreset = (typeof digitsExperimentPresets)[number];
@@ -52,6 +53,10 @@ export const digitsExperiment = defineWidget({
     'dropout-rates': { trainSize: 100 },
     augmentation: { trainSize: 100 },
     'decay-vs-l2': {},
+    'plain-vs-residual': {},
+    'swap-optimizer': {},
+    'swap-loss': {},
+    'swap-model': {},
     'mlp-vs-convnet': {},
     'permuted-pixels': {},
   },
@@ -71,6 +76,10 @@ export const digitsExperiment = defineWidget({
     'dropout-rates': ['dropout', 'trainSize'],
     augmentation: ['shift', 'rotate', 'noise', 'trainSize'],
     'decay-vs-l2': [],
+    'plain-vs-residual': [],
+    'swap-optimizer': [],
+    'swap-loss': [],
+    'swap-model': [],
     'mlp-vs-convnet': [],
     'permuted-pixels': [],
   },
