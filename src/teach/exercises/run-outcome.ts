@@ -1,12 +1,16 @@
-/** Turns a `dp-run-end` event from a `<dp-widget>` into a RunOutcome (state decoded with the family's table). */
-import { allDefinitions } from '@widgets/definitions';
-import { decodeState, linkScope } from '@widgets/shell/permalink';
+/**
+ * Turns a `dp-run-end` event from a `<dp-widget>` into a RunOutcome. The widget sends the state it ran, checked
+ * against its own definition; reading it here keeps every widget definition out of the page's first script.
+ */
+import type { AnyState } from '@widgets/shell/params';
 import type { RunOutcome } from './outcome';
 
 export interface RunEndDetail {
   id: string;
   family: string;
   state: string;
+  /** The state the payload encodes, as the widget ran it. */
+  decoded: AnyState;
   outcome: 'done' | 'failed';
   reason?: string;
 }
@@ -31,12 +35,8 @@ export function resultNumbers(data: Record<string, string | undefined>): Record<
 }
 
 export function outcomeOf(detail: RunEndDetail, host: HTMLElement): RunOutcome | null {
-  const definition = allDefinitions.find((candidate) => candidate.family === detail.family);
-  if (!definition) return null;
-  // Any preset of the family and every control: the state was written by the widget itself.
-  const decoded = decodeState(definition, detail.state, linkScope(definition, '', true));
-  if (!decoded.ok) return null;
+  if (typeof detail.family !== 'string' || typeof detail.state !== 'string' || !detail.decoded || typeof detail.decoded !== 'object') return null;
   const data: Record<string, string> = {};
   for (const [key, value] of Object.entries(host.dataset)) if (value !== undefined) data[key] = value;
-  return { id: detail.id, family: detail.family, payload: detail.state, state: decoded.state, outcome: detail.outcome, reason: detail.reason, data };
+  return { id: detail.id, family: detail.family, payload: detail.state, state: detail.decoded, outcome: detail.outcome, reason: detail.reason, data };
 }
