@@ -3,6 +3,11 @@
  * order; full batch keeps the order) and cuts the epoch into its minibatches once, so a step takes one
  * ready-made [P, B, ...] slice instead of two slices per step.
  *
+ * On the CPU backends (cpu, wasm) the rows are gathered and cut in plain typed arrays: tfjs-cpu's gather and
+ * its slice along axis 1 walk every element through index arithmetic, which took half the time of a small
+ * convnet's training step (profiled: 45 % of a 5-member conv run on tfjs-cpu). A GPU backend gathers on the
+ * device. Both lay out the same values in the same order.
+ *
  * Ownership: the sampler owns the epoch tensors and the batch tensors; `dispose()` frees them (the
  * training tensors it reads from belong to the session).
  */
@@ -35,6 +40,8 @@ export class EpochSampler {
   private batchInputs: tf.Tensor[] = [];
   private batchTargets: tf.Tensor[] = [];
   private batch: number;
+  /** The source's values on the host, read once (CPU backends only). */
+  private host: { inputs: Float32Array; targets: Float32Array } | null = null;
 
   constructor(
     private readonly source: SamplerSource,
@@ -91,6 +98,10 @@ export class EpochSampler {
         const permutation = new Random(deriveSeed(seed, SALT_SHUFFLE, epoch)).permutation(n);
         for (let i = 0; i < n; i++) order[p * n + i] = p * n + (permutation[i] as number);
       });
+      if (onHost() && inputs.dtype === 'float32' && targets.dtype === 'float32') {
+        this.layOutOnHost(order, epoch);
+        return;
+      }
       const [x, y] = tf.tidy((): tf.Tensor[] => {
         const indices = tf.tensor1d(order, 'int32');
         return [tf.reshape(tf.gather(inputs, indices), [members, n, ...shape]), tf.reshape(tf.gather(targets, indices), [members, n, targetWidth])];
@@ -106,6 +117,23 @@ export class EpochSampler {
     }
   }
 
+  /** The epoch and its minibatches from typed arrays: rows in `order`, each batch [P, size, ...] (CPU backends). */
+  private layOutOnHost(order: Int32Array, epoch: number): void {
+    const { inputs, targets, members, count: n, inputShape: shape, targetWidth } = this.source;
+    this.host ??= { inputs: inputs.dataSync() as Float32Array, targets: targets.dataSync() as Float32Array };
+    const rowWidth = shape.reduce((a, b) => a * b, 1);
+    const x = gatherRows(this.host.inputs, order, rowWidth);
+    const y = gatherRows(this.host.targets, order, targetWidth);
+    this.epochInputs = tf.tensor(x, [members, n, ...shape]);
+    this.epochTargets = tf.tensor(y, [members, n, targetWidth]);
+    this.epochIndex = epoch;
+    for (let start = 0; start < n; start += this.batch) {
+      const size = Math.min(this.batch, n - start);
+      this.batchInputs.push(tf.tensor(cutBatch(x, members, n, start, size, rowWidth), [members, size, ...shape]));
+      this.batchTargets.push(tf.tensor(cutBatch(y, members, n, start, size, targetWidth), [members, size, targetWidth]));
+    }
+  }
+
   private release(): void {
     tf.dispose([this.epochInputs, this.epochTargets, ...this.batchInputs, ...this.batchTargets].filter((t): t is tf.Tensor => t !== null));
     this.epochInputs = null;
@@ -116,6 +144,26 @@ export class EpochSampler {
 
   dispose(): void {
     this.release();
+    this.host = null;
     this.epochIndex = -1;
   }
+}
+
+const onHost = (): boolean => tf.getBackend() === 'cpu' || tf.getBackend() === 'wasm';
+
+/** Rows `order[0..]` of `values` (rows of `width`), one after another. */
+export function gatherRows(values: Float32Array, order: Int32Array, width: number): Float32Array {
+  const out = new Float32Array(order.length * width);
+  for (let r = 0; r < order.length; r++) {
+    const from = (order[r] as number) * width;
+    out.set(values.subarray(from, from + width), r * width);
+  }
+  return out;
+}
+
+/** Rows `start .. start + size` of every member of an epoch laid out [P, N, width]: [P, size, width]. */
+export function cutBatch(epoch: Float32Array, members: number, n: number, start: number, size: number, width: number): Float32Array {
+  const out = new Float32Array(members * size * width);
+  for (let p = 0; p < members; p++) out.set(epoch.subarray((p * n + start) * width, (p * n + start + size) * width), p * size * width);
+  return out;
 }
