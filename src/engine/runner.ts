@@ -7,7 +7,7 @@
  *     last weights snapshot (taken at every progress event while on a GPU backend).
  */
 import type { ControlMessage } from './api';
-import { backendSupports, deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
+import { deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
 import type { Checkpoint } from './checkpoint-format';
 import type { BackendName } from './config';
 import { EngineError, toErrorEvent } from './errors';
@@ -260,7 +260,7 @@ export class Runner {
       // The device is gone: its tensors cannot be released, and need not be.
     }
     this.session = null;
-    const selection = await selectFirst(fallbacksAfter(this.backend).filter((name) => backendSupports(name, config.model.layers)), config.runtime.wasmPath);
+    const selection = await selectFirst(fallbacksAfter(this.backend), config.runtime.wasmPath);
     this.backend = selection.name;
     this.armDeviceWatch();
     const session = await createKernel(config, this.backend);
