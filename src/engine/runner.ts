@@ -19,6 +19,7 @@ import { createKernel } from './train/compute-paths';
 import type { PopulationKernel } from './train/kernel';
 import { setLive } from './train/live-change';
 import { progress } from './train/progress';
+import { evaluate } from './train/evaluate-request';
 import { SALT_REPLACE_OUTPUT } from './train/salts';
 import { measureThroughput } from './train/throughput';
 import { validateConfig } from './validate';
@@ -114,6 +115,9 @@ export class Runner {
         this.emit({ type: 'inputGradient', requestId: m.requestId, ...result });
         return;
       }
+      case 'evaluate':
+        this.emit(await evaluate(this.requireSession(), m.requestId, m.target));
+        return;
       case 'measure': {
         const config = validateConfig(m.config);
         this.emit(await measureThroughput(config, m.request, m.requestId, { wasmPath: config.runtime.wasmPath }));
