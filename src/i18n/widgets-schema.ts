@@ -84,6 +84,8 @@ export const presetKeys = [
   'swap-optimizer',
   'swap-loss',
   'swap-model',
+  'mlp-vs-convnet',
+  'permuted-pixels',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -118,6 +120,7 @@ export const chartKeys = [
   'digitsTiles',
   'digitsTrainValidation',
   'digitsBySize',
+  'digitsPriors',
   'digitsByWidth',
   'digitsByRate',
   'digitsSamples',
@@ -157,6 +160,10 @@ export const widgetStringsSchema = z.strictObject({
     parity: z.string().min(1),
     outputs: z.string().min(1),
     regularization: z.string().min(1),
+    /** A convolutional network: `{filters}` filters `{kernel}`×`{kernel}`, max-pooling `{pool}`×`{pool}`, a dense softmax output. */
+    convnet: z.string().min(1),
+    /** Digits whose pixels are scrambled by one fixed permutation drawn from `{seed}`. */
+    permuted: z.string().min(1),
     /** Runs that compare plain hidden layers with residual ones (h + act(W h + b)). */
     residualMixed: z.string().min(1),
     copies: widgetPluralSchema,
@@ -226,8 +233,11 @@ export const widgetStringsSchema = z.strictObject({
     arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
       'noise', 'untransformed', 'l2', 'decay',
       // Chapter 3: the depth families, and the one config line each swap changes (and its part's name).
-      'plain', 'residual', 'depthArm', 'optimizerLine', 'lossLine', 'mseOnSoftmax', 'modelLine', 'optimizer', 'loss', 'model']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
+      'plain', 'residual', 'depthArm', 'optimizerLine', 'lossLine', 'mseOnSoftmax', 'modelLine', 'optimizer', 'loss', 'model',
+      // Chapter 3, priors: the two networks (with their parameter counts) and the permutation strip's rows.
+      'mlp', 'convnet', 'originalPixels', 'permutedPixels']),
+    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount',
+      'networkAtSize']),
     readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'changedLine', 'swapEpochs']),
     tiles: texts(['before', 'after', 'largest']),
   }),

@@ -10,6 +10,7 @@ export const digitsExperimentPresets = [
   'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
   'data-size', 'data-size-400', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
   'plain-vs-residual', 'swap-optimizer', 'swap-loss', 'swap-model',
+  'mlp-vs-convnet', 'permuted-pixels',
 ] as const;
 export type DigitsPreset = (typeof digitsExperimentPresets)[number];
 
@@ -56,6 +57,8 @@ export const digitsExperiment = defineWidget({
     'swap-optimizer': {},
     'swap-loss': {},
     'swap-model': {},
+    'mlp-vs-convnet': {},
+    'permuted-pixels': {},
   },
   // The data-400 exercise's widget adds the 400-digit arm its question asks about (the lesson's widget has no 400).
   instancePresets: { 'ex-data-size': { of: 'data-size', preset: 'data-size-400' } },
@@ -77,5 +80,7 @@ export const digitsExperiment = defineWidget({
     'swap-optimizer': [],
     'swap-loss': [],
     'swap-model': [],
+    'mlp-vs-convnet': [],
+    'permuted-pixels': [],
   },
 });

@@ -21,6 +21,7 @@ import { describeFinals, outputComparison } from './readouts';
 import { digitStrip } from '../plots/digit-strip';
 import { buildPracticalTricksView, isPracticalTricks, practicalTricksLabel, practicalTricksReadout, type ViewKit } from './views-practical-tricks';
 import { buildDeepLearningMythView, deepLearningMythLabel, deepLearningMythReadout, isDeepLearningMyth } from './views-deep-learning-myth';
+import { buildPriorsView, isPriors, priorsLabel } from './views-priors';
 
 const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
 
@@ -67,6 +68,7 @@ function createView(context: ViewContext) {
     const preset = state.preset as DigitsPreset;
     if (isPracticalTricks(preset)) return practicalTricksLabel(preset, arm, { state, strings, locale, format });
     if (isDeepLearningMyth(preset)) return deepLearningMythLabel(preset, arm, { strings, locale });
+    if (isPriors(preset)) return priorsLabel(arm, { strings, locale });
     switch (preset) {
       case 'pretrained-vs-random':
       case 'frozen-layers':
@@ -89,6 +91,10 @@ function createView(context: ViewContext) {
     boxes.splice(0).forEach((element) => element.remove());
     if (isPracticalTricks(preset)) {
       draw = buildPracticalTricksView(preset, kit(), armLabel);
+      return;
+    }
+    if (isPriors(preset)) {
+      draw = buildPriorsView(preset, kit());
       return;
     }
     if (isDeepLearningMyth(preset)) {

@@ -4,7 +4,7 @@
  * the runs or members of the plan is what the experiment compares, and is listed ("η = 10⁻⁴ … 10, 6 rates").
  * Templates and plural forms come from the `task` strings of the page's language.
  */
-import type { DatasetConfig, DenseLayerSpec, LayerSpec, RunConfig } from '@engine/types';
+import type { ConvLayerSpec, DatasetConfig, DenseLayerSpec, LayerSpec, PoolLayerSpec, RunConfig } from '@engine/types';
 import { PROGRAMS } from '@engine/datasets/programs';
 import type { WidgetPlural } from '@i18n/widgets-schema';
 import type { FunctionSource, RateRamp, RunPlan } from './run';
@@ -59,6 +59,8 @@ function describeDigits(datasets: Extract<DatasetConfig, { kind: 'digits' }>[], 
   const list = counts.map((count) => new Intl.NumberFormat(locale).format(count)).join(' / ');
   let rows = counts.length === 1 ? plural(forms, counts[0]!, locale) : fill(pluralForm(forms, locale, counts.at(-1)!), { count: list });
   if (dataset.augment?.copies) rows = `${rows} ${plural(t.task.copies, dataset.augment.copies, locale)}`;
+  const permutation = datasets.find((d) => d.permutePixels)?.permutePixels;
+  if (permutation) rows = `${rows}${t.task.comma}${fill(t.task.permuted, { seed: permutation.seed })}`;
   return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
 }
 
@@ -115,9 +117,24 @@ function describeShared(config: RunConfig, program: Extract<DatasetConfig, { kin
   return fill(pluralForm(t.task.shared, locale, calls), { count: new Intl.NumberFormat(locale).format(calls), network });
 }
 
+/** "rede convolucional: 4 filtros 3×3 ReLU, max-pooling 2×2, saída softmax": a convnet's first conv and pool layers. */
+function describeConvnet(config: RunConfig, t: WidgetStrings): string {
+  const conv = config.model.layers.find((layer): layer is ConvLayerSpec => layer.type === 'conv2d' || layer.type === 'conv1d');
+  const pool = config.model.layers.find((layer): layer is PoolLayerSpec => layer.type === 'pool2d' || layer.type === 'pool1d');
+  return fill(t.task.convnet, { filters: conv?.filters ?? 0, kernel: conv?.kernelSize ?? 0, pool: pool?.size ?? 1 });
+}
+
+const isConvnet = (config: RunConfig): boolean => config.model.layers.some((layer) => layer.type === 'conv2d' || layer.type === 'conv1d');
+
 function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string): string {
   const dataset = configs[0]?.dataset;
   if (configs[0] && dataset?.kind === 'program') return describeShared(configs[0], dataset, t, locale);
+  // An experiment that compares a convnet with dense networks names each: "1 camada oculta … / rede convolucional: …".
+  const convnet = configs.find(isConvnet);
+  if (convnet) {
+    const dense = configs.filter((config) => !isConvnet(config));
+    return [...(dense.length ? [describeNetwork(dense, t, locale)] : []), describeConvnet(convnet, t)].join(' / ');
+  }
   const hidden = (config: RunConfig) => (config.model.layers.slice(0, -1) as DenseLayerSpec[]);
   const depths = distinct(configs.map((config) => hidden(config).length));
   const widths = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.units)));
