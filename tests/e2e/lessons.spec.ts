@@ -30,7 +30,7 @@ for (const { lang, htmlLang } of languages) {
       const current = page.locator('.sidebar a[aria-current="page"]');
       await expect(current).toHaveCount(1);
       await expect(current).toHaveAttribute('href', `/${lang}/${chapter}/${lessons[1]}/`);
-      // Chapters without lessons in this language are listed, but without a link (3 and 4 once chapter 1 is live).
+      // Chapters without lessons in this language are listed, but without a link (only chapter 4 once chapter 3 is live).
       await expect(page.locator('.sidebar .chapter-title.unavailable')).toHaveCount(5 - chaptersWithLessons(lang));
       const tocLinks = page.locator('.toc a');
       expect(await tocLinks.count()).toBeGreaterThan(3);
@@ -84,6 +84,32 @@ for (const { lang } of languages) {
       expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
       await expect(page.locator('.katex-error')).toHaveCount(0);
       expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
+    }
+  });
+}
+
+// Chapter 3 («The deep learning myth»): five lessons, live in the three languages.
+const chapter3 = 'deep-learning-myth';
+const chapter3Lessons = ['myth-and-history', 'black-box', 'priors', 'differentiable-programming', 'data-and-what-next'];
+// Lesson 5 is prose only (its live version is chapter 1's pretraining experiment); lesson 1's only widget is chapter 1's.
+const chapter3WithFormulas = new Set(['black-box', 'priors', 'differentiable-programming']);
+for (const { lang } of languages) {
+  test(`chapter 3 in ${lang}: linked from home and the sidebar, its five lessons in order, formulas and experiments where the lesson has them`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await page.locator(`[data-chapter="${chapter3}"] h3 a`).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter3}/$`));
+    const links = page.locator('article ol > li > a');
+    await expect(links).toHaveCount(chapter3Lessons.length);
+    for (const [index, slug] of chapter3Lessons.entries()) {
+      await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter3}/${slug}/`);
+    }
+    for (const slug of chapter3Lessons) {
+      await page.goto(`/${lang}/${chapter3}/${slug}/`);
+      await expect(page.locator(`.sidebar a[href="/${lang}/${chapter3}/${slug}/"]`)).toHaveAttribute('aria-current', 'page');
+      await expect(page.locator('.katex-error')).toHaveCount(0);
+      if (chapter3WithFormulas.has(slug)) expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
+      if (slug !== 'data-and-what-next') expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
+      else await expect(page.locator('.dp-exercise').first()).toBeVisible();
     }
   });
 }
