@@ -87,9 +87,10 @@ describe('auto: the path is picked by measuring, per population', () => {
     expect(slowGpu.timed).toContain('tfjs@webgpu');
   });
 
-  it('a small population still gets the GPU timed when dense-wasm cannot train the network (a residual layer)', async () => {
+  it('a small population still gets the GPU timed when dense-wasm cannot train the network (a residual output layer)', async () => {
     const { deps, timed } = fakeDeps(['webgpu', 'wasm', 'cpu'], (candidate) => (candidate.backend === 'webgpu' ? 1000 : 10));
-    const residual = population(2, { model: { inputShape: [1], layers: [{ type: 'dense', units: 1, activation: 'tanh', residual: true }, { type: 'dense', units: 1 }] } });
+    // dense-wasm trains residual hidden layers, not a residual output layer (kernels/dense-wasm/trainer.ts).
+    const residual = population(2, { model: { inputShape: [1], layers: [{ type: 'dense', units: 1, activation: 'tanh' }, { type: 'dense', units: 1, residual: true }] } });
     expect(gpuWorthTiming('webgpu', 2, false)).toBe(true);
     expect(await measureBackends(residual, '/', ORDER, deps)).toMatchObject({ name: 'webgpu', path: 'tfjs' });
     expect(timed).toEqual(['tfjs@webgpu', 'tfjs@wasm', 'tfjs@cpu']);

@@ -107,7 +107,9 @@ describe('createTrainer (main-thread fallback)', () => {
     const winner = Object.entries(measurements).sort((a, b) => b[1] - a[1])[0]![0];
     expect(measured.path).toBe(winner === 'dense-wasm' ? 'dense-wasm' : 'tfjs');
     expect(measured.name).toBe(winner === 'dense-wasm' ? 'wasm' : winner);
-    expect(measured.unavailable).toMatchObject({ webgpu: 'no_navigator_gpu', webgl: 'no_canvas' });
+    // A population below GPU_MIN_POPULATION that dense-wasm can train never starts a GPU backend (train/path-choice.ts),
+    // so none is reported unavailable here.
+    expect(measured.unavailable ?? {}).toEqual({});
     await first.next((e) => e.type === 'progress');
     await first.finish();
     const second = collect(config);
