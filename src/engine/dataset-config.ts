@@ -6,6 +6,9 @@
  * the formulas (`datasets/functions1d.ts`, a `Record` over these names), validation and the i18n keys read it. */
 export const FUNCTION_1D_NAMES = ['line', 'sine', 'plateaus'] as const;
 export type Function1DName = (typeof FUNCTION_1D_NAMES)[number];
+/** Programs with one missing function (`datasets/programs.ts`, the `PROGRAMS` registry over these names). */
+export const PROGRAM_NAMES = ['square-area'] as const;
+export type ProgramName = (typeof PROGRAM_NAMES)[number];
 export type Classification2DName = 'spiral' | 'circles' | 'xor' | 'gaussians' | 'moons';
 export type SurfaceName = 'plane' | 'bowl' | 'saddle' | 'ripple';
 
@@ -93,4 +96,11 @@ export interface InlineDataset extends DatasetCommon {
   classes?: number;
 }
 
-export type DatasetConfig = Function1DDataset | Classification2DDataset | SurfaceDataset | DigitsDataset | InlineDataset;
+/** Whole calls of a program whose one function is missing (`datasets/programs.ts`): inputs are the call's
+ * arguments (the model's input shape is [arguments, 1]), the target is the program's output. */
+export interface ProgramDataset extends DatasetCommon {
+  kind: 'program';
+  program: ProgramName;
+}
+
+export type DatasetConfig = Function1DDataset | Classification2DDataset | SurfaceDataset | DigitsDataset | InlineDataset | ProgramDataset;

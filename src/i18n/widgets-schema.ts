@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_NAMES } from '../engine/backends-order';
-import { FUNCTION_1D_NAMES } from '../engine/dataset-config';
+import { FUNCTION_1D_NAMES, PROGRAM_NAMES } from '../engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
 import { INITIALIZER_NAMES } from '../engine/registry/initializers';
@@ -83,6 +83,7 @@ export const presetKeys = [
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
+  'square-area',
 ] as const;
 
 export const chartKeys = [
@@ -115,6 +116,7 @@ export const chartKeys = [
   'digitsByRate',
   'digitsSamples',
   'digitsHiddenNorm',
+  'learnedFunction',
 ] as const;
 
 export const widgetStringsSchema = z.strictObject({
@@ -124,6 +126,8 @@ export const widgetStringsSchema = z.strictObject({
     separator: z.string().min(1),
     comma: z.string().min(1),
     functions: texts(FUNCTION_1D_NAMES),
+    /** Every program of the engine's registry (`datasets/programs.ts`): what its calls compute, `{low}`–`{high}` the arguments' range. */
+    programs: texts(PROGRAM_NAMES),
     /** Every loss of the engine's registry. */
     losses: texts(LOSS_NAMES),
     onDomain: z.string().min(1),
@@ -154,6 +158,10 @@ export const widgetStringsSchema = z.strictObject({
     rates: widgetPluralSchema,
     samples: widgetPluralSchema,
     epochs: widgetPluralSchema,
+    /** Training calls of a program (orders of `square-area`). */
+    calls: widgetPluralSchema,
+    /** The learnable function `{network}` shared by `{count}` calls of a program. */
+    shared: widgetPluralSchema,
   }),
   controls: texts(['settings', 'toolbar', 'play', 'again', 'pause', 'step', 'reset', 'defaults', 'copyLink', 'linkCopied', 'linkCopyFailed', 'retry']).extend({
     /** The step button of a plan that advances several optimizer steps per click (one point of its curves). */
@@ -237,6 +245,8 @@ export const widgetStringsSchema = z.strictObject({
     count: widgetPluralSchema,
     trainableCount: widgetPluralSchema,
   }),
+  /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
+  learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),

@@ -15,6 +15,7 @@ import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
 import { gradientFlow } from './gradient-flow/definition';
 import { hyperparameterSearch } from './hyperparameter-search/definition';
+import { learnableFunction } from './learnable-function/definition';
 import { learningRateSweep } from './learning-rate-sweep/definition';
 import { lossSurface } from './loss-surface/definition';
 import { modelGraph } from './model-graph/definition';
@@ -51,6 +52,7 @@ export const registry = [
   entry({ key: 'digits-experiment', short: 'digits', definition: digitsExperiment, load: () => import('./digits-experiment/island'), testPreset: 'output-width' }),
   entry({ key: 'compute-paths', short: 'compute', definition: computePaths, load: () => import('./compute-paths/island'), testPreset: 'default' }),
   entry({ key: 'model-graph', short: 'graph', definition: modelGraph, load: () => import('./model-graph/island'), testPreset: 'digits-mlp' }),
+  entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

@@ -1,13 +1,13 @@
 /**
  * Runs a widget's plan in Node, on the engine, the way the widget does: each engine run is stepped in chunks of
- * `stepsPerEvent` until its epochs are done, with a progress event after each chunk (and `prepare` applied to
+ * `stepsPerEvent` until its epochs are done, on the compute path the browser picks with the CPU backend, with a progress event after each chunk (and `prepare` applied to
  * the initial weights first). Returns the events per run, so claim checks read the numbers readers see.
  */
 import type { Checkpoint, RunConfig, ProgressEvent } from '@engine/types';
 import { activate } from '@engine/backends';
 import { progress } from '@engine/train/progress';
 import { restoreCheckpoint, saveCheckpoint } from '@engine/train/checkpoint';
-import { TrainingSession } from '@engine/train/session';
+import { createKernel } from '@engine/train/compute-paths';
 import type { RunPlan } from '@widgets/shell/run';
 
 export const CLAIM_SEEDS = [1, 2, 3, 4, 5] as const;
@@ -34,7 +34,8 @@ export function trainRun(config: RunConfig, stepsPerEvent: number, prepare?: (in
 
 async function train(config: RunConfig, stepsPerEvent: number, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): Promise<ProgressEvent[]> {
   await useCpu();
-  const session = await TrainingSession.create(config);
+  // The compute path the reader's browser picks on the CPU backend (dense-wasm for the dense nets), as the widget trains.
+  const session = await createKernel(config, 'cpu');
   try {
     if (prepare) restoreCheckpoint(session, await prepare(await saveCheckpoint(session)));
     const total = config.training.steps || (config.training.epochs ?? 0) * session.stepsPerEpoch;

@@ -132,6 +132,12 @@ test.describe('preset claims', () => {
     expect(last.variance).toBeGreaterThan(1.2 * Math.min(...rows.map((row) => row.variance)));
   });
 
+  test('square-area: the learned area is within 5 % of d²/2 on [0.5, 3] and departs from it at d = 4 (seed 1: 2.6 %, 5.94)', async ({ page }) => {
+    const data = await runToEnd(page, 'program', 'square-area');
+    expect(Number(data.relativeError)).toBeLessThan(0.05);
+    expect(Math.abs(Number(data.outsideValue) - 8)).toBeGreaterThan(0.8);
+  });
+
   test('bad-init: the loss barely moves and the gradient does not reach the first layer', async ({ page }) => {
     const data = await runToEnd(page, 'grad', 'bad-init');
     const history = JSON.parse(data.lossHistory ?? '[]') as number[];

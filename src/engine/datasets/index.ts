@@ -5,6 +5,7 @@ import { generateShape, grid2D } from './classification2d';
 import { loadDigits } from './digits';
 import { FUNCTIONS_1D, generateFunction1D, grid1D } from './functions1d';
 import { digitSubset } from './digit-subset';
+import { generateProgram } from './programs';
 import { datasetShape } from './shape';
 import { splitData } from './split';
 import { SURFACES, generateSurface } from './surfaces';
@@ -16,7 +17,7 @@ export { SURFACES } from './surfaces';
 
 type ResolvedDataset = ResolvedConfig['dataset'];
 
-const DEFAULT_COUNT: Record<DatasetConfig['kind'], number> = { function1d: 100, classification2d: 250, surface: 200, digits: 1000, inline: 0 };
+const DEFAULT_COUNT: Record<DatasetConfig['kind'], number> = { function1d: 100, classification2d: 250, surface: 200, digits: 1000, inline: 0, program: 300 };
 
 /** Raw points of a generated dataset for a given data seed (a member's fresh sample uses its own seed). */
 export async function generateRaw(d: ResolvedDataset, seed: number): Promise<RawData> {
@@ -34,6 +35,8 @@ export async function generateRaw(d: ResolvedDataset, seed: number): Promise<Raw
     }
     case 'inline':
       return { inputs: d.inputs, targets: d.targets };
+    case 'program':
+      return generateProgram(d.program, count, seed);
   }
 }
 

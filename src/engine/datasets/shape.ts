@@ -1,5 +1,6 @@
 /** What a dataset feeds the network, known before any data is generated (validation needs it). */
 import type { DatasetConfig } from '../config';
+import { PROGRAMS } from './programs';
 
 export interface DatasetShape {
   /** Values per example (flattened). */
@@ -23,6 +24,8 @@ export function datasetShape(d: DatasetConfig): DatasetShape {
       return { inputSize: 2, targetSize: 1, classes: d.shape === 'xor' || d.shape === 'moons' ? 2 : (d.classes ?? 2) };
     case 'digits':
       return { inputSize: DIGIT_SIDE * DIGIT_SIDE, targetSize: 1, classes: d.classes ?? (d.labels === 'parity' ? 2 : DIGIT_CLASSES) };
+    case 'program':
+      return { inputSize: PROGRAMS[d.program].arguments, targetSize: 1, classes: null };
     case 'inline': {
       const inputSize = d.inputs[0]?.length ?? 0;
       const first = d.targets[0];

@@ -139,7 +139,15 @@ export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, opt
   for (const plan of plans) {
     const spec = plan.spec;
     const last = plan.index === lastIndex;
-    if (spec.type === 'dense') {
+    if (spec.type === 'dense' && plan.inputShape.length === 2) {
+      // Positions join the batch axis ([P, B·S, F]), so the one kernel applies at every position.
+      const [members, batch] = x.shape as [number, number];
+      const positions = plan.inputShape[0] as number;
+      const rows = tf.reshape(x, [members, batch * positions, plan.inputShape[1] as number]);
+      const { z, a } = dense(plan, spec, rows, param, options, last, batchMoments);
+      logits = tf.reshape(z, [members, batch, ...plan.outputShape]);
+      x = tf.reshape(a, [members, batch, ...plan.outputShape]);
+    } else if (spec.type === 'dense') {
       const { z, a } = dense(plan, spec, x, param, options, last, batchMoments);
       logits = z;
       x = a;

@@ -41,8 +41,10 @@ export function planLayer(spec: LayerSpec, index: number, inputShape: number[]):
   const size = inputShape.reduce((a, b) => a * b, 1);
   switch (spec.type) {
     case 'dense': {
-      if (inputShape.length !== 1) return `dense layer needs a flat input, got shape [${inputShape}]: add a flatten layer`;
-      const fanIn = inputShape[0] as number;
+      // A rank-2 input [positions, features] gets the same layer at every position (Keras's Dense on the last
+      // axis): one small function shared by all positions, as a 1-wide convolution would be, but dense.
+      if (inputShape.length > 2) return `dense layer needs a flat input or [positions, features], got shape [${inputShape}]: add a flatten layer`;
+      const fanIn = inputShape[inputShape.length - 1] as number;
       params.push({ name: `${name}/kernel`, shape: [fanIn, spec.units], role: 'kernel', fanIn, fanOut: spec.units });
       if (spec.useBias !== false) params.push({ name: `${name}/bias`, shape: [1, spec.units], role: 'bias', fanIn, fanOut: spec.units });
       if (spec.normalization === 'batch' || spec.normalization === 'layer') {
@@ -50,7 +52,7 @@ export function planLayer(spec: LayerSpec, index: number, inputShape: number[]):
         params.push({ name: `${name}/beta`, shape: [1, spec.units], role: 'beta', fanIn, fanOut: spec.units });
       }
       if (spec.residual && fanIn !== spec.units) return `residual dense layer needs input width ${fanIn} == units ${spec.units}`;
-      outputShape = [spec.units];
+      outputShape = [...inputShape.slice(0, -1), spec.units];
       break;
     }
     case 'conv1d':
@@ -95,5 +97,6 @@ export function planModel(inputShape: number[], layers: LayerSpec[]): LayerPlan[
     plans.push(plan);
     shape = plan.outputShape;
   }
+  if (shape.length !== 1) return { index: layers.length - 1, problem: `the output must be flat, got shape [${shape}]: add a flatten layer and a dense layer` };
   return plans;
 }

@@ -78,7 +78,7 @@ export class TrainingSession implements PopulationKernel {
     this.resetOptimizerState();
     for (const plan of plans)
       if (plan.spec.type === 'dense' && plan.spec.normalization === 'batch') {
-        const units = plan.outputShape[0] as number;
+        const units = plan.outputShape[plan.outputShape.length - 1] as number;
         this.running.set(`${plan.name}/movingMean`, tf.zeros([this.members, 1, units]));
         this.running.set(`${plan.name}/movingVariance`, tf.ones([this.members, 1, units]));
       }

@@ -1,12 +1,12 @@
 /** Validation of the dataset section: every kind lists the fields it accepts. */
 import type { DatasetConfig } from '../config';
-import { FUNCTION_1D_NAMES } from '../dataset-config';
+import { FUNCTION_1D_NAMES, PROGRAM_NAMES } from '../dataset-config';
 import type { ResolvedConfig } from '../resolved';
 import { DIGIT_CLASSES } from '../datasets/shape';
 import { AUGMENTATION_NAMES, AUGMENTATIONS } from '../datasets/augment';
 import { Checker, clone, seedRange } from './checker';
 
-export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline'] as const;
+export const DATASET_KINDS = ['function1d', 'classification2d', 'surface', 'digits', 'inline', 'program'] as const;
 const COMMON = ['kind', 'seed', 'count', 'split', 'scaleInputs'];
 const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
@@ -14,6 +14,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   surface: [...COMMON, 'fn', 'noise'],
   digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
+  program: [...COMMON, 'program'],
 };
 
 function interval(c: Checker, field: string, value: unknown, fallback: [number, number]): [number, number] {
@@ -84,6 +85,8 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
     copy.labels = c.oneOf('dataset.labels', copy.labels, ['digit', 'parity'] as const, 'digit');
     const labelClasses = copy.labels === 'parity' ? 2 : DIGIT_CLASSES;
     copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });
+  } else if (kind === 'program' && copy.kind === 'program') {
+    copy.program = c.oneOf('dataset.program', copy.program, PROGRAM_NAMES);
   } else if (kind === 'inline' && copy.kind === 'inline') {
     if (!Array.isArray(copy.inputs) || copy.inputs.length < 2) c.fail('missing', 'dataset.inputs', 'needs at least 2 rows', { min: 2 });
     else if (!Array.isArray(copy.targets) || copy.targets.length !== copy.inputs.length)

@@ -4,7 +4,8 @@
  * the runs or members of the plan is what the experiment compares, and is listed ("η = 10⁻⁴ … 10, 6 rates").
  * Templates and plural forms come from the `task` strings of the page's language.
  */
-import type { DatasetConfig, DenseLayerSpec, RunConfig } from '@engine/types';
+import type { DatasetConfig, DenseLayerSpec, LayerSpec, RunConfig } from '@engine/types';
+import { PROGRAMS } from '@engine/datasets/programs';
 import type { WidgetPlural } from '@i18n/widgets-schema';
 import type { FunctionSource, RateRamp, RunPlan } from './run';
 import { fill, numberFormatter, optionLabel, own, pluralForm, type WidgetStrings } from './text';
@@ -61,9 +62,17 @@ function describeDigits(datasets: Extract<DatasetConfig, { kind: 'digits' }>[], 
   return dataset.labels === 'parity' ? `${rows}${t.task.comma}${t.task.parity}` : rows;
 }
 
+/** "custo de um pedido de 3 ladrilhos…, d em [0,5, 3]; 210 pedidos de treinamento": a program's whole calls. */
+function describeProgram(dataset: Extract<DatasetConfig, { kind: 'program' }>, t: WidgetStrings, locale: string): string {
+  const [low, high] = PROGRAMS[dataset.program].domain;
+  const program = fill(t.task.programs[dataset.program], { low: taskNumber(low, locale), high: taskNumber(high, locale) });
+  return `${program}${t.task.comma}${plural(t.task.calls, trainRows(dataset.count ?? 300, dataset.split?.train ?? 0.7), locale)}`;
+}
+
 function describeData(datasets: DatasetConfig[], t: WidgetStrings, locale: string, source?: FunctionSource): string {
   const dataset = datasets[0]!;
   if (dataset.kind === 'digits') return describeDigits(datasets.filter((d) => d.kind === 'digits'), t, locale);
+  if (dataset.kind === 'program') return describeProgram(dataset, t, locale);
   // Inline data carry their rows (no `count`); the plan says what they were sampled from.
   const count = dataset.kind === 'inline' ? dataset.inputs.length : dataset.count ?? 0;
   const points = plural(t.task.points, trainRows(count, dataset.split?.train ?? 1), locale);
@@ -90,7 +99,20 @@ export function describeHidden(depths: number[], widths: number[], activations: 
   });
 }
 
+const trainedDense = (layers: LayerSpec[]): DenseLayerSpec[] => layers.filter((layer): layer is DenseLayerSpec => layer.type === 'dense' && layer.trainable !== false);
+
+/** "1 camada oculta de 16 neurônios tanh, a mesma nas 3 chamadas": the learnable function inside a program
+ * (the layers that train; the program's frozen «+» is not part of it). */
+function describeShared(config: RunConfig, program: Extract<DatasetConfig, { kind: 'program' }>, t: WidgetStrings, locale: string): string {
+  const hidden = trainedDense(config.model.layers).slice(0, -1);
+  const network = describeHidden([hidden.length], distinct(hidden.map((layer) => layer.units)), distinct(hidden.map((layer) => layer.activation ?? 'linear')), t, locale);
+  const calls = PROGRAMS[program.program].arguments;
+  return fill(pluralForm(t.task.shared, locale, calls), { count: new Intl.NumberFormat(locale).format(calls), network });
+}
+
 function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string): string {
+  const dataset = configs[0]?.dataset;
+  if (configs[0] && dataset?.kind === 'program') return describeShared(configs[0], dataset, t, locale);
   const hidden = (config: RunConfig) => (config.model.layers.slice(0, -1) as DenseLayerSpec[]);
   const depths = distinct(configs.map((config) => hidden(config).length));
   const widths = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.units)));

@@ -21,8 +21,10 @@ const OPTIMIZER_CODE: Record<KernelOptimizer, number> = { sgd: 0, momentum: 1, n
 
 export interface DenseKernelSpec {
   members: number;
-  /** Layer widths, inputs first: [2, 8, 8, 1]. */
+  /** Values per example after each layer, inputs first: [2, 8, 8, 1] (S·units for a layer at S positions). */
   widths: number[];
+  /** Per layer: the positions it runs at with the same weights (1 for a plain dense layer). */
+  positions?: number[];
   activations: KernelActivation[];
   useBias: boolean[];
   trainable: boolean[];
@@ -60,7 +62,7 @@ export class DenseKernel {
     this.members = members;
     this.layers = widths.length - 1;
     const batchMax = Math.max(1, Math.min(spec.batchSize, spec.rows));
-    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax);
+    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, spec.positions);
     this.k = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
     if (this.k.memory.buffer.byteLength > HEADER_ADDRESS) throw new Error('dense-wasm: static data overlaps the header');
     this.ensureBytes(this.plan.end);
@@ -89,8 +91,9 @@ export class DenseKernel {
     for (let l = 0; l < this.layers; l++) {
       const base = LAYER_BASE + l * LAYER_WORDS;
       const s = this.plan.layerScratch[l]!;
-      w[base + LAYER.in] = widths[l]!;
-      w[base + LAYER.out] = widths[l + 1]!;
+      w[base + LAYER.in] = this.plan.fanIn[l]!;
+      w[base + LAYER.out] = this.plan.fanOut[l]!;
+      w[base + LAYER.positions] = this.plan.positions[l]!;
       w[base + LAYER.act] = ACTIVATION_CODE[spec.activations[l]!];
       w[base + LAYER.kernel] = this.plan.kernelOffset[l]!;
       w[base + LAYER.bias] = Math.max(0, this.plan.biasOffset[l]!);
@@ -205,7 +208,7 @@ export class DenseKernel {
   /** Parameters in the engine layout: per layer, kernel [P·in·out] and bias [P·out] (null without bias).
    * `which`: the weights, the last collecting step's gradients (after penalty and clipping), or optimizer state. */
   read(which: 'params' | 'grads' | 'state1' | 'state2' = 'params'): { kernels: Float32Array[]; biases: (Float32Array | null)[] } {
-    const { Q, kernelOffset, biasOffset, widths } = this.plan;
+    const { Q, kernelOffset, biasOffset, fanIn, fanOut } = this.plan;
     const lanes = this.f32(which, this.plan.groups * Q * 4);
     const gather = (offset: number, size: number) => {
       const out = new Float32Array(this.members * size);
@@ -215,14 +218,14 @@ export class DenseKernel {
       }
       return out;
     };
-    const kernels = widths.slice(1).map((out, l) => gather(kernelOffset[l]!, widths[l]! * out));
-    const biases = widths.slice(1).map((out, l) => (biasOffset[l]! >= 0 ? gather(biasOffset[l]!, out) : null));
+    const kernels = fanOut.map((out, l) => gather(kernelOffset[l]!, fanIn[l]! * out));
+    const biases = fanOut.map((out, l) => (biasOffset[l]! >= 0 ? gather(biasOffset[l]!, out) : null));
     return { kernels, biases };
   }
 
   /** Inverse of `read`; a missing bias (or layer) is left as it is. */
   write(values: { kernels: (Float32Array | null)[]; biases: (Float32Array | null)[] }, which: 'params' | 'state1' | 'state2' = 'params'): void {
-    const { Q, kernelOffset, biasOffset, widths } = this.plan;
+    const { Q, kernelOffset, biasOffset, fanIn, fanOut } = this.plan;
     const lanes = this.f32(which, this.plan.groups * Q * 4);
     const scatter = (source: Float32Array, offset: number, size: number) => {
       for (let p = 0; p < this.members; p++) {
@@ -230,10 +233,10 @@ export class DenseKernel {
         for (let e = 0; e < size; e++) lanes[base + e * 4] = source[p * size + e]!;
       }
     };
-    widths.slice(1).forEach((out, l) => {
+    fanOut.forEach((out, l) => {
       const kernel = values.kernels[l];
       const bias = values.biases[l];
-      if (kernel) scatter(kernel, kernelOffset[l]!, widths[l]! * out);
+      if (kernel) scatter(kernel, kernelOffset[l]!, fanIn[l]! * out);
       if (bias && biasOffset[l]! >= 0) scatter(bias, biasOffset[l]!, out);
     });
   }

@@ -39,26 +39,33 @@ export interface InputGradientArgs {
 }
 
 export function denseInputGradient(a: InputGradientArgs): { gradients: number[][][]; losses: number[][] } {
-  const widths = [a.plans[0]!.inputShape[0]!, ...a.plans.map((p) => p.outputShape[0]!)];
-  const acts = a.plans.map((p) => (p.spec as { activation?: string }).activation ?? 'linear');
-  const L = a.plans.length;
-  const K = widths[L]!;
+  // The dense layers (flatten moves nothing); a layer at S positions applies its [fanIn, fanOut] kernel to each
+  // of the S slices of its input, and its output is the S slices side by side.
+  const layers = a.plans.filter((plan) => plan.spec.type === 'dense');
+  const positions = layers.map((plan) => (plan.inputShape.length === 2 ? plan.inputShape[0]! : 1));
+  const fanIn = layers.map((plan) => plan.inputShape[plan.inputShape.length - 1]!);
+  const fanOut = layers.map((plan) => plan.outputShape[plan.outputShape.length - 1]!);
+  const acts = layers.map((p) => (p.spec as { activation?: string }).activation ?? 'linear');
+  const L = layers.length;
+  const K = fanOut[L - 1]!;
   const gradients: number[][][] = [];
   const losses: number[][] = [];
   for (let p = 0; p < a.members; p++) {
-    const W = a.plans.map((plan) => a.params.get(`${plan.name}/kernel`)!.subarray(p * widths[plan.index]! * widths[plan.index + 1]!));
-    const B = a.plans.map((plan) => a.params.get(`${plan.name}/bias`)?.subarray(p * widths[plan.index + 1]!) ?? null);
+    const W = layers.map((plan, l) => a.params.get(`${plan.name}/kernel`)!.subarray(p * fanIn[l]! * fanOut[l]!));
+    const B = layers.map((plan, l) => a.params.get(`${plan.name}/bias`)?.subarray(p * fanOut[l]!) ?? null);
     const memberGradients: number[][] = [];
     const memberLosses: number[] = [];
     a.rows.forEach((x, row) => {
       const h: number[][] = [x];
       let z: number[] = [];
       for (let l = 0; l < L; l++) {
-        const nIn = widths[l]!;
-        const nOut = widths[l + 1]!;
-        z = Array.from({ length: nOut }, (_, j) => {
+        const nIn = fanIn[l]!;
+        const nOut = fanOut[l]!;
+        z = Array.from({ length: positions[l]! * nOut }, (_, e) => {
+          const at = Math.floor(e / nOut) * nIn;
+          const j = e % nOut;
           let s = B[l] ? B[l]![j]! : 0;
-          for (let i = 0; i < nIn; i++) s += h[l]![i]! * W[l]![i * nOut + j]!;
+          for (let i = 0; i < nIn; i++) s += h[l]![at + i]! * W[l]![i * nOut + j]!;
           return s;
         });
         if (acts[l] === 'softmax') {
@@ -85,11 +92,13 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
         delta = out.map((v, k) => ((2 * (v - y[k]!)) / K) * slope(acts[L - 1]!, v));
       }
       for (let l = L - 1; l >= 0; l--) {
-        const nIn = widths[l]!;
-        const nOut = widths[l + 1]!;
-        const dh = Array.from({ length: nIn }, (_, i) => {
+        const nIn = fanIn[l]!;
+        const nOut = fanOut[l]!;
+        const dh = Array.from({ length: positions[l]! * nIn }, (_, e) => {
+          const at = Math.floor(e / nIn) * nOut;
+          const i = e % nIn;
           let s = 0;
-          for (let j = 0; j < nOut; j++) s += delta[j]! * W[l]![i * nOut + j]!;
+          for (let j = 0; j < nOut; j++) s += delta[at + j]! * W[l]![i * nOut + j]!;
           return s;
         });
         delta = l > 0 ? dh.map((v, i) => v * slope(acts[l - 1]!, h[l]![i]!)) : dh;

@@ -15,7 +15,7 @@ export const WORD = {
 } as const;
 export const LAYER_BASE = 48;
 export const LAYER_WORDS = 16;
-export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11 } as const;
+export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11, positions: 12 } as const;
 export const MAX_LAYERS = 16;
 export const FLAG = { l1: 1, l2: 2, decay: 4 } as const;
 export const LAYER_FLAG = { trainable: 1, bias: 2 } as const;
@@ -25,7 +25,12 @@ export const LAYER_FLAG = { trainable: 1, bias: 2 } as const;
 export const HEADER_ADDRESS = 65536;
 
 export interface Plan {
+  /** Values per example after each layer, inputs first (S·units for a layer run at S positions). */
   widths: number[];
+  /** Per layer: positions it runs at, and its kernel's [fanIn, fanOut] (per position: widths / positions). */
+  positions: number[];
+  fanIn: number[];
+  fanOut: number[];
   /** Per layer: offsets of the kernel and bias inside one network's Q parameters (-1 = no bias). */
   kernelOffset: number[];
   biasOffset: number[];
@@ -40,17 +45,23 @@ export interface Plan {
   end: number;
 }
 
-export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number): Plan {
+/** A layer run at S positions is S rows per example in the scratch buffers (sized by `widths`, per example):
+ * [B][S·u] and [B·S][u] are the same bytes, so the kernel only multiplies its row count by S. */
+export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number, positions: number[] = widths.slice(1).map(() => 1)): Plan {
   const L = widths.length - 1;
   if (L < 1 || L > MAX_LAYERS) throw new Error(`dense-wasm: 1..${MAX_LAYERS} layers, got ${L}`);
+  const fanIn = positions.map((s, l) => widths[l]! / s);
+  const fanOut = positions.map((s, l) => widths[l + 1]! / s);
+  if (fanIn.some((n) => !Number.isInteger(n)) || fanOut.some((n) => !Number.isInteger(n))) throw new Error('dense-wasm: a layer\'s positions do not divide its widths');
+  if (positions[L - 1] !== 1) throw new Error('dense-wasm: the output layer runs at one position');
   const kernelOffset: number[] = [];
   const biasOffset: number[] = [];
   let Q = 0;
   for (let l = 0; l < L; l++) {
     kernelOffset.push(Q);
-    Q += widths[l]! * widths[l + 1]!;
+    Q += fanIn[l]! * fanOut[l]!;
     biasOffset.push(useBias[l] ? Q : -1);
-    if (useBias[l]) Q += widths[l + 1]!;
+    if (useBias[l]) Q += fanOut[l]!;
   }
   const groups = Math.ceil(members / 4);
   const padded = groups * 4;
@@ -79,5 +90,5 @@ export function planMemory(widths: number[], useBias: boolean[], members: number
     delta: take(batchMax * widths[l + 1]! * 16),
     mask: l < L - 1 ? take(padded * batchMax * widths[l + 1]! * 4) : 0,
   }));
-  return { widths, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
+  return { widths, positions, fanIn, fanOut, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
 }

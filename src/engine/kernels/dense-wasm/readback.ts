@@ -108,7 +108,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
   out.set('finiteParams', column(caught.map((c) => (c ? 0 : 1))));
   if (window || caught.some(Boolean)) out.set('windowLoss', column(Array.from({ length: P }, (_, p) => (caught[p] ? NaN : (window?.[p] ?? NaN)))));
   const evaluateSplit = (inputs: Float32Array, targets: ArrayLike<number>, rows: number, perMember: boolean, prefix: string) => {
-    const z = kernel.evaluate(inputs, rows, perMember, t.plans.length - 1, true);
+    const z = kernel.evaluate(inputs, rows, perMember, t.layers.length - 1, true);
     const a = kernel.evaluate(inputs, rows, perMember);
     out.set(`${prefix}Loss`, column(memberLosses(loss, z, a, targets, P, rows, K, !perMember)));
     if (t.data.encoding) out.set(`${prefix}Accuracy`, column(memberAccuracy(t.data.encoding.threshold ?? null, a, targets, P, rows, K, !perMember)));
@@ -129,7 +129,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
     const inputs = new Float32Array(P * sample * width);
     for (let p = 0; p < P; p++) inputs.set(t.data.inputs.subarray(p * t.data.count * width, (p * t.data.count + sample) * width), p * sample * width);
     const layers = activationLayerPlans(t.plans);
-    const outputs = layers.map((plan) => kernel.evaluate(inputs, sample, true, plan.index));
+    const outputs = layers.map((plan) => kernel.evaluate(inputs, sample, true, t.kernelLayer(plan.index)));
     if (telemetry.activationStats)
       out.set('activationStats', Array.from({ length: P }, (_, p) =>
         outputs.flatMap((values, i) => {

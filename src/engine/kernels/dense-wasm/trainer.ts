@@ -4,6 +4,7 @@
  * epoch; identity for full batch), dropout masks (train/dropout.ts), schedule, per-member learning rates, L1/L2,
  * decoupled weight decay, clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
  */
+import type { DenseLayerSpec } from '../../config';
 import type { LayerPlan } from '../../model/shapes';
 import { initialMemberValues } from '../../model/initial-values';
 import { Random, deriveSeed } from '../../random';
@@ -16,16 +17,19 @@ import { DenseKernel, type DenseKernelSpec } from './host';
 import { denseWasmModule } from './load';
 
 /** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization,
- * no residual) and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
+ * no residual; a dense layer on [positions, features] runs at every position, and flatten layers are free)
+ * and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
  * (`host.ts` codes them by `OptimizerName`). */
 export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
   for (const plan of plans) {
+    // A flatten layer moves nothing in the kernel's row-major memory ([B·S rows][u] is [B rows][S·u]).
+    if (plan.spec.type === 'flatten') continue;
     if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
     if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
     if (plan.spec.residual) return `layer ${plan.index} is residual`;
     if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
   }
-  if (plans.length > 16) return 'more than 16 layers';
+  if (denseLayers(plans).length > 16) return 'more than 16 layers';
   const output = plans[plans.length - 1]!.spec;
   const activation = (output.type === 'dense' ? output.activation : undefined) ?? 'linear';
   const loss = config.training.loss;
@@ -36,17 +40,27 @@ export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[])
   return null;
 }
 
+/** The layers the kernel runs, in order: the dense ones (flatten layers are no-ops there). */
+export function denseLayers(plans: LayerPlan[]): LayerPlan[] {
+  return plans.filter((plan) => plan.spec.type === 'dense');
+}
+
+/** Positions a dense layer runs at: S for an input [S, features] (the same weights at each), else 1. */
+export const positionsOf = (plan: LayerPlan): number => (plan.inputShape.length === 2 ? (plan.inputShape[0] as number) : 1);
+
 export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): DenseKernelSpec {
   const o = config.training.optimizer;
-  const dense = plans.map((p) => {
-    if (p.spec.type !== 'dense') throw new Error(`dense-wasm cannot train layer ${p.index}: it is ${p.spec.type}`);
-    return p.spec;
-  });
+  const layers = denseLayers(plans);
+  const other = plans.find((p) => p.spec.type !== 'dense' && p.spec.type !== 'flatten');
+  if (other) throw new Error(`dense-wasm cannot train layer ${other.index}: it is ${other.spec.type}`);
+  const dense = layers.map((p) => p.spec as DenseLayerSpec);
   const loss = config.training.loss;
   if (loss === 'hinge') throw new Error('dense-wasm cannot train hinge loss');
   return {
     members: config.members.length,
-    widths: [data.base.inputSize, ...dense.map((d) => d.units)],
+    // Values per example after each layer (S·units for a layer run at S positions).
+    widths: [data.base.inputSize, ...layers.map((plan) => plan.outputShape.reduce((a, b) => a * b, 1))],
+    positions: layers.map(positionsOf),
     activations: dense.map((d) => d.activation ?? 'linear'),
     useBias: dense.map((d) => d.useBias !== false),
     trainable: dense.map((d) => d.trainable !== false),
@@ -74,6 +88,8 @@ export class DenseWasmTrainer {
   pendingStats: Float32Array | null = null;
   /** Gradients of the last collecting step by parameter name, kept only when histograms are requested. */
   lastGradients: Map<string, Float32Array> | null = null;
+  /** The dense layers, i.e. the kernel's layers in order (`kernelLayer` maps a model layer index to one). */
+  readonly layers: LayerPlan[];
   private orderEpoch = -1;
   private ratesStale = true;
   private sentTrainable: boolean[];
@@ -86,10 +102,12 @@ export class DenseWasmTrainer {
     public kernel: DenseKernel,
   ) {
     this.diverged = new Array<boolean>(config.members.length).fill(false);
-    this.trainable = kernel.spec.trainable.slice();
+    this.layers = denseLayers(plans);
+    // Indexed like the model's layers (the runner's setTrainable); the kernel gets the dense layers' flags.
+    this.trainable = plans.map((plan) => plan.spec.type !== 'dense' || plan.spec.trainable !== false);
     this.sentTrainable = this.trainable.slice();
     this.rates = dropoutRates(config, plans);
-    const initial = plans.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
+    const initial = this.layers.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
     const stack = (values: Float32Array[]) => {
       const out = new Float32Array(values.length * (values[0]?.length ?? 0));
       values.forEach((v, p) => out.set(v, p * v.length));
@@ -106,6 +124,16 @@ export class DenseWasmTrainer {
     const reason = denseWasmUnsupported(config, plans);
     if (reason) throw new Error(`dense-wasm cannot train this model: ${reason}`);
     return new DenseKernel(await denseWasmModule(), kernelSpec(config, plans, data));
+  }
+
+  /** The kernel's index of model layer `index` (a dense layer). */
+  kernelLayer(index: number): number {
+    return this.layers.findIndex((plan) => plan.index === index);
+  }
+
+  /** The dense layers' trainable flags, as the kernel takes them. */
+  protected kernelTrainable(): boolean[] {
+    return this.layers.map((plan) => this.trainable[plan.index] ?? true);
   }
 
   get members(): number {
@@ -136,7 +164,7 @@ export class DenseWasmTrainer {
     const next = new DenseKernel(this.kernel.module, kernelSpec(config, this.plans, this.data));
     for (const which of ['params', 'state1', 'state2'] as const) next.write(this.kernel.read(which), which);
     next.setActive(this.diverged.map((d) => !d));
-    next.setTrainable(this.trainable);
+    next.setTrainable(this.kernelTrainable());
     this.config = config;
     this.kernel = next;
     this.rates = dropoutRates(config, this.plans);
@@ -165,7 +193,7 @@ export class DenseWasmTrainer {
     this.prepareEpoch();
     // The runner flips layers (setTrainable) between steps; a step costs ~20 µs, so this stays cheap.
     if (this.trainable.some((t, l) => t !== this.sentTrainable[l])) {
-      this.kernel.setTrainable(this.trainable);
+      this.kernel.setTrainable(this.kernelTrainable());
       this.sentTrainable = this.trainable.slice();
     }
     // Rates change with a schedule (every step), a divergence or a live change.
@@ -177,7 +205,7 @@ export class DenseWasmTrainer {
     const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
     const size = Math.min(this.batchSize, n - offset);
     const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
-    this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer, mask.values])) : null);
+    this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer === -1 ? -1 : this.kernelLayer(layer), mask.values])) : null);
     this.kernel.step(offset, size, collect, this.step + 1);
     if (collect) {
       const loss = this.kernel.lastLoss();
@@ -221,7 +249,7 @@ export class DenseWasmTrainer {
   paramValues(which: 'params' | 'grads' = 'params'): Map<string, Float32Array> {
     const { kernels, biases } = this.kernel.read(which);
     const out = new Map<string, Float32Array>();
-    this.plans.forEach((plan, l) => {
+    this.layers.forEach((plan, l) => {
       out.set(`${plan.name}/kernel`, kernels[l]!);
       const bias = biases[l];
       if (bias) out.set(`${plan.name}/bias`, bias);
@@ -232,8 +260,8 @@ export class DenseWasmTrainer {
   /** Writes parameters by engine name (any subset). */
   setParamValues(values: Map<string, Float32Array>): void {
     this.kernel.write({
-      kernels: this.plans.map((plan) => values.get(`${plan.name}/kernel`) ?? null),
-      biases: this.plans.map((plan) => values.get(`${plan.name}/bias`) ?? null),
+      kernels: this.layers.map((plan) => values.get(`${plan.name}/kernel`) ?? null),
+      biases: this.layers.map((plan) => values.get(`${plan.name}/bias`) ?? null),
     });
   }
 }

@@ -41,6 +41,8 @@ function forward(g: i32, B: i32, train: bool): void {
   const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>H.word(H.H_PARAMS_PER_NET)) << 4);
   for (let l = 0; l < L; l++) {
     const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), act = H.layerWord(l, H.L_ACT);
+    // A layer run at S positions sees B·S rows: [B][S·in] and [B·S][in] are the same bytes.
+    const rows = B * H.layerWord(l, H.L_POSITIONS);
     const W = params + (<usize>H.layerWord(l, H.L_KERNEL) << 4);
     const bias = (H.layerWord(l, H.L_FLAGS) & H.LAYER_BIAS) ? params + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
     const hIn = H.layerPtr(l, H.L_H_IN), hOut = H.layerPtr(l, H.L_H_OUT);
@@ -54,10 +56,10 @@ function forward(g: i32, B: i32, train: bool): void {
     }
     const mask = train ? H.layerPtr(l, H.L_MASK) : 0;
     const aOut = mask ? H.layerPtr(l, H.L_A_OUT) : hOut;
-    affine(hIn, B, nIn, W, bias, nOut, aOut, act);
+    affine(hIn, rows, nIn, W, bias, nOut, aOut, act);
     if (mask) {
-      memory.copy(hOut, aOut, <usize>(B * nOut) << 4);
-      applyMask(hOut, B, nOut, mask, g);
+      memory.copy(hOut, aOut, <usize>(rows * nOut) << 4);
+      applyMask(hOut, rows, nOut, mask, g);
     }
   }
 }
@@ -106,18 +108,20 @@ function backward(g: i32, B: i32): void {
   for (let l = 0; l < L; l++) if (H.layerWord(l, H.L_FLAGS) & H.LAYER_TRAINABLE) { lowest = l; break; }
   for (let l = L - 1; l >= lowest; l--) {
     const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), flags = H.layerWord(l, H.L_FLAGS);
+    const rows = B * H.layerWord(l, H.L_POSITIONS);
     const D = H.layerPtr(l, H.L_DELTA);
     if (flags & H.LAYER_TRAINABLE) {
+      // Summed over the B·S rows: a weight shared by S positions gets the sum of their gradients.
       const gB = (flags & H.LAYER_BIAS) ? grads + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
-      weightGrad(H.layerPtr(l, H.L_H_IN), D, B, nIn, nOut, grads + (<usize>H.layerWord(l, H.L_KERNEL) << 4), gB);
+      weightGrad(H.layerPtr(l, H.L_H_IN), D, rows, nIn, nOut, grads + (<usize>H.layerWord(l, H.L_KERNEL) << 4), gB);
     }
     if (l == lowest) break;
     const below = l - 1;
     const mask = H.layerPtr(below, H.L_MASK);
     const aBelow = mask ? H.layerPtr(below, H.L_A_OUT) : H.layerPtr(below, H.L_H_OUT);
     const dBelow = H.layerPtr(below, H.L_DELTA);
-    backInput(D, B, nOut, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), nIn, aBelow, dBelow, H.layerWord(below, H.L_ACT));
-    if (mask) applyMask(dBelow, B, nIn, mask, g);
+    backInput(D, rows, nOut, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), nIn, aBelow, dBelow, H.layerWord(below, H.L_ACT));
+    if (mask) applyMask(dBelow, rows, nIn, mask, g);
   }
 }
 
@@ -141,7 +145,7 @@ export function step(offset: i32, size: i32, collect: bool, c1: f32, c2: f32): v
 export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, logits: bool): void {
   const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
   const L = H.word(H.H_LAYERS);
-  const K = H.layerWord(layer, H.L_OUT);
+  const K = H.layerWord(layer, H.L_OUT) * H.layerWord(layer, H.L_POSITIONS); // values per example
   const H0 = H.layerPtr(0, H.L_H_IN);
   const result = logits && layer == L - 1 ? H.ptr(H.H_Z) : H.layerPtr(layer, H.L_H_OUT);
   for (let g = 0; g < G; g++) {

@@ -56,6 +56,7 @@ export const L_H_IN = 8; // scratch [B][in][4]: this layer's input h_{l}
 export const L_A_OUT = 9; // scratch [B][out][4]: act(z) before dropout (== L_H_OUT without a mask)
 export const L_H_OUT = 10; // scratch [B][out][4]: the layer's output after dropout
 export const L_DELTA = 11; // scratch [B][out][4]: δ = ∂L/∂z of this layer
+export const L_POSITIONS = 12; // S: the layer runs at S positions per example (B·S rows of in/out); 1 for plain dense
 
 export const FLAG_L1: i32 = 1;
 export const FLAG_L2: i32 = 2;
