@@ -9,7 +9,7 @@
 import type { BackendName, LiveParam, RunConfig } from './config';
 import type { Checkpoint } from './checkpoint-format';
 import type { ComputePathKey } from './registry/compute-paths';
-import type { EngineEvent } from './telemetry';
+import type { EngineEvent, EvaluationSplit } from './telemetry';
 
 export type EventListener = (event: EngineEvent) => void;
 
@@ -36,6 +36,9 @@ export interface Trainer {
   setTrainable(layerIndex: number, trainable: boolean): void;
   /** Predictions for arbitrary inputs; arrives as a 'prediction' event with this request id. */
   predict(inputs: number[][]): number;
+  /** Loss and accuracy of every member on a split (the shared, unaugmented rows) or on given rows with their
+   * targets, without training: arrives as an 'evaluation' event with this request id. */
+  evaluate(target: EvaluationTarget): number;
   /** d loss / d input for the given examples and targets (class ids or regression rows); arrives as 'inputGradient'. */
   inputGradient(inputs: number[][], targets: number[] | number[][]): number;
   /** Times `config` (default: the trainer's) on one backend and compute path, with no fallback (a benchmark; the
@@ -43,6 +46,10 @@ export interface Trainer {
    * (`backend_unavailable`, `path_unavailable`, `device_lost`, …). */
   measure(request: ThroughputRequest, config?: RunConfig): number;
 }
+
+/** What `evaluate()` scores: a split of the run's dataset, or rows (unscaled, like `predict`) and their targets,
+ * with an optional `label` the reply carries back (which of several row sets it scored). */
+export type EvaluationTarget = EvaluationSplit | { inputs: number[][]; targets: number[] | number[][]; label?: string };
 
 /** What `measure()` times: `seconds` of wall time after `warmupSteps` (default 5) on `backend` and `path`. */
 export interface ThroughputRequest {
@@ -75,6 +82,7 @@ export type ControlMessage =
   | { type: 'setTrainable'; layerIndex: number; trainable: boolean }
   | { type: 'predict'; requestId: number; inputs: number[][] }
   | { type: 'inputGradient'; requestId: number; inputs: number[][]; targets: number[] | number[][] }
+  | { type: 'evaluate'; requestId: number; target: EvaluationTarget }
   | { type: 'measure'; requestId: number; config: RunConfig; request: ThroughputRequest };
 
 export type { BackendName };

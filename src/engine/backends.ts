@@ -4,7 +4,7 @@
  * false on failure instead of throwing, so each candidate is checked by its boolean, with no op in between.
  */
 import * as tf from './tf';
-import type { BackendName, LayerSpec } from './config';
+import type { BackendName } from './config';
 
 import { BACKEND_ORDER, DEFAULT_WASM_PATH } from './backends-order';
 
@@ -91,11 +91,6 @@ export async function selectFirst(order: BackendName[], wasmPath = DEFAULT_WASM_
 /** The backends after `name` in the default order (fallback candidates). */
 export function fallbacksAfter(name: BackendName): BackendName[] {
   return BACKEND_ORDER.slice(BACKEND_ORDER.indexOf(name) + 1);
-}
-
-/** Whether a backend can train this architecture: tfjs 4.22's wasm backend has no Conv2DBackpropFilter. */
-export function backendSupports(name: BackendName, layers: LayerSpec[]): boolean {
-  return name !== 'wasm' || !layers.some((l) => l.type === 'conv1d' || l.type === 'conv2d');
 }
 
 /** Registers a handler for a lost WebGPU device (tfjs registers none). Returns false when not on webgpu. */

@@ -6,7 +6,7 @@
  *   const trainer = createTrainer(config, (event) => { ... });
  *   trainer.start();
  */
-import type { ControlMessage, EventListener, ThroughputRequest, Trainer, TrainerOptions } from './api';
+import type { ControlMessage, EvaluationTarget, EventListener, ThroughputRequest, Trainer, TrainerOptions } from './api';
 import type { LiveParam, RunConfig } from './config';
 import type { Checkpoint } from './checkpoint-format';
 import type { EngineEvent } from './telemetry';
@@ -100,6 +100,11 @@ export function createTrainer(config: RunConfig, onEvent: EventListener, options
     inputGradient: (inputs: number[][], targets: number[] | number[][]) => {
       requestId++;
       send({ type: 'inputGradient', requestId, inputs, targets });
+      return requestId;
+    },
+    evaluate: (target: EvaluationTarget) => {
+      requestId++;
+      send({ type: 'evaluate', requestId, target });
       return requestId;
     },
     measure: (request: ThroughputRequest, timed: RunConfig = config) => {

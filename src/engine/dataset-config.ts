@@ -67,6 +67,9 @@ export interface DigitsDataset extends DatasetCommon {
    * `split` ('train', default, or 'test': digits held out of the training split), the first `perClass` of
    * each digit (a balanced subset; default all). Validation stays the whole validation split. */
   trainOn?: { split: 'train' | 'test'; perClass?: number };
+  /** Scramble every image by one fixed permutation of its 784 pixels, drawn from `seed` (`datasets/pixel-permutation.ts`),
+   * applied to the rows before the split, so training, validation and test digits are permuted alike. Default: none. */
+  permutePixels?: { seed: number };
   /** What a row is labeled: the digit (default, 10 classes) or its parity (digit mod 2: even 0, odd 1). */
   labels?: 'digit' | 'parity';
   /** Classes the output layer is sized to; more than the labels use means outputs that never get a label.

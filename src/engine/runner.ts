@@ -7,7 +7,7 @@
  *     last weights snapshot (taken at every progress event while on a GPU backend).
  */
 import type { ControlMessage } from './api';
-import { backendSupports, deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
+import { deviceLostWithin, fallbacksAfter, selectFirst, watchDeviceLoss } from './backends';
 import type { Checkpoint } from './checkpoint-format';
 import type { BackendName } from './config';
 import { EngineError, toErrorEvent } from './errors';
@@ -19,6 +19,7 @@ import { createKernel } from './train/compute-paths';
 import type { PopulationKernel } from './train/kernel';
 import { setLive } from './train/live-change';
 import { progress } from './train/progress';
+import { evaluate } from './train/evaluate-request';
 import { SALT_REPLACE_OUTPUT } from './train/salts';
 import { measureThroughput } from './train/throughput';
 import { validateConfig } from './validate';
@@ -114,6 +115,9 @@ export class Runner {
         this.emit({ type: 'inputGradient', requestId: m.requestId, ...result });
         return;
       }
+      case 'evaluate':
+        this.emit(await evaluate(this.requireSession(), m.requestId, m.target));
+        return;
       case 'measure': {
         const config = validateConfig(m.config);
         this.emit(await measureThroughput(config, m.request, m.requestId, { wasmPath: config.runtime.wasmPath }));
@@ -260,7 +264,7 @@ export class Runner {
       // The device is gone: its tensors cannot be released, and need not be.
     }
     this.session = null;
-    const selection = await selectFirst(fallbacksAfter(this.backend).filter((name) => backendSupports(name, config.model.layers)), config.runtime.wasmPath);
+    const selection = await selectFirst(fallbacksAfter(this.backend), config.runtime.wasmPath);
     this.backend = selection.name;
     this.armDeviceWatch();
     const session = await createKernel(config, this.backend);

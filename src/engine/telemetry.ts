@@ -208,8 +208,30 @@ export interface ThroughputEvent {
   examplesPerSecond: number;
 }
 
+/** Loss and accuracy of one member in an evaluation (accuracy null for regression). */
+export interface EvaluationMetrics {
+  loss: number;
+  accuracy: number | null;
+}
+
+/** Reply to `evaluate()`: every member on a split or on given rows, without training (no step counted). */
+export interface EvaluationEvent {
+  type: 'evaluation';
+  requestId: number;
+  /** The split evaluated, or `rows` for rows the caller sent. */
+  split: EvaluationSplit | 'rows';
+  /** Rows evaluated. */
+  count: number;
+  /** The caller's label of the rows, when it gave one. */
+  label?: string;
+  members: EvaluationMetrics[];
+}
+
+export type EvaluationSplit = 'train' | 'validation' | 'test';
+
 export type EngineEvent =
   | ProgressEvent
+  | EvaluationEvent
   | ThroughputEvent
   | DivergedEvent
   | BackendEvent

@@ -83,6 +83,8 @@ export const presetKeys = [
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
+  'magnitude-pruning',
+  'fgsm',
   'square-area',
 ] as const;
 
@@ -186,6 +188,7 @@ export const widgetStringsSchema = z.strictObject({
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
+    'shown', 'digit', 'epsilon',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
   inapplicable: texts(inapplicableReasons),
@@ -244,6 +247,21 @@ export const widgetStringsSchema = z.strictObject({
       'layer', 'shape', 'parameters', 'notes', 'total', 'trainable', 'summary', 'readout']).shape,
     count: widgetPluralSchema,
     trainableCount: widgetPluralSchema,
+  }),
+  /** The button, status and result note of a widget that evaluates a network without training it (probeWording in shell/text.ts). */
+  probe: texts(['play', 'again', 'idle', 'running', 'note']),
+  /** PruneNetwork: its two charts, series, the unpruned guide, the tiles' title, readout and task line. */
+  pruning: z.strictObject({
+    charts: z.strictObject({ accuracy: chart, tiles: chart }),
+    series: texts(['accuracy', 'shown']),
+    ...texts(['unpruned', 'tilesName', 'readout', 'task']).shape,
+  }),
+  /** AdversarialDigit: the three images, the probabilities before/after, accuracy against ε, readouts, task line. */
+  adversarial: z.strictObject({
+    charts: z.strictObject({ images: chart, probabilities: chart, accuracy: chart }),
+    images: texts(['original', 'perturbation', 'adversarial', 'alt', 'perturbationAlt', 'legendUp', 'legendDown']),
+    series: texts(['fgsm', 'noise', 'before', 'after', 'chosen']),
+    ...texts(['readout', 'flip', 'noFlip', 'accuracyReadout', 'task']).shape,
   }),
   /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),

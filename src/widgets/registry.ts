@@ -8,6 +8,7 @@
  * it on demand, together with the island it picks (see shell/boot.ts).
  */
 import { activationFunctions } from './activation-functions/definition';
+import { adversarialDigit } from './adversarial-digit/definition';
 import { biasVariance } from './bias-variance/definition';
 import { computePaths } from './compute-paths/definition';
 import { digitsExperiment } from './digits-experiment/definition';
@@ -19,6 +20,7 @@ import { learnableFunction } from './learnable-function/definition';
 import { learningRateSweep } from './learning-rate-sweep/definition';
 import { lossSurface } from './loss-surface/definition';
 import { modelGraph } from './model-graph/definition';
+import { pruneNetwork } from './prune-network/definition';
 import { recipeCheck } from './recipe-check/definition';
 import type { Family } from './shell/family';
 import type { WidgetDefinition } from './shell/definition';
@@ -52,6 +54,8 @@ export const registry = [
   entry({ key: 'digits-experiment', short: 'digits', definition: digitsExperiment, load: () => import('./digits-experiment/island'), testPreset: 'output-width' }),
   entry({ key: 'compute-paths', short: 'compute', definition: computePaths, load: () => import('./compute-paths/island'), testPreset: 'default' }),
   entry({ key: 'model-graph', short: 'graph', definition: modelGraph, load: () => import('./model-graph/island'), testPreset: 'digits-mlp' }),
+  entry({ key: 'prune-network', short: 'prune', definition: pruneNetwork, load: () => import('./prune-network/island'), testPreset: 'magnitude-pruning' }),
+  entry({ key: 'adversarial-digit', short: 'adv', definition: adversarialDigit, load: () => import('./adversarial-digit/island'), testPreset: 'fgsm' }),
   entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
 ] as const;
 

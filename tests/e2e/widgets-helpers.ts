@@ -19,6 +19,8 @@ export const labWidgets = registry.map(({ short, testPreset, definition }) => ({
   id: short,
   preset: testPreset,
   trains: definition.trains,
+  /** Evaluates a network without training it (no loss history): its run ends on the pre-rendered numbers. */
+  probes: definition.probes === true,
   shows: staticExposes[short] ?? 'curves',
   plotsAtOnce: !noPlotUntilRun.has(short),
 }));

@@ -5,6 +5,8 @@ import { splitData } from '@engine/datasets/split';
 import type { DataSplit } from '@engine/datasets/types';
 import { permuteRows, permuteSplit, pixelPermutation } from '@engine/datasets/pixel-permutation';
 import { keepClassFraction, withLabelNoise } from '@engine/datasets/label-transforms';
+import { buildDataset } from '@engine/datasets';
+import { validateConfig } from '@engine/validate';
 
 async function digitsTrain(): Promise<DataSplit> {
   return splitData(await loadDigits(), { train: 0.7, validation: 0.2 }, false, 1, 1).train;
@@ -40,6 +42,24 @@ describe('pixel permutation', () => {
     expect(permuted.inputs).not.toEqual(train.inputs);
     const rows = [Array.from(train.inputs.subarray(0, 784))];
     expect(permuteRows(rows, order)[0]).toEqual(Array.from(permuted.inputs.subarray(0, 784)));
+  });
+
+  it('dataset.permutePixels: every split (training subset, validation, test) is its unpermuted split under one permutation, labels kept', async () => {
+    const config = (permutePixels?: { seed: number }) => validateConfig({
+      model: { inputShape: [784], layers: [{ type: 'dense', units: 10, activation: 'softmax' }] },
+      training: { loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: 0.003 }, batchSize: 32, seed: 1 },
+      dataset: { kind: 'digits', seed: 1, trainOn: { split: 'train', perClass: 10 }, ...(permutePixels ? { permutePixels } : {}) },
+    }).dataset;
+    const plain = await buildDataset(config());
+    const permuted = await buildDataset(config({ seed: 7 }));
+    const order = pixelPermutation(784, 7);
+    for (const part of ['train', 'validation', 'test'] as const) {
+      expect(permuted[part].count).toBe(plain[part].count);
+      expect(permuted[part].targets).toEqual(plain[part].targets);
+      expect(permuted[part].inputs).toEqual(permuteSplit(plain[part], order).inputs);
+      expect(permuted[part].inputs).not.toEqual(plain[part].inputs);
+    }
+    expect(plain.train.count).toBe(100);
   });
 
   it('rejects a wrong length or a non-permutation', () => {

@@ -115,9 +115,8 @@ describe.each(['cpu', 'wasm'] as const)('gradient check on %s', (backend) => {
 
 });
 
-// tfjs 4.22's wasm backend cannot train convnets (no Conv2DBackpropFilter): the runner trains them elsewhere.
-describe('gradient check of conv layers on cpu', () => {
-  const backend = 'cpu' as const;
+// On cpu and wasm, conv and pool layers run on the engine's population kernels (model/population-conv.ts).
+describe.each(['cpu', 'wasm'] as const)('gradient check of conv layers on %s', (backend) => {
   it('conv1d + max/avg pooling + flatten', async () => {
     await useBackend(backend);
     H = 1e-3;

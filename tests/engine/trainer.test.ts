@@ -118,7 +118,7 @@ describe('createTrainer (main-thread fallback)', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('a convnet forced onto wasm trains on cpu instead (wasm has no conv filter gradient)', async () => {
+  it('a convnet forced onto wasm trains there (on the engine population conv kernels)', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => Array.from({ length: 8 }, (_, j) => Math.sin(i * 0.3 + j)));
     const { trainer, next, finish } = collect({
       model: { inputShape: [8, 1], layers: [{ type: 'conv1d', filters: 2, kernelSize: 3 }, { type: 'flatten' }, { type: 'dense', units: 1 }] },
@@ -127,7 +127,7 @@ describe('createTrainer (main-thread fallback)', () => {
       runtime: { backend: 'wasm' },
     });
     trainer.start();
-    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'cpu', reason: 'fallback-after-failure', unavailable: { wasm: 'cannot_train_conv' }, path: 'tfjs' });
+    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'wasm', reason: 'forced', path: 'tfjs' });
     await next((e) => e.type === 'done');
     await finish();
   });

@@ -5,6 +5,7 @@ import { generateShape, grid2D } from './classification2d';
 import { loadDigits } from './digits';
 import { FUNCTIONS_1D, generateFunction1D, grid1D } from './functions1d';
 import { digitSubset } from './digit-subset';
+import { permuteRows, pixelPermutation } from './pixel-permutation';
 import { generateProgram } from './programs';
 import { datasetShape } from './shape';
 import { splitData } from './split';
@@ -16,6 +17,8 @@ export { FUNCTIONS_1D } from './functions1d';
 export { SURFACES } from './surfaces';
 
 type ResolvedDataset = ResolvedConfig['dataset'];
+
+const DIGIT_PIXELS = 28 * 28;
 
 const DEFAULT_COUNT: Record<DatasetConfig['kind'], number> = { function1d: 100, classification2d: 250, surface: 200, digits: 1000, inline: 0, program: 300 };
 
@@ -31,7 +34,10 @@ export async function generateRaw(d: ResolvedDataset, seed: number): Promise<Raw
       return generateSurface(d.fn, count, d.noise ?? 0, seed);
     case 'digits': {
       const all = await loadDigits();
-      return { inputs: all.inputs.slice(0, count), targets: (all.targets as number[]).slice(0, count) };
+      const inputs = all.inputs.slice(0, count);
+      // One fixed permutation of the 784 pixels for every row, before the split: every split is permuted alike.
+      const permuted = d.permutePixels ? permuteRows(inputs, pixelPermutation(DIGIT_PIXELS, d.permutePixels.seed)) : inputs;
+      return { inputs: permuted, targets: (all.targets as number[]).slice(0, count) };
     }
     case 'inline':
       return { inputs: d.inputs, targets: d.targets };

@@ -1,6 +1,7 @@
 /**
  * Forward pass of a whole population. Inputs are [P, B, ...inputShape]; every tensor keeps the member axis
- * first, so members never mix: dense layers are one rank-3 matMul, conv layers run member by member.
+ * first, so members never mix: dense layers are one rank-3 matMul, conv and pool layers one population kernel on
+ * the CPU backends (member by member on a GPU).
  *
  * Dense layer, in order:  z = x·W + b  →  normalize(z)·γ + β  →  a = act(z)  →  a + x (residual)  →  dropout.
  * Batch norm uses the batch's mean/variance in training (over axis 1, per member and unit) and the running
@@ -10,6 +11,7 @@ import * as tf from '../tf';
 import type { DenseLayerSpec, LayerSpec } from '../config';
 import { activate, fusedActivation } from './activations';
 import { memberMatMul, needsSafeMatMul } from './population-matmul';
+import { populationConv2d, populationConvAvailable, populationPool } from './population-conv';
 import type { LayerPlan } from './shapes';
 
 export const NORM_EPSILON = 1e-5;
@@ -83,10 +85,9 @@ function member(t: tf.Tensor, p: number): tf.Tensor {
 }
 
 /**
- * Conv layers run member by member (tfjs convolutions have no per-batch filters). A 1-D convolution is a
- * 2-D one of height 1. Training convnets needs Conv2DBackpropFilter, which the wasm backend of tfjs 4.22
- * lacks (and its Conv3D filter gradient disagrees with finite differences), so the runner trains convnets
- * on another backend (see `backendSupports`).
+ * Conv layers. On the CPU backends the whole population is one kernel call (`population-conv.ts`: tfjs
+ * convolutions have no per-member filters, and the CPU backends have no fast filter gradient). On a GPU
+ * backend tfjs' conv2d runs member by member. A 1-D convolution is a 2-D one of height 1.
  */
 function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
   const spec = plan.spec as Extract<LayerSpec, { type: 'conv1d' | 'conv2d' }>;
@@ -99,32 +100,40 @@ function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
   const [height, width, channels] = oneD ? [1, plan.inputShape[0] as number, plan.inputShape[1] as number] : (plan.inputShape as [number, number, number]);
   const filters = spec.filters;
   const k = spec.kernelSize;
+  const kernelHeight = oneD ? 1 : k;
+  const strides: [number, number] = oneD ? [1, stride] : [stride, stride];
+  if (populationConvAvailable()) {
+    const input5 = tf.reshape(x, [members, batch, height, width, channels]);
+    const filter5 = tf.reshape(kernel, [members, kernelHeight, k, channels, filters]);
+    // ReLU is fused into the kernel; any other activation runs after it as a tfjs op.
+    const activation = spec.activation ?? 'relu';
+    const z = populationConv2d(input5, filter5, bias, strides, padding, activation === 'relu');
+    return tf.reshape(activation === 'relu' ? z : activate(activation, z), [members, batch, ...plan.outputShape]);
+  }
   const outputs: tf.Tensor[] = [];
   for (let p = 0; p < members; p++) {
-    const input = member(x, p);
-    const filter = member(kernel, p);
-    const input4 = tf.reshape(input, [batch, height, width, channels]) as tf.Tensor4D;
-    const filter4 = tf.reshape(filter, [oneD ? 1 : k, k, channels, filters]) as tf.Tensor4D;
-    let z: tf.Tensor = tf.conv2d(input4, filter4, oneD ? [1, stride] : stride, padding);
+    const input4 = tf.reshape(member(x, p), [batch, height, width, channels]) as tf.Tensor4D;
+    const filter4 = tf.reshape(member(kernel, p), [kernelHeight, k, channels, filters]) as tf.Tensor4D;
+    let z: tf.Tensor = tf.conv2d(input4, filter4, strides, padding);
     if (bias) z = tf.add(z, member(bias, p));
     outputs.push(tf.reshape(activate(spec.activation ?? 'relu', z), [batch, ...plan.outputShape]));
   }
   return tf.stack(outputs);
 }
 
-/** Pooling over [P·B, ...spatial, C]: the member and batch axes are merged, then restored. */
+/** Pooling over [P·B, ...spatial, C]: the member and batch axes are merged, then restored. A 1-D window is a
+ * 2-D window of height 1. The CPU backends use the engine's kernel (tfjs-cpu's max-pool gradient is slow). */
 function pool(plan: LayerPlan, x: tf.Tensor): tf.Tensor {
   const spec = plan.spec as Extract<LayerSpec, { type: 'pool1d' | 'pool2d' }>;
   const [members, batch] = x.shape as [number, number];
   const size = spec.size;
-  if (spec.type === 'pool1d') {
-    // A 1-D window is a 2-D window of height 1: [P·B, 1, L, C].
-    const as2d = tf.reshape(x, [members * batch, 1, x.shape[2] as number, x.shape[3] as number]) as tf.Tensor4D;
-    const pooled = spec.pool === 'max' ? tf.maxPool(as2d, [1, size], [1, size], 'valid') : tf.avgPool(as2d, [1, size], [1, size], 'valid');
-    return tf.reshape(pooled, [members, batch, ...plan.outputShape]);
-  }
-  const merged = tf.reshape(x, [members * batch, ...plan.inputShape]) as unknown as tf.Tensor4D;
-  const pooled = spec.pool === 'max' ? tf.maxPool(merged, size, size, 'valid') : tf.avgPool(merged, size, size, 'valid');
+  const oneD = spec.type === 'pool1d';
+  const spatial = oneD ? [1, plan.inputShape[0] as number] : plan.inputShape.slice(0, 2);
+  const merged = tf.reshape(x, [members * batch, spatial[0] as number, spatial[1] as number, plan.inputShape[oneD ? 1 : 2] as number]) as tf.Tensor4D;
+  const window: [number, number] = oneD ? [1, size] : [size, size];
+  let pooled: tf.Tensor;
+  if (populationConvAvailable()) pooled = populationPool(merged, spec.pool, window);
+  else pooled = spec.pool === 'max' ? tf.maxPool(merged, window, window, 'valid') : tf.avgPool(merged, window, window, 'valid');
   return tf.reshape(pooled, [members, batch, ...plan.outputShape]);
 }
 

@@ -1,9 +1,9 @@
 /**
  * Which backend a run trains on: the one the config forces (falling back along the backend order when it
- * cannot start or cannot train the model), the first that starts, or — for `auto` — the fastest measured
+ * cannot start), the first that starts, or — for `auto` — the fastest measured
  * candidate (a compute path on a backend: `path` in the event is then the path to build).
  */
-import { BACKEND_ORDER, activate, backendSupports, fallbacksAfter, selectFirst } from '../backends';
+import { BACKEND_ORDER, activate, fallbacksAfter, selectFirst } from '../backends';
 import type { BackendChoice } from '../config';
 import { EngineError } from '../errors';
 import type { ResolvedConfig } from '../resolved';
@@ -13,13 +13,9 @@ import { measureBackends } from './auto-backend';
 export async function chooseBackend(config: ResolvedConfig): Promise<BackendEvent> {
   const choice: BackendChoice = config.runtime.backend;
   const wasmPath = config.runtime.wasmPath;
-  const layers = config.model.layers;
-  const order = BACKEND_ORDER.filter((name) => backendSupports(name, layers));
+  const order = BACKEND_ORDER;
   let event: BackendEvent;
-  if (choice !== 'auto' && choice !== 'first' && !backendSupports(choice, layers)) {
-    const selection = await selectFirst(order.filter((name) => BACKEND_ORDER.indexOf(name) > BACKEND_ORDER.indexOf(choice)), wasmPath);
-    event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'cannot_train_conv' } };
-  } else if (choice === 'auto') {
+  if (choice === 'auto') {
     const measured = await measureBackends(config, wasmPath, order);
     const ok = await activate(measured.name, wasmPath);
     if (!ok) throw new EngineError('backend_failed', `backend ${measured.name} failed after measuring`, 'runtime.backend');
@@ -31,7 +27,7 @@ export async function chooseBackend(config: ResolvedConfig): Promise<BackendEven
   } else if (await activate(choice, wasmPath)) {
     event = { type: 'backend', name: choice, stepsPerSecond: 0, reason: 'forced' };
   } else {
-    const selection = await selectFirst(fallbacksAfter(choice).filter((name) => backendSupports(name, layers)), wasmPath);
+    const selection = await selectFirst(fallbacksAfter(choice), wasmPath);
     event = { type: 'backend', name: selection.name, stepsPerSecond: 0, reason: 'fallback-after-failure', unavailable: { ...selection.unavailable, [choice]: 'init_failed' } };
   }
   return event;

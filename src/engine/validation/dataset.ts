@@ -12,7 +12,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
   program: [...COMMON, 'program'],
 };
@@ -82,6 +82,10 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
       if (on.perClass !== undefined) copy.trainOn.perClass = c.number('dataset.trainOn.perClass', on.perClass, undefined, { min: 1, max: 1000, integer: true });
     }
     if (copy.augment !== undefined) copy.augment = checkAugment(c, copy.augment);
+    if (copy.permutePixels !== undefined) {
+      const permutation = c.object('dataset.permutePixels', copy.permutePixels, ['seed']) ?? {};
+      copy.permutePixels = { seed: c.number('dataset.permutePixels.seed', permutation.seed, undefined, seedRange) };
+    }
     copy.labels = c.oneOf('dataset.labels', copy.labels, ['digit', 'parity'] as const, 'digit');
     const labelClasses = copy.labels === 'parity' ? 2 : DIGIT_CLASSES;
     copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });

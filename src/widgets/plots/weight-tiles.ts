@@ -30,6 +30,7 @@ export interface WeightTilesLabels extends PlotLabels {
 
 const SIDE = 28;
 const COLUMNS = 8;
+/** Rows of tiles by default (16 units); `rows` in the options shows more (4 rows: the digits MLP's 32 units). */
 const ROWS = 2;
 const LEVELS = 33;
 /** Diverging palette: orange (−) → light grey (0) → blue (+). */
@@ -42,23 +43,23 @@ const PALETTE: [number, number, number][] = Array.from({ length: LEVELS }, (_, i
 });
 
 /** The largest |weight| among the units shown. */
-function largest(kernel: TileArm['before']): number {
+function largest(kernel: TileArm['before'], rows = ROWS): number {
   if (!kernel) return 0;
   const [inputs, units] = kernel.shape;
-  const shown = Math.min(units, COLUMNS * ROWS);
+  const shown = Math.min(units, COLUMNS * rows);
   let max = 0;
   for (let i = 0; i < inputs; i++) for (let j = 0; j < shown; j++) max = Math.max(max, Math.abs(kernel.values[i * units + j] as number));
   return max;
 }
 
 /** One image of the first COLUMNS × ROWS units, scaled to ±`scale`. */
-export function tileImage(kernel: NonNullable<TileArm['before']>, scale: number): string {
+export function tileImage(kernel: NonNullable<TileArm['before']>, scale: number, rows = ROWS): string {
   const [inputs, units] = kernel.shape;
   if (inputs !== SIDE * SIDE) throw new Error(`weight tiles need ${SIDE * SIDE} inputs, got ${inputs}`);
   const width = COLUMNS * SIDE;
-  const height = ROWS * SIDE;
+  const height = rows * SIDE;
   const pixels = new Uint8Array(width * height).fill((LEVELS - 1) / 2);
-  for (let unit = 0; unit < Math.min(units, COLUMNS * ROWS); unit++) {
+  for (let unit = 0; unit < Math.min(units, COLUMNS * rows); unit++) {
     const ox = (unit % COLUMNS) * SIDE;
     const oy = Math.floor(unit / COLUMNS) * SIDE;
     for (let p = 0; p < inputs; p++) {
@@ -70,13 +71,14 @@ export function tileImage(kernel: NonNullable<TileArm['before']>, scale: number)
   return palettePng(width, height, pixels, PALETTE);
 }
 
-export function weightTiles(container: HTMLElement, options: { locale: string; labels: WeightTilesLabels; data: WeightTilesData; width?: number }): PlotHandle<WeightTilesData> {
+export function weightTiles(container: HTMLElement, options: { locale: string; labels: WeightTilesLabels; data: WeightTilesData; width?: number; rows?: number }): PlotHandle<WeightTilesData> {
   const { labels, locale } = options;
+  const rows = options.rows ?? ROWS;
   let data = options.data;
   // Before and after side by side; stacked on a narrow screen, so a tile keeps a readable size.
   const stacked = (width: number) => width < 560;
   const imageWidth = (width: number) => (stacked(width) ? width : (width - 12) / 2);
-  const block = (width: number) => imageWidth(width) * (ROWS / COLUMNS) + 14;
+  const block = (width: number) => imageWidth(width) * (rows / COLUMNS) + 14;
   const rowHeight = (width: number) => 22 + block(width) * (stacked(width) ? 2 : 1);
   const figure = createFigure(
     container,
@@ -86,7 +88,7 @@ export function weightTiles(container: HTMLElement, options: { locale: string; l
     {
       table: () => ({
         columns: [labels.title, labels.before, labels.after],
-        rows: data.arms.map((arm) => [arm.name, largest(arm.before), largest(arm.after)]),
+        rows: data.arms.map((arm) => [arm.name, largest(arm.before, rows), largest(arm.after, rows)]),
       }),
       layout: (size) => draw(size),
     },
@@ -96,18 +98,18 @@ export function weightTiles(container: HTMLElement, options: { locale: string; l
   function draw(size: Size): void {
     group.replaceChildren();
     const width = imageWidth(size.width);
-    const imageHeight = width * (ROWS / COLUMNS);
+    const imageHeight = width * (rows / COLUMNS);
     data.arms.forEach((arm, index) => {
       const top = index * rowHeight(size.width);
       svg('text', { x: 0, y: top + 15, class: 'dp-plot__label', fill: 'var(--plot-fg, #1b1b1f)', 'font-weight': 600 }, group).textContent = arm.name;
-      const scale = Math.max(largest(arm.before), largest(arm.after));
+      const scale = Math.max(largest(arm.before, rows), largest(arm.after, rows));
       (['before', 'after'] as const).forEach((phase, column) => {
         const kernel = arm[phase];
         const x = stacked(size.width) ? 0 : column * (width + 12);
         const y = top + 22 + (stacked(size.width) ? column * block(size.width) : 0);
         if (kernel) {
           const image = svg('image', { x, y, width, height: imageHeight, preserveAspectRatio: 'none', 'image-rendering': 'pixelated' }, group);
-          setAttrs(image, { href: tileImage(kernel, scale) });
+          setAttrs(image, { href: tileImage(kernel, scale, rows) });
         } else {
           svg('rect', { x, y, width, height: imageHeight, fill: 'none', stroke: 'var(--plot-border, #d0d0d7)', 'stroke-dasharray': '4 3' }, group);
         }

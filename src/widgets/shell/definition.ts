@@ -40,6 +40,11 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
    * shows as soon as it mounts, in place of the pre-rendered result, which drops such `.dp-live-only` parts.
    */
   liveAtMount?: boolean;
+  /**
+   * Nothing trains: its runs only ask the engine questions (RunSpec `probe`) and answer in a moment. The main button
+   * says Evaluate (no step button), and a changed setting runs again at once instead of waiting for it.
+   */
+  probes?: boolean;
   table: Table;
   /** Preset name → values that differ from the table defaults. Order = order shown. */
   presets: Record<string, Partial<StateOf<Table>>>;

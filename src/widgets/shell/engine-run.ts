@@ -5,7 +5,8 @@
  * loads are replayed in order; if it cannot load, the run reports a 'worker_load_failed' error event.
  */
 import type { Checkpoint, EngineEvent, RunConfig, Trainer } from '@engine/types';
-import type { Emit, RunHandle } from './run';
+import { QueryReplies } from './engine-queries';
+import type { Emit, EngineQueries, RunHandle } from './run';
 
 type Command = (trainer: Trainer) => void;
 
@@ -15,7 +16,13 @@ type Command = (trainer: Trainer) => void;
  * command runs. The view receives the edited checkpoint as a 'checkpoint' event at step 0 (its weights before
  * training); the raw initial one is not passed on.
  */
-export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): RunHandle {
+export function engineRun(
+  config: RunConfig,
+  emit: Emit,
+  prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>,
+  probe?: (engine: EngineQueries) => Promise<void>,
+): RunHandle & { runWith(command: Command): void } {
+  if (probe) return probeRun(config, emit, probe, prepare);
   let handle: Trainer | null = null;
   let created: Trainer | null = null;
   let cancelled = false;
@@ -83,6 +90,7 @@ export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Che
     send((trainer) => trainer.start());
   };
   return {
+    runWith: (command: Command) => send(command),
     start: () => (started ? send((trainer) => trainer.resume()) : start()),
     pause: () => started && send((trainer) => trainer.pause()),
     resume: () => (started ? send((trainer) => trainer.resume()) : start()),
@@ -97,6 +105,51 @@ export function engineRun(config: RunConfig, emit: Emit, prepare?: (initial: Che
       cancelled = true;
       queue.length = 0;
       created?.cancel();
+    },
+  };
+}
+
+/**
+ * A run that trains nothing (RunSpec `probe`): the trainer is built and paused (with `prepare`'s weights), and
+ * the first start, resume or step asks the probe's questions once; the run is done when they are answered.
+ */
+function probeRun(config: RunConfig, emit: Emit, probe: (engine: EngineQueries) => Promise<void>, prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>): RunHandle & { runWith(command: Command): void } {
+  const replies = new QueryReplies();
+  let asked = false;
+  let cancelled = false;
+  let failed = false;
+  const deliver: Emit = (event) => {
+    if (event.type === 'error') failed = true;
+    replies.receive(event);
+    if (!cancelled) emit(event);
+  };
+  const inner = engineRun(config, deliver, prepare ?? ((initial) => initial));
+  let trainer: Trainer | null = null;
+  const ask = () => {
+    if (asked || cancelled) return;
+    asked = true;
+    // The prepared trainer runs queued commands in order: the probe starts once the weights are in place.
+    inner.runWith((handle) => {
+      trainer = handle;
+      probe(replies.queries(handle))
+        .then(() => !cancelled && emit({ type: 'state', state: 'done', step: 0 }))
+        .catch((error: unknown) => {
+          if (cancelled || failed) return; // the engine's own error event already ended the run
+          console.warn('[widget] probe failed', error);
+          emit({ type: 'error', code: 'probe_failed', message: String(error) });
+        });
+    });
+  };
+  return {
+    start: ask,
+    resume: ask,
+    step: ask,
+    pause: () => undefined,
+    save: () => trainer?.save(),
+    runWith: (command) => inner.runWith(command),
+    cancel: () => {
+      cancelled = true;
+      inner.cancel();
     },
   };
 }

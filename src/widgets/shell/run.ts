@@ -2,7 +2,7 @@
  * A run is one thing that trains: an engine Trainer in a Worker, or a plain-TS simulation (loss surface,
  * forward/backward). Both speak the Trainer verbs and emit engine-shaped events, so the shell drives them alike.
  */
-import type { Checkpoint, EngineEvent, Function1DName, RunConfig } from '@engine/types';
+import type { Checkpoint, EngineEvent, EvaluationEvent, EvaluationTarget, Function1DName, InputGradientEvent, PredictionEvent, RunConfig } from '@engine/types';
 
 export interface RunHandle {
   start(): void;
@@ -16,6 +16,13 @@ export interface RunHandle {
 
 export type Emit = (event: EngineEvent) => void;
 
+/** What a probing run may ask of its trainer (no training, no weight changes). */
+export interface EngineQueries {
+  evaluate(target: EvaluationTarget): Promise<EvaluationEvent>;
+  predict(inputs: number[][]): Promise<PredictionEvent>;
+  inputGradient(inputs: number[][], targets: number[] | number[][]): Promise<InputGradientEvent>;
+}
+
 export type RunSpec =
   | {
       kind: 'engine';
@@ -23,6 +30,10 @@ export type RunSpec =
       /** Edit the initial weights before the first step (e.g. the final-layer bias at the target mean, or
        * pretrained weights loaded on demand). The edited weights reach the view as a step-0 'checkpoint' event. */
       prepare?: (initial: Checkpoint) => Checkpoint | Promise<Checkpoint>;
+      /** A run that trains nothing: on Run (or a step) it asks the engine these questions once, after `prepare`,
+       * and ends when the promise settles. Every reply also reaches the view as its own event (so the pre-render
+       * records it): the view draws from the events, the probe only decides what to ask. */
+      probe?: (engine: EngineQueries) => Promise<void>;
     }
   | { kind: 'local'; create(emit: Emit): RunHandle };
 

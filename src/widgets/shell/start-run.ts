@@ -14,5 +14,5 @@ export function startRun(spec: RunSpec | undefined, backend: string, emit: (even
   if (!spec) throw new Error('run index out of range');
   if (spec.kind === 'local') return spec.create(emit);
   const config = { ...spec.config, runtime: { ...spec.config.runtime, backend: backend as 'auto', wasmPath: WASM_PATH } };
-  return engineRun(config, emit, spec.prepare);
+  return engineRun(config, emit, spec.prepare, spec.probe);
 }

@@ -68,3 +68,19 @@ export function describeProblem(strings: WidgetStrings, problem: Problem, format
     allowed: (problem.allowed ?? []).map((option) => optionLabel(strings, option)).join(', '),
   });
 }
+
+/**
+ * A widget that probes a network instead of training it (`probes` in its definition) says so: its main button
+ * reads "Evaluate" / «Оценить», its status "Evaluating", its pre-rendered result's note that nothing was trained,
+ * and its backend badge drops the training speed (the ": {speed}" that ends every reason).
+ */
+export function probeWording(strings: WidgetStrings): WidgetStrings {
+  const { probe } = strings;
+  return {
+    ...strings,
+    controls: { ...strings.controls, play: probe.play, again: probe.again },
+    status: { ...strings.status, idle: probe.idle, running: probe.running },
+    result: { ...strings.result, note: probe.note },
+    backendReasons: Object.fromEntries(Object.entries(strings.backendReasons).map(([key, text]) => [key, text.replace(/\s*[:：]\s*\{speed\}\s*$/u, '')])) as WidgetStrings['backendReasons'],
+  };
+}

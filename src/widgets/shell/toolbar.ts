@@ -18,7 +18,8 @@ export class Toolbar {
   readonly linkStatus = element('span', { class: 'dp-link-status', role: 'status' });
   private readonly stepButton: HTMLButtonElement;
 
-  constructor(private readonly strings: WidgetStrings, trains: boolean, actions: ToolbarActions) {
+  /** `stepping`: whether a step button is offered (a widget that only evaluates has no steps). */
+  constructor(private readonly strings: WidgetStrings, trains: boolean, actions: ToolbarActions, stepping = true) {
     this.element.setAttribute('aria-label', strings.controls.toolbar);
     this.play = element('button', { type: 'button', class: 'dp-play', 'data-action': 'play' }, strings.controls.play);
     this.stepButton = element('button', { type: 'button', 'data-action': 'step' }, strings.controls.step);
@@ -30,7 +31,8 @@ export class Toolbar {
     this.stepButton.addEventListener('click', actions.step);
     reset.addEventListener('click', actions.reset);
     copy.addEventListener('click', actions.copyLink);
-    if (trains) this.element.append(this.play, this.stepButton);
+    if (trains) this.element.append(this.play);
+    if (trains && stepping) this.element.append(this.stepButton);
     this.element.append(reset, defaults, copy, this.linkStatus);
   }
 

@@ -18,7 +18,7 @@ import type { AnyState, StateValue } from './params';
 import { controlKeys, encodeState, readHashLinks, type HashLink } from './permalink';
 import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
 import { BackendBadge, StatusLine } from './status';
-import { numberFormatter, type WidgetStrings } from './text';
+import { numberFormatter, probeWording, type WidgetStrings } from './text';
 import { Toolbar } from './toolbar';
 import { Visibility } from './visibility';
 import type { RunSpec } from './run';
@@ -74,7 +74,8 @@ export class Widget {
   ) {
     const definition = family.definition;
     const format = numberFormatter(props.locale);
-    this.badge = new BackendBadge(props.strings, props.locale);
+    const shellStrings = definition.probes ? probeWording(props.strings) : props.strings; // "Evaluate", not "Train"
+    this.badge = new BackendBadge(shellStrings, props.locale);
     this.data = new HostData(host);
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
@@ -85,17 +86,17 @@ export class Widget {
     const notices = [linkNotice, backendText].filter((text) => text !== null);
     if (notices.length > 0) this.errors.notice(notices.join(' '));
 
-    this.toolbar = new Toolbar(props.strings, definition.trains, {
+    this.toolbar = new Toolbar(shellStrings, definition.trains, {
       togglePlay: () => this.runs.toggle(() => this.restart(true)),
       step: () => this.runs.step(),
       reset: () => this.restart(false),
       defaults: () => this.restoreDefaults(),
       copyLink: () => void this.copyLink(),
-    });
+    }, !definition.probes);
     const keys = controlKeys(definition, props.choosePreset, props.preset);
     // Hidden where the preset does not use it (the Lab switches presets in place), disabled with a reason where the state makes it moot.
     this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), (key, state) => controlStatus(definition, key, state));
-    this.status = new StatusLine(props.strings, format, props.locale, definition.usesEngine);
+    this.status = new StatusLine(shellStrings, format, props.locale, definition.usesEngine);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
     this.view = family.createView({
@@ -172,7 +173,7 @@ export class Widget {
       this.runs.current?.setSpeed(value as Speed);
       return;
     }
-    this.restart(wasPlaying);
+    this.restart(wasPlaying || this.family.definition.probes === true);
   }
 
   private writePermalink(): void {
