@@ -80,6 +80,10 @@ export const presetKeys = [
   'dropout-rates',
   'augmentation',
   'decay-vs-l2',
+  'plain-vs-residual',
+  'swap-optimizer',
+  'swap-loss',
+  'swap-model',
   'digits-mlp',
   'source-net',
   'fourteen-outputs',
@@ -118,6 +122,9 @@ export const chartKeys = [
   'digitsByRate',
   'digitsSamples',
   'digitsHiddenNorm',
+  'digitsLossByDepth',
+  'digitsDepthCurves',
+  'digitsAccuracyByEpoch',
   'learnedFunction',
 ] as const;
 
@@ -150,6 +157,8 @@ export const widgetStringsSchema = z.strictObject({
     parity: z.string().min(1),
     outputs: z.string().min(1),
     regularization: z.string().min(1),
+    /** Runs that compare plain hidden layers with residual ones (h + act(W h + b)). */
+    residualMixed: z.string().min(1),
     copies: widgetPluralSchema,
     points: widgetPluralSchema,
     digits: widgetPluralSchema,
@@ -215,9 +224,11 @@ export const widgetStringsSchema = z.strictObject({
   /** DigitsExperiment (arms, series, readouts, weight tiles). */
   digits: z.strictObject({
     arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
-      'noise', 'untransformed', 'l2', 'decay']),
+      'noise', 'untransformed', 'l2', 'decay',
+      // Chapter 3: the depth families, and the one config line each swap changes (and its part's name).
+      'plain', 'residual', 'depthArm', 'optimizerLine', 'lossLine', 'mseOnSoftmax', 'modelLine', 'optimizer', 'loss', 'model']),
     series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'changedLine', 'swapEpochs']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   /** ComputePaths: the benchmark's explanation, run button, progress, per-path results and why a path is missing. */

@@ -27,9 +27,10 @@ export interface PresetRun {
 
 /**
  * Trains every run of `preset` (with `change` applied to its default state) to the end. `hiddenLayers`: layers
- * whose largest unit norm is read from the final weights, as the widget's readout does.
+ * whose largest unit norm is read from the final weights, as the widget's readout does. `keep`: the runs (by
+ * their arms) a claim needs, when the others would only cost time.
  */
-export async function trainPreset(preset: DigitsPreset, change: AnyState = {}, hiddenLayers: readonly string[] = []): Promise<PresetRun> {
+export async function trainPreset(preset: DigitsPreset, change: AnyState = {}, hiddenLayers: readonly string[] = [], keep: (arms: string[]) => boolean = () => true): Promise<PresetRun> {
   ready ??= activate('cpu');
   if (!(await ready)) throw new Error('cpu backend did not initialize');
   const state: AnyState = { ...presetState(digitsExperiment, preset), ...change };
@@ -37,6 +38,7 @@ export async function trainPreset(preset: DigitsPreset, change: AnyState = {}, h
   const results = new DigitsResults((run) => plan.runs[run]?.arms ?? []);
   results.clear(plan.runs.flatMap((run) => run.arms));
   for (const [index, run] of plan.runs.entries()) {
+    if (!keep(run.arms)) continue;
     const kernel = await createKernel(run.config, 'cpu');
     try {
       if (run.prepare) {

@@ -8,7 +8,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import type { BackendName, RunConfig } from '@engine/config';
 import { clearMeasurements, measureBackends, realDeps, type MeasureDeps } from '@engine/train/auto-backend';
 import type { Candidate } from '@engine/train/path-choice';
-import { fastestCandidate } from '@engine/train/path-choice';
+import { GPU_MIN_POPULATION, fastestCandidate, gpuWorthTiming } from '@engine/train/path-choice';
 import { validateConfig } from '@engine/validate';
 import { sineNet } from './configs';
 
@@ -24,16 +24,20 @@ function machine(candidate: Candidate, members: number): number {
 
 function fakeDeps(available: BackendName[], speed = machine) {
   const timed: string[] = [];
+  const activated: BackendName[] = [];
   const deps: MeasureDeps = {
     unavailableReason: (name) => (available.includes(name) ? null : 'no_navigator_gpu'),
-    activate: async (name) => available.includes(name),
+    activate: async (name) => {
+      activated.push(name);
+      return available.includes(name);
+    },
     time: async (config, candidate) => {
       timed.push(`${candidate.path}@${candidate.backend}`);
       return speed(candidate, config.members.length);
     },
     supports: realDeps.supports,
   };
-  return { deps, timed };
+  return { deps, timed, activated };
 }
 
 const population = (size: number, extra: Partial<RunConfig> = {}) => validateConfig(sineNet({ population: { size }, runtime: { backend: 'auto' }, ...extra }));
@@ -43,10 +47,11 @@ describe('auto: the path is picked by measuring, per population', () => {
 
   it('times dense-wasm once, next to tfjs on every backend that starts, and picks the fastest', async () => {
     const { deps, timed } = fakeDeps(['webgpu', 'wasm', 'cpu']);
-    const small = await measureBackends(population(64), '/', ORDER, deps);
+    const small = await measureBackends(population(GPU_MIN_POPULATION), '/', ORDER, deps);
     expect(timed).toEqual(['tfjs@webgpu', 'dense-wasm@wasm', 'tfjs@wasm', 'tfjs@cpu']);
     expect(small).toMatchObject({ name: 'wasm', path: 'dense-wasm', cached: false, unavailable: { webgl: 'no_navigator_gpu' } });
-    expect(small.measurements).toEqual({ webgpu: 300, 'dense-wasm': 1562.5, wasm: 50_000 / 64 / 4, cpu: 50_000 / 64 / 4 });
+    const P = GPU_MIN_POPULATION;
+    expect(small.measurements).toEqual({ webgpu: 300, 'dense-wasm': 100_000 / P, wasm: 50_000 / P / 4, cpu: 50_000 / P / 4 });
   });
 
   it('chooses the GPU only for the population where it measured faster, and caches each population apart', async () => {
@@ -56,10 +61,38 @@ describe('auto: the path is picked by measuring, per population', () => {
     for (const size of sizes) picks.push(await measureBackends(population(size), '/', ORDER, deps));
     // 100000 / P against a flat 300: dense-wasm up to P = 256 (391 steps/s), the GPU at 1024 (98 steps/s).
     expect(picks.map((p) => `${p.path}@${p.name}`)).toEqual(['dense-wasm@wasm', 'dense-wasm@wasm', 'dense-wasm@wasm', 'tfjs@webgpu']);
+    // 16 and 64 are below GPU_MIN_POPULATION: only 256 and 1024 had the GPUs timed.
+    expect(picks.map((p) => p.measurements.webgpu !== undefined)).toEqual([false, false, true, true]);
+    expect(picks.map((p) => p.measurements.webgl !== undefined)).toEqual([false, false, true, true]);
     const count = timed.length;
     const again = await measureBackends(population(1024), '/', ORDER, deps);
     expect(again).toMatchObject({ name: 'webgpu', path: 'tfjs', cached: true });
     expect(timed.length).toBe(count);
+  });
+
+  it('below GPU_MIN_POPULATION a GPU backend is not started for a network dense-wasm trains, however fast it would be', async () => {
+    const gpuFast = (candidate: Candidate) => (candidate.backend === 'webgpu' || candidate.backend === 'webgl' ? 1e9 : 100);
+    const below = fakeDeps(['webgpu', 'webgl', 'wasm', 'cpu'], gpuFast);
+    const result = await measureBackends(population(GPU_MIN_POPULATION - 1), '/', ORDER, below.deps);
+    expect(below.activated).toEqual(['wasm', 'cpu']);
+    expect(below.timed).toEqual(['dense-wasm@wasm', 'tfjs@wasm', 'tfjs@cpu']);
+    expect(result).toMatchObject({ name: 'wasm', path: 'dense-wasm', unavailable: {} });
+    // At the threshold the GPU is timed again, and the measurement decides either way.
+    const at = fakeDeps(['webgpu', 'webgl', 'wasm', 'cpu'], gpuFast);
+    expect(await measureBackends(population(GPU_MIN_POPULATION), '/', ORDER, at.deps)).toMatchObject({ name: 'webgpu', path: 'tfjs' });
+    expect(at.activated).toEqual(ORDER);
+    clearMeasurements();
+    const slowGpu = fakeDeps(['webgpu', 'webgl', 'wasm', 'cpu'], (candidate) => (candidate.path === 'dense-wasm' ? 500 : candidate.backend === 'webgpu' ? 400 : 1));
+    expect(await measureBackends(population(GPU_MIN_POPULATION), '/', ORDER, slowGpu.deps)).toMatchObject({ name: 'wasm', path: 'dense-wasm' });
+    expect(slowGpu.timed).toContain('tfjs@webgpu');
+  });
+
+  it('a small population still gets the GPU timed when dense-wasm cannot train the network (a residual layer)', async () => {
+    const { deps, timed } = fakeDeps(['webgpu', 'wasm', 'cpu'], (candidate) => (candidate.backend === 'webgpu' ? 1000 : 10));
+    const residual = population(2, { model: { inputShape: [1], layers: [{ type: 'dense', units: 1, activation: 'tanh', residual: true }, { type: 'dense', units: 1 }] } });
+    expect(gpuWorthTiming('webgpu', 2, false)).toBe(true);
+    expect(await measureBackends(residual, '/', ORDER, deps)).toMatchObject({ name: 'webgpu', path: 'tfjs' });
+    expect(timed).toEqual(['tfjs@webgpu', 'tfjs@wasm', 'tfjs@cpu']);
   });
 
   it('keeps tfjs on a CPU backend when it outran dense-wasm there (the path follows the measurement)', async () => {

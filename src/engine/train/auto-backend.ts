@@ -6,10 +6,10 @@
  * specialised path (dense-wasm) where it supports the config. dense-wasm runs no tfjs op, so it is timed once,
  * on the first backend it accepts (a CPU one), and that backend stays active under it if it wins.
  *
- * Population size matters, and the rule is measured, not written down: the workload key holds P, so a
- * population of 64 and one of 4,096 are timed separately, and a GPU backend is chosen only where it measured
- * faster than dense-wasm for this population on this machine. No hardware GPU has been measured against
- * dense-wasm by the project, so no fixed threshold is built in (src/engine/README.md).
+ * Population size matters: the workload key holds P, so each population is timed on its own, and a GPU
+ * backend is chosen only where it measured faster than dense-wasm for this population on this machine. Below
+ * GPU_MIN_POPULATION (path-choice.ts, set from a measurement on an NVIDIA H100) a GPU backend is not started
+ * at all for a network that dense-wasm can train: there it was several times slower.
  */
 import { BACKEND_ORDER, activate as activateBackend, unavailableReason as whyUnavailable } from '../backends';
 import type { BackendName } from '../config';
@@ -20,7 +20,7 @@ import { COMPUTE_PATHS, COMPUTE_PATH_ORDER, type ComputePathName } from './compu
 import { COMPUTE_PATH_REGISTRY } from '../registry/compute-paths';
 import type { PopulationKernel } from './kernel';
 import { TrainingSession } from './session';
-import { fastestCandidate, measurementKey, type Candidate, type MeasurementKey, type TimedCandidate } from './path-choice';
+import { fastestCandidate, gpuWorthTiming, measurementKey, type Candidate, type MeasurementKey, type TimedCandidate } from './path-choice';
 
 /** Steps timed per candidate (after warm-up), or fewer if the time budget runs out. */
 const TIMED_STEPS = 30;
@@ -98,7 +98,9 @@ export async function measureBackends(config: ResolvedConfig, wasmPath: string, 
   const timed: TimedCandidate[] = [];
   const unavailable: Partial<Record<BackendName, string>> = {};
   const timedPaths = new Set<ComputePathName>();
+  const denseWasmCanTrain = order.some((name) => deps.supports(config, plans, 'dense-wasm', name));
   for (const name of order) {
+    if (!gpuWorthTiming(name, config.members.length, denseWasmCanTrain)) continue;
     const reason = deps.unavailableReason(name);
     if (reason || !(await deps.activate(name, wasmPath))) {
       unavailable[name] = reason ?? 'init_failed';

@@ -19,6 +19,7 @@ export interface NotePlan {
 
 const ch1 = (slug: string) => `practical-tricks/${slug}`;
 const ch2 = (slug: string) => `how-networks-learn/${slug}`;
+const ch3 = (slug: string) => `deep-learning-myth/${slug}`;
 const ch5 = (slug: string) => `seven-tips/${slug}`;
 
 export const notePlans = {
@@ -88,6 +89,47 @@ export const notePlans = {
     setups: [
       { family: 'bias-variance', preset: 'capacity', seed: 1, locked: ['noise'] },
       { family: 'recipe-check', preset: 'input-independent-baseline', seed: 1 },
+    ],
+  },
+  /** Lesson 1 at home: the history (the belief «it is new») needs reading, not a class; its two exercises. */
+  'deep-learning-myth/before-class': {
+    chapter: 'deep-learning-myth',
+    lessons: [ch3('myth-and-history')],
+    exercises: ['dqn-roots', 'imagenet-share'],
+    setups: [],
+  },
+  /**
+   * The 45-minute class on lessons 2 and 4: each belief of the black-box myth put to the experiment that exposes
+   * it, a prediction first. «A trained net needs every weight» / «removing weights is free» → magnitude pruning
+   * (half of each layer costs 1–5.5 points, 90 % collapses the small MLP: the prune-90 choice); «deeper is better»
+   * → plain-vs-residual (the depth-16 prediction, then the degradation question); «the optimizer is a detail» →
+   * swap-optimizer (the first-epoch choice). Lesson 3's priors (mlp-vs-convnet, permuted-pixels) and the FGSM
+   * attack are set in the after-class plan.
+   */
+  'deep-learning-myth/in-class': {
+    chapter: 'deep-learning-myth',
+    lessons: [],
+    exercises: ['mlp-parameters', 'prune-90', 'depth-16', 'degradation-meaning', 'first-epoch'],
+    setups: [
+      { family: 'prune-network', preset: 'magnitude-pruning', seed: 1 },
+      { family: 'digits-experiment', preset: 'plain-vs-residual', seed: 1 },
+      { family: 'digits-experiment', preset: 'swap-optimizer', seed: 1 },
+    ],
+  },
+  /**
+   * After class: lesson 3 (what a prior is: «an MLP learns anything» → the convnet against the MLP, on ordered and
+   * on scrambled pixels; «better than humans» → FGSM), lesson 4 read whole (the other two swaps; «a learned box
+   * extrapolates» → the square's area) and lesson 5.
+   */
+  'deep-learning-myth/after-class': {
+    chapter: 'deep-learning-myth',
+    lessons: [ch3('priors'), ch3('differentiable-programming'), ch3('data-and-what-next')],
+    exercises: ['conv-parameters', 'permuted-convnet', 'fgsm-sign', 'program-gradient', 'outside-range', 'alphago-value-data', 'semi-supervised-errors', 'pretraining-today'],
+    setups: [
+      { family: 'adversarial-digit', preset: 'fgsm', seed: 1 },
+      { family: 'digits-experiment', preset: 'swap-loss', seed: 1 },
+      { family: 'digits-experiment', preset: 'swap-model', seed: 1 },
+      { family: 'learnable-function', preset: 'square-area', seed: 1 },
     ],
   },
   /** Lesson 1 at home: its prediction sits before the experiment, so reading it first still asks for one. */

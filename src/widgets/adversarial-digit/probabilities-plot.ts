@@ -24,6 +24,9 @@ export interface ProbabilityLabels extends PlotLabels {
 
 const CLASSES = 10;
 
+/** About how wide a 12 px label draws (no layout in the pre-render): CJK characters are full-width. */
+const textWidth = (text: string) => [...text].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7), 0);
+
 export function probabilityBars(container: HTMLElement, options: { locale: string; labels: ProbabilityLabels; data: ProbabilityBars; width?: number }): PlotHandle<ProbabilityBars> {
   const { labels, locale } = options;
   let data = options.data;
@@ -75,7 +78,7 @@ export function probabilityBars(container: HTMLElement, options: { locale: strin
       svg('rect', { x, y: 8, width: 12, height: 12, fill, stroke, 'stroke-width': 1.5 }, group);
       const text = svg('text', { x: x + 17, y: 18, class: 'dp-plot__tick', fill: FG, 'font-size': 12 }, group);
       text.textContent = name;
-      x += 17 + name.length * 7 + 18;
+      x += 17 + textWidth(name) + 18;
     }
   }
 

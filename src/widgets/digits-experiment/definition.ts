@@ -1,6 +1,6 @@
 /**
- * DigitsExperiment: the digits experiments of chapters 1 and 5 (docs/practical-tricks/outline.md,
- * docs/seven-tips/outline.md). Each preset trains its arms (variants that differ in one thing) on the shipped
+ * DigitsExperiment: the digits experiments of chapters 1, 3 and 5 (docs/practical-tricks/outline.md,
+ * docs/deep-learning-myth/outline.md, docs/seven-tips/outline.md). Each preset trains its arms (variants that differ in one thing) on the shipped
  * digits, each arm a population of consecutive seeds, and shows validation accuracy on the 200 validation digits.
  */
 import { defineWidget, shellParams } from '../shell/definition';
@@ -9,6 +9,7 @@ import { numberParam } from '../shell/params';
 export const digitsExperimentPresets = [
   'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
   'data-size', 'data-size-400', 'capacity', 'dropout-rates', 'augmentation', 'decay-vs-l2',
+  'plain-vs-residual', 'swap-optimizer', 'swap-loss', 'swap-model',
 ] as const;
 export type DigitsPreset = (typeof digitsExperimentPresets)[number];
 
@@ -51,6 +52,10 @@ export const digitsExperiment = defineWidget({
     'dropout-rates': { trainSize: 100 },
     augmentation: { trainSize: 100 },
     'decay-vs-l2': {},
+    'plain-vs-residual': {},
+    'swap-optimizer': {},
+    'swap-loss': {},
+    'swap-model': {},
   },
   // The data-400 exercise's widget adds the 400-digit arm its question asks about (the lesson's widget has no 400).
   instancePresets: { 'ex-data-size': { of: 'data-size', preset: 'data-size-400' } },
@@ -68,5 +73,9 @@ export const digitsExperiment = defineWidget({
     'dropout-rates': ['dropout', 'trainSize'],
     augmentation: ['shift', 'rotate', 'noise', 'trainSize'],
     'decay-vs-l2': [],
+    'plain-vs-residual': [],
+    'swap-optimizer': [],
+    'swap-loss': [],
+    'swap-model': [],
   },
 });

@@ -20,6 +20,8 @@ export interface DigitsPlan extends RunPlan {
 export interface RunOptions {
   layers: DenseLayerSpec[];
   optimizer: OptimizerConfig;
+  /** Default categorical cross-entropy. */
+  loss?: RunConfig['training']['loss'];
   dataset?: Omit<DigitsDataset, 'kind'>;
   members: MemberOverrides[];
   steps: number;
@@ -34,7 +36,7 @@ export interface RunOptions {
 export function digitsRun(o: RunOptions): RunConfig {
   return {
     model: { inputShape: [784], layers: o.layers, initializer: o.initializer ?? { name: 'he_normal' }, inputDropout: o.inputDropout ?? 0 },
-    training: { loss: 'categorical_crossentropy', optimizer: o.optimizer, batchSize: 32, seed: 1, steps: o.steps },
+    training: { loss: o.loss ?? 'categorical_crossentropy', optimizer: o.optimizer, batchSize: 32, seed: 1, steps: o.steps },
     dataset: { kind: 'digits', seed: 1, ...o.dataset },
     population: { size: o.members.length, members: o.members },
     // Validation accuracy is what every preset shows; without trainMetrics the train loss is the batch mean.

@@ -20,6 +20,7 @@ import { DigitsResults } from './results';
 import { describeFinals, outputComparison } from './readouts';
 import { digitStrip } from '../plots/digit-strip';
 import { buildPracticalTricksView, isPracticalTricks, practicalTricksLabel, practicalTricksReadout, type ViewKit } from './views-practical-tricks';
+import { buildDeepLearningMythView, deepLearningMythLabel, deepLearningMythReadout, isDeepLearningMyth } from './views-deep-learning-myth';
 
 const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
 
@@ -65,6 +66,7 @@ function createView(context: ViewContext) {
   const armLabel = (arm: string): string => {
     const preset = state.preset as DigitsPreset;
     if (isPracticalTricks(preset)) return practicalTricksLabel(preset, arm, { state, strings, locale, format });
+    if (isDeepLearningMyth(preset)) return deepLearningMythLabel(preset, arm, { strings, locale });
     switch (preset) {
       case 'pretrained-vs-random':
       case 'frozen-layers':
@@ -87,6 +89,10 @@ function createView(context: ViewContext) {
     boxes.splice(0).forEach((element) => element.remove());
     if (isPracticalTricks(preset)) {
       draw = buildPracticalTricksView(preset, kit(), armLabel);
+      return;
+    }
+    if (isDeepLearningMyth(preset)) {
+      draw = buildDeepLearningMythView(preset, kit(), armLabel);
       return;
     }
     if (preset === 'dropout-by-size') {
@@ -143,7 +149,8 @@ function createView(context: ViewContext) {
     const preset = state.preset as DigitsPreset;
     if (results.arms.size === 0) return;
     context.expose('final-accuracies', JSON.stringify(results.accuracies()));
-    const parts = [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
+    // Chapter 3's presets read out per epoch (swaps) or the training loss (depth) instead.
+    const parts = isDeepLearningMyth(preset) ? deepLearningMythReadout(preset, kit(), context.expose) : [describeFinals(results, armLabel, t.readouts, percent, results.lastStep)];
     if (isPracticalTricks(preset)) parts.push(...practicalTricksReadout(preset, kit(), armLabel, context.expose, results.lastStep));
     if (preset === 'finetune-rates') {
       context.expose('start-accuracy', DIGITS_MLP_VALIDATION_ACCURACY);

@@ -5,6 +5,7 @@
 import type { AnyState } from '../shell/params';
 import { SEEDS_PER_ARM, type DigitsPreset } from './definition';
 import { seedsOf, type DigitsPlan } from './digits-run';
+import { deepLearningMythPlans } from './plans-deep-learning-myth';
 import { practicalTricksPlans } from './plans-practical-tricks';
 import { sevenTipsPlans } from './plans-seven-tips';
 
@@ -12,7 +13,7 @@ export type { DigitsPlan, DigitsRun } from './digits-run';
 export { pretrainedStart, seedsOf } from './digits-run';
 export { DROPOUT_SIZES, EARLY_STEP, FINETUNE_RATES, MAX_NORMS, TRANSFER_ARMS } from './plans-seven-tips';
 
-const PLANS: Record<DigitsPreset, (state: AnyState, seeds: number[]) => DigitsPlan> = { ...practicalTricksPlans, ...sevenTipsPlans };
+const PLANS: Record<DigitsPreset, (state: AnyState, seeds: number[]) => DigitsPlan> = { ...practicalTricksPlans, ...deepLearningMythPlans, ...sevenTipsPlans };
 
 export function digitsPlan(state: AnyState): DigitsPlan {
   const build = PLANS[state.preset as DigitsPreset];

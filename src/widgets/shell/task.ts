@@ -89,11 +89,16 @@ const activationText = (name: string, t: WidgetStrings): string => (name === 'li
 /** "1 camada oculta de 16 neurônios tanh", from the hidden layers' depth, widths and activations (several when compared). */
 export function describeHidden(depths: number[], widths: number[], activations: string[], t: WidgetStrings, locale: string): string {
   if (depths.length === 1 && depths[0] === 0) return t.task.neuron;
+  // Several depths compared read "1 / 2 / 4 / 8 / 16 camadas ocultas" (the plural form of the largest).
+  const sorted = [...depths].sort((a, b) => a - b);
+  const layers = depths.length === 1
+    ? plural(t.task.layers, depths[0] ?? 0, locale)
+    : fill(pluralForm(t.task.layers, locale, sorted.at(-1)!), { count: sorted.map((depth) => new Intl.NumberFormat(locale).format(depth)).join(' / ') });
   const units = widths.length === 1
     ? plural(t.task.units, widths[0] ?? 0, locale)
     : fill(t.task.unitsRange, { from: Math.min(...widths), to: Math.max(...widths) });
   return fill(t.task.network, {
-    layers: plural(t.task.layers, Math.max(...depths), locale),
+    layers,
     units,
     activation: activations.map((name) => activationText(name, t)).join(' / '),
   });
@@ -117,8 +122,10 @@ function describeNetwork(configs: RunConfig[], t: WidgetStrings, locale: string)
   const depths = distinct(configs.map((config) => hidden(config).length));
   const widths = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.units)));
   const activations = distinct(configs.flatMap((config) => hidden(config).map((layer) => layer.activation ?? 'linear')));
-  const network = describeHidden(depths, widths, activations, t, locale);
+  let network = describeHidden(depths, widths, activations, t, locale);
   if (network === t.task.neuron) return network;
+  const residual = distinct(configs.map((config) => hidden(config).some((layer) => layer.residual === true)));
+  if (residual.length > 1) network = `${network}${t.task.comma}${t.task.residualMixed}`;
   // When the experiment compares output layers (10 vs 14 softmax outputs), say so.
   const outputs = distinct(configs.map((config) => (config.model.layers.at(-1) as DenseLayerSpec | undefined)?.units ?? 0));
   return outputs.length > 1 ? `${network}${t.task.comma}${fill(t.task.outputs, { list: outputs.join(' / ') })}` : network;
@@ -178,7 +185,7 @@ export function describeTask(plan: RunPlan, t: WidgetStrings, locale: string): s
     describeMembers(configs, t, locale),
     describeNetwork(configs, t, locale),
     describeOptimizer(configs, t, locale, plan.rateRamp),
-    t.task.losses[first.training.loss],
+    distinct(configs.map((config) => t.task.losses[config.training.loss])).join(' / '),
     steps.length === 1 && steps[0] ? plural(t.task.steps, steps[0], locale) : epochs.length === 1 && epochs[0] ? plural(t.task.epochs, epochs[0], locale) : null,
   ];
   return parts.filter((part) => part !== null).join(t.task.separator);

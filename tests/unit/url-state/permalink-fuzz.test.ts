@@ -31,6 +31,17 @@ function payloadArbitrary(definition: WidgetDefinition): fc.Arbitrary<string> {
   return fc.oneof(structured, structured.map(encodeURIComponent), fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 }));
 }
 
+describe('a link from another version', () => {
+  it('applies with the older-version notice (the counterexample fast-check found: "v:a")', () => {
+    const definition = allDefinitions[0]!;
+    const preset = presetNames(definition)[0]!;
+    const { strings, format } = locales[0]!;
+    const decoded = decodeState(definition, 'v:a', linkScope(definition, preset, false));
+    expect(decoded.ok && decoded.stale).toBe(true);
+    expect(stateFromLink(definition, { preset, choosePreset: false }, 'v:a', strings, format).notice).toBe(strings.errors.permalinkOlder);
+  });
+});
+
 describe.each(contexts.map((context) => [`${context.definition.family} (${context.choosePreset ? 'Lab' : context.preset})`, context] as const))('%s', (_, { definition, preset, choosePreset }) => {
   const scope = linkScope(definition, preset, choosePreset);
 
@@ -61,7 +72,8 @@ describe.each(contexts.map((context) => [`${context.definition.family} (${contex
         const result = stateFromLink(definition, { preset, choosePreset }, payload, strings, format);
         const decoded = decodeState(definition, payload, scope);
         if (decoded.ok) {
-          expect(result).toEqual({ state: decoded.state, notice: null, run: false });
+          // A link made with another version (`v:` that is not this build's) still applies, with the notice saying so.
+          expect(result).toEqual({ state: decoded.state, notice: decoded.stale ? strings.errors.permalinkOlder : null, run: false });
           return;
         }
         expect(result.state).toEqual(presetState(definition, preset));

@@ -89,7 +89,7 @@ describe('DigitsExperiment controls and links', () => {
     expect(decodeState(digitsExperiment, 'preset:output-width,seed:1,outputs:12', linkScope(digitsExperiment, 'output-width', false)).ok).toBe(true);
     expect(decodeState(digitsExperiment, 'preset:output-width,seed:1,outputs:17', linkScope(digitsExperiment, 'output-width', false)).ok).toBe(false);
     expect(decodeState(digitsExperiment, 'preset:output-width,seed:1,lr:0.1', linkScope(digitsExperiment, 'output-width', false)).ok).toBe(false);
-    expect(digitsExperimentPresets.length).toBe(12);
+    expect(digitsExperimentPresets.length).toBe(16);
   });
 });
 

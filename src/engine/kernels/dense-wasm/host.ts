@@ -27,6 +27,8 @@ export interface DenseKernelSpec {
   positions?: number[];
   activations: KernelActivation[];
   useBias: boolean[];
+  /** Hidden layers that add their input to their output (h = h_in + act(z)); never the output layer. Default none. */
+  residual?: boolean[];
   trainable: boolean[];
   maxNorm: number[];
   loss: KernelLoss;
@@ -62,7 +64,7 @@ export class DenseKernel {
     this.members = members;
     this.layers = widths.length - 1;
     const batchMax = Math.max(1, Math.min(spec.batchSize, spec.rows));
-    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, spec.positions);
+    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, spec.positions, spec.residual ?? []);
     this.k = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
     if (this.k.memory.buffer.byteLength > HEADER_ADDRESS) throw new Error('dense-wasm: static data overlaps the header');
     this.ensureBytes(this.plan.end);
@@ -102,6 +104,7 @@ export class DenseKernel {
       w[base + LAYER.aOut] = s.aOut;
       w[base + LAYER.hOut] = s.hOut;
       w[base + LAYER.delta] = s.delta;
+      w[base + LAYER.grad] = s.grad;
       w[base + LAYER.mask] = 0;
     }
     this.k.init(HEADER_ADDRESS);
@@ -137,7 +140,8 @@ export class DenseKernel {
   setTrainable(trainable: boolean[]): void {
     const w = this.words();
     for (let l = 0; l < this.layers; l++)
-      w[LAYER_BASE + l * LAYER_WORDS + LAYER.flags] = (trainable[l] ? LAYER_FLAG.trainable : 0) | (this.spec.useBias[l] ? LAYER_FLAG.bias : 0);
+      w[LAYER_BASE + l * LAYER_WORDS + LAYER.flags] = (trainable[l] ? LAYER_FLAG.trainable : 0) | (this.spec.useBias[l] ? LAYER_FLAG.bias : 0)
+        | (this.spec.residual?.[l] ? LAYER_FLAG.residual : 0);
   }
 
   /** Learning rate of each member for the next steps (the schedule is applied by the caller). */

@@ -1,10 +1,12 @@
 /**
  * ∂loss_i/∂x_i for dense-wasm populations, in float64 JS from the kernel's weights (a question asked once in
  * a while, for adversarial examples: not worth kernel code). Per member and row, evaluation mode:
- *   forward   z_l = h_{l-1} W_l + b_l,  h_l = act(z_l)        (softmax on the output layer when chosen)
+ *   forward   z_l = h_{l-1} W_l + b_l,  a_l = act(z_l),  h_l = a_l [+ h_{l-1} on a residual layer]
+ *             (softmax on the output layer when chosen)
  *   output    δ_L = ∂loss/∂z_L:  softmax - y (categorical CE),  (σ(z) - y)/K (binary CE),
- *             2 (a - y)/K ⊙ act'(a) (mse)  — the per-row losses are the tfjs path's `exampleLoss`
- *   backward  ∂/∂h_{l-1} = δ_l W_lᵀ,  δ_{l-1} = ∂/∂h_{l-1} ⊙ act'(a_{l-1});  ∂loss/∂x = δ_1 W_1ᵀ
+ *             2 (a - y)/K ⊙ act'(a) (mse; through the Jacobian on softmax)  — the per-row losses are the
+ *             tfjs path's `exampleLoss`
+ *   backward  ∂/∂h_{l-1} = δ_l W_lᵀ [+ ∂/∂h_l, residual],  δ_{l-1} = ∂/∂h_{l-1} ⊙ act'(a_{l-1});  ∂loss/∂x = ∂/∂h_0
  * Inputs are unscaled: x' = (x - mean)/std feeds the net, so ∂loss/∂x = ∂loss/∂x' / std.
  */
 import type { LayerPlan } from '../../model/shapes';
@@ -46,6 +48,7 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
   const fanIn = layers.map((plan) => plan.inputShape[plan.inputShape.length - 1]!);
   const fanOut = layers.map((plan) => plan.outputShape[plan.outputShape.length - 1]!);
   const acts = layers.map((p) => (p.spec as { activation?: string }).activation ?? 'linear');
+  const residual = layers.map((p) => (p.spec as { residual?: boolean }).residual === true);
   const L = layers.length;
   const K = fanOut[L - 1]!;
   const gradients: number[][][] = [];
@@ -57,6 +60,7 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
     const memberLosses: number[] = [];
     a.rows.forEach((x, row) => {
       const h: number[][] = [x];
+      const activated: number[][] = [];
       let z: number[] = [];
       for (let l = 0; l < L; l++) {
         const nIn = fanIn[l]!;
@@ -72,8 +76,9 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
           const top = Math.max(...z);
           const e = z.map((v) => Math.exp(v - top));
           const sum = e.reduce((s, v) => s + v, 0);
-          h.push(e.map((v) => v / sum));
-        } else h.push(z.map((v) => act(acts[l]!, v)));
+          activated.push(e.map((v) => v / sum));
+        } else activated.push(z.map((v) => act(acts[l]!, v)));
+        h.push(residual[l] ? activated[l]!.map((v, i) => v + h[l]![i]!) : activated[l]!);
       }
       const out = h[L]!;
       const y = a.targets.subarray(row * K, (row + 1) * K);
@@ -89,8 +94,12 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
         delta = out.map((v, k) => (v - y[k]!) / K);
       } else {
         out.forEach((v, k) => (rowLoss += (v - y[k]!) ** 2 / K));
-        delta = out.map((v, k) => ((2 * (v - y[k]!)) / K) * slope(acts[L - 1]!, v));
+        const g = out.map((v, k) => (2 * (v - y[k]!)) / K);
+        // On a softmax output the error goes through its Jacobian: δ_k = a_k (g_k - Σ_j a_j g_j).
+        const dot = acts[L - 1] === 'softmax' ? out.reduce((s, v, k) => s + v * g[k]!, 0) : 0;
+        delta = acts[L - 1] === 'softmax' ? out.map((v, k) => v * (g[k]! - dot)) : g.map((v, k) => v * slope(acts[L - 1]!, out[k]!));
       }
+      let above: number[] = []; // ∂/∂h_l of the layer being processed (its skip path's error when residual)
       for (let l = L - 1; l >= 0; l--) {
         const nIn = fanIn[l]!;
         const nOut = fanOut[l]!;
@@ -99,9 +108,10 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
           const i = e % nIn;
           let s = 0;
           for (let j = 0; j < nOut; j++) s += delta[at + j]! * W[l]![i * nOut + j]!;
-          return s;
+          return residual[l] ? s + above[e]! : s;
         });
-        delta = l > 0 ? dh.map((v, i) => v * slope(acts[l - 1]!, h[l]![i]!)) : dh;
+        above = dh;
+        delta = l > 0 ? dh.map((v, i) => v * slope(acts[l - 1]!, activated[l - 1]![i]!)) : dh;
       }
       memberGradients.push(delta.map((v, i) => v / (a.std[i] ?? 1)));
       memberLosses.push(rowLoss);

@@ -15,10 +15,10 @@ export const WORD = {
 } as const;
 export const LAYER_BASE = 48;
 export const LAYER_WORDS = 16;
-export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11, positions: 12 } as const;
-export const MAX_LAYERS = 16;
+export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11, positions: 12, grad: 13 } as const;
+export const MAX_LAYERS = 32;
 export const FLAG = { l1: 1, l2: 2, decay: 4 } as const;
-export const LAYER_FLAG = { trainable: 1, bias: 2 } as const;
+export const LAYER_FLAG = { trainable: 1, bias: 2, residual: 4 } as const;
 
 /** Where the layout starts: above the module's own static data (AssemblyScript's stub runtime keeps it in
  * the first 64 KiB page; `DenseKernel` checks that). */
@@ -40,14 +40,15 @@ export interface Plan {
   /** Members padded to a multiple of 4. */
   padded: number;
   address: Record<string, number>;
-  layerScratch: { hIn: number; aOut: number; hOut: number; delta: number; mask: number }[];
+  layerScratch: { hIn: number; aOut: number; hOut: number; delta: number; mask: number; grad: number }[];
   /** First free byte after the static layout (evaluation buffers go there). */
   end: number;
 }
 
 /** A layer run at S positions is S rows per example in the scratch buffers (sized by `widths`, per example):
- * [B][S·u] and [B·S][u] are the same bytes, so the kernel only multiplies its row count by S. */
-export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number, positions: number[] = widths.slice(1).map(() => 1)): Plan {
+ * [B][S·u] and [B·S][u] are the same bytes, so the kernel only multiplies its row count by S. `residual[l]`:
+ * hidden layer l adds its input to its output (it gets a scratch for its skip path's error). */
+export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number, positions: number[] = widths.slice(1).map(() => 1), residual: boolean[] = []): Plan {
   const L = widths.length - 1;
   if (L < 1 || L > MAX_LAYERS) throw new Error(`dense-wasm: 1..${MAX_LAYERS} layers, got ${L}`);
   const fanIn = positions.map((s, l) => widths[l]! / s);
@@ -89,6 +90,7 @@ export function planMemory(widths: number[], useBias: boolean[], members: number
     aOut: l < L - 1 ? take(batchMax * widths[l + 1]! * 16) : hidden[l + 1]!,
     delta: take(batchMax * widths[l + 1]! * 16),
     mask: l < L - 1 ? take(padded * batchMax * widths[l + 1]! * 4) : 0,
+    grad: l < L - 1 && residual[l] ? take(batchMax * widths[l + 1]! * 16) : 0,
   }));
   return { widths, positions, fanIn, fanOut, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
 }

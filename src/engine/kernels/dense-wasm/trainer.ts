@@ -14,11 +14,12 @@ import { SALT_SHUFFLE } from '../../train/salts';
 import { scheduleFactor } from '../../train/schedule';
 import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
 import { DenseKernel, type DenseKernelSpec } from './host';
+import { MAX_LAYERS } from './layout';
 import { denseWasmModule } from './load';
 
-/** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization,
- * no residual; a dense layer on [positions, features] runs at every position, and flatten layers are free)
- * and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
+/** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization;
+ * residual hidden layers without dropout; a dense layer on [positions, features] runs at every position, and
+ * flatten layers are free), up to MAX_LAYERS dense layers, and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
  * (`host.ts` codes them by `OptimizerName`). */
 export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
   for (const plan of plans) {
@@ -26,17 +27,17 @@ export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[])
     if (plan.spec.type === 'flatten') continue;
     if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
     if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
-    if (plan.spec.residual) return `layer ${plan.index} is residual`;
+    if (plan.spec.residual && plan.index === plans.length - 1) return 'residual output layer';
+    if (plan.spec.residual && [plan.spec.dropout ?? 0, ...config.members.map((m) => m.dropout ?? 0)].some((rate) => rate > 0)) return `layer ${plan.index} is residual with dropout`;
     if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
   }
-  if (denseLayers(plans).length > 16) return 'more than 16 layers';
+  if (denseLayers(plans).length > MAX_LAYERS) return `more than ${MAX_LAYERS} layers`;
   const output = plans[plans.length - 1]!.spec;
   const activation = (output.type === 'dense' ? output.activation : undefined) ?? 'linear';
   const loss = config.training.loss;
   if (loss === 'hinge') return 'hinge loss';
   if (loss === 'categorical_crossentropy' && activation !== 'softmax') return 'categorical cross-entropy needs a softmax output';
   if (loss === 'binary_crossentropy' && activation !== 'sigmoid') return 'binary cross-entropy needs a sigmoid output';
-  if (loss === 'mse' && activation === 'softmax') return 'mse on a softmax output';
   return null;
 }
 
@@ -63,6 +64,7 @@ export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: Mem
     positions: layers.map(positionsOf),
     activations: dense.map((d) => d.activation ?? 'linear'),
     useBias: dense.map((d) => d.useBias !== false),
+    residual: dense.map((d) => d.residual === true),
     trainable: dense.map((d) => d.trainable !== false),
     maxNorm: dense.map((d) => d.maxNorm ?? 0),
     loss,

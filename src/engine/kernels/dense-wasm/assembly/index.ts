@@ -5,8 +5,11 @@
 // Per group of four members, with h₀ = x ⊙ m₋₁ (input dropout):
 //   forward   z_l = h_{l-1} W_l + b_l,  a_l = act(z_l),  h_l = a_l ⊙ m_l   (m_l: inverted-dropout mask)
 //   output    δ_L = (softmax(z) - y)/B  (categorical CE),  (σ(z) - y)/(B K)  (binary CE),
-//             2 (a - y)/(B K) ⊙ act'(a)  (MSE)  — the gradient of the member's batch-mean loss
-//   backward  ∂W_l = h_{l-1}ᵀ δ_l,  ∂b_l = Σ_rows δ_l,  δ_{l-1} = (δ_l W_lᵀ) ⊙ m_{l-1} ⊙ act'(a_{l-1})
+//             2 (a - y)/(B K) ⊙ act'(a)  (MSE; through the Jacobian on a softmax output)
+//             — the gradient of the member's batch-mean loss
+//   residual  h_l = h_{l-1} + a_l (hidden layers with input width == units, no dropout)
+//   backward  ∂W_l = h_{l-1}ᵀ δ_l,  ∂b_l = Σ_rows δ_l,  δ_{l-1} = (δ_l W_lᵀ [+ ∂L/∂h_l if l is residual])
+//             ⊙ m_{l-1} ⊙ act'(a_{l-1})
 //   update    optimize.ts
 import * as H from './layout';
 import { affine, applyMask, backInput, weightGrad } from './layers';
@@ -54,6 +57,13 @@ function forward(g: i32, B: i32, train: bool): void {
       else activateRows(Z, hOut, B * nOut, act);
       continue;
     }
+    if (H.layerWord(l, H.L_FLAGS) & H.LAYER_RESIDUAL) {
+      // h = h_in + act(z) (no dropout on a residual layer: the host sends those to tfjs); a_l stays for act'.
+      const aRes = H.layerPtr(l, H.L_A_OUT);
+      affine(hIn, rows, nIn, W, bias, nOut, aRes, act);
+      for (let e = 0; e < rows * nOut; e++) v128.store(hOut + (<usize>e << 4), f32x4.add(v128.load(hIn + (<usize>e << 4)), v128.load(aRes + (<usize>e << 4))));
+      continue;
+    }
     const mask = train ? H.layerPtr(l, H.L_MASK) : 0;
     const aOut = mask ? H.layerPtr(l, H.L_A_OUT) : hOut;
     affine(hIn, rows, nIn, W, bias, nOut, aOut, act);
@@ -92,6 +102,24 @@ function outputDelta(B: i32): void {
   const out = H.layerPtr(L - 1, H.L_H_OUT), Y = H.ptr(H.H_Y), D = H.layerPtr(L - 1, H.L_DELTA);
   const act = H.layerWord(L - 1, H.L_ACT);
   const c = f32x4.splat(kind == 2 ? 1 / <f32>B : kind == 1 ? 1 / <f32>(B * K) : 2 / <f32>(B * K));
+  if (kind == 0 && act == ACT_SOFTMAX) {
+    // MSE on softmax outputs: through the softmax's Jacobian, δ_k = a_k (g_k - Σ_j a_j g_j), g = 2 (a - y)/(B K).
+    for (let r = 0; r < B; r++) {
+      const row = <usize>(r * K) << 4;
+      let dot = f32x4.splat(0);
+      for (let k = 0; k < K; k++) {
+        const at = row + (<usize>k << 4);
+        const a = v128.load(out + at);
+        dot = f32x4.add(dot, f32x4.mul(a, f32x4.mul(f32x4.sub(a, v128.load(Y + at)), c)));
+      }
+      for (let k = 0; k < K; k++) {
+        const at = row + (<usize>k << 4);
+        const a = v128.load(out + at);
+        v128.store(D + at, f32x4.mul(a, f32x4.sub(f32x4.mul(f32x4.sub(a, v128.load(Y + at)), c), dot)));
+      }
+    }
+    return;
+  }
   for (let e = 0; e < B * K; e++) {
     const at = <usize>e << 4;
     const a = v128.load(out + at);
@@ -118,9 +146,13 @@ function backward(g: i32, B: i32): void {
     if (l == lowest) break;
     const below = l - 1;
     const mask = H.layerPtr(below, H.L_MASK);
-    const aBelow = mask ? H.layerPtr(below, H.L_A_OUT) : H.layerPtr(below, H.L_H_OUT);
+    const residualBelow = H.layerWord(below, H.L_FLAGS) & H.LAYER_RESIDUAL;
+    const aBelow = mask || residualBelow ? H.layerPtr(below, H.L_A_OUT) : H.layerPtr(below, H.L_H_OUT);
     const dBelow = H.layerPtr(below, H.L_DELTA);
-    backInput(D, rows, nOut, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), nIn, aBelow, dBelow, H.layerWord(below, H.L_ACT));
+    // A residual layer's skip path adds its output's error to the error below; a residual layer below keeps it.
+    const skip = flags & H.LAYER_RESIDUAL ? H.layerPtr(l, H.L_GRAD) : 0;
+    const keep = residualBelow ? H.layerPtr(below, H.L_GRAD) : 0;
+    backInput(D, rows, nOut, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), nIn, aBelow, dBelow, H.layerWord(below, H.L_ACT), skip, keep);
     if (mask) applyMask(dBelow, rows, nIn, mask, g);
   }
 }

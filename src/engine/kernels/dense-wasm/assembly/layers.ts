@@ -43,8 +43,10 @@ export function affine(H: usize, B: i32, nIn: i32, W: usize, bias: usize, nOut: 
   }
 }
 
-/** Dbelow[r][i] = (Σ_j D[r][j] W[i][j]) · act'(A[r][i]): the error one layer down (A = the activation there). */
-export function backInput(D: usize, B: i32, nOut: i32, W: usize, nIn: i32, A: usize, Dbelow: usize, act: i32): void {
+/** Dbelow[r][i] = (Σ_j D[r][j] W[i][j] + S[r][i]) · act'(A[r][i]): the error one layer down (A = the activation
+ * there). S (or 0): ∂L/∂h of a residual layer's output, which its skip path adds to the error below; G (or 0)
+ * keeps the error below before act' (the layer below is residual: its own skip path needs it). */
+export function backInput(D: usize, B: i32, nOut: i32, W: usize, nIn: i32, A: usize, Dbelow: usize, act: i32, S: usize, G: usize): void {
   const rowIn = <usize>nIn << 4, rowOut = <usize>nOut << 4;
   let r = 0;
   for (; r + 4 <= B; r += 4) {
@@ -62,6 +64,18 @@ export function backInput(D: usize, B: i32, nOut: i32, W: usize, nIn: i32, A: us
         s3 = f32x4.add(s3, f32x4.mul(v128.load(d3 + o), wij));
       }
       const io = g0 + (<usize>i << 4);
+      if (S) {
+        s0 = f32x4.add(s0, v128.load(S + io));
+        s1 = f32x4.add(s1, v128.load(S + io + rowIn));
+        s2 = f32x4.add(s2, v128.load(S + io + 2 * rowIn));
+        s3 = f32x4.add(s3, v128.load(S + io + 3 * rowIn));
+      }
+      if (G) {
+        v128.store(G + io, s0);
+        v128.store(G + io + rowIn, s1);
+        v128.store(G + io + 2 * rowIn, s2);
+        v128.store(G + io + 3 * rowIn, s3);
+      }
       v128.store(Dbelow + io, f32x4.mul(s0, derivative(act, v128.load(A + io))));
       v128.store(Dbelow + io + rowIn, f32x4.mul(s1, derivative(act, v128.load(A + io + rowIn))));
       v128.store(Dbelow + io + 2 * rowIn, f32x4.mul(s2, derivative(act, v128.load(A + io + 2 * rowIn))));
@@ -75,6 +89,8 @@ export function backInput(D: usize, B: i32, nOut: i32, W: usize, nIn: i32, A: us
       let s0 = f32x4.splat(0);
       for (let j: usize = 0; j < <usize>nOut; j++) s0 = f32x4.add(s0, f32x4.mul(v128.load(d0 + (j << 4)), v128.load(w + (j << 4))));
       const io = g0 + (<usize>i << 4);
+      if (S) s0 = f32x4.add(s0, v128.load(S + io));
+      if (G) v128.store(G + io, s0);
       v128.store(Dbelow + io, f32x4.mul(s0, derivative(act, v128.load(A + io))));
     }
   }

@@ -57,12 +57,14 @@ export const L_A_OUT = 9; // scratch [B][out][4]: act(z) before dropout (== L_H_
 export const L_H_OUT = 10; // scratch [B][out][4]: the layer's output after dropout
 export const L_DELTA = 11; // scratch [B][out][4]: δ = ∂L/∂z of this layer
 export const L_POSITIONS = 12; // S: the layer runs at S positions per example (B·S rows of in/out); 1 for plain dense
+export const L_GRAD = 13; // scratch [B][out][4]: ∂L/∂h of a residual layer's output (its skip path's error), or 0
 
 export const FLAG_L1: i32 = 1;
 export const FLAG_L2: i32 = 2;
 export const FLAG_DECAY: i32 = 4;
 export const LAYER_TRAINABLE: i32 = 1;
 export const LAYER_BIAS: i32 = 2;
+export const LAYER_RESIDUAL: i32 = 4; // h = h_in + act(z): input width == units, no dropout (the host checks)
 
 let header: usize = 0;
 
