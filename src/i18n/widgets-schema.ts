@@ -234,8 +234,8 @@ export const widgetStringsSchema = z.strictObject({
       'noise', 'untransformed', 'l2', 'decay',
       // Chapter 3: the depth families, and the one config line each swap changes (and its part's name).
       'plain', 'residual', 'depthArm', 'optimizerLine', 'lossLine', 'mseOnSoftmax', 'modelLine', 'optimizer', 'loss', 'model',
-      // Chapter 3, priors: the two networks (with their parameter counts) and the permutation strip's rows.
-      'mlp', 'convnet', 'originalPixels', 'permutedPixels']),
+      // Chapter 3, priors: the two networks (with their parameter counts, and short for readouts) and the permutation strip's rows.
+      'mlp', 'convnet', 'mlpShort', 'convnetShort', 'originalPixels', 'permutedPixels']),
     series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount',
       'networkAtSize']),
     readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'changedLine', 'swapEpochs']),

@@ -1,7 +1,7 @@
 /** Every axis keeps at least three ticks, even when a narrow plot asks for two (390 px phones). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { makeAxis, MIN_TICKS } from '@widgets/plots/scale';
+import { makeAxis, MIN_TICKS, withTicks } from '@widgets/plots/scale';
 
 describe('axis ticks', () => {
   it('a linear axis has at least three ticks inside its domain', () => {
@@ -26,5 +26,12 @@ describe('axis ticks', () => {
     );
     expect(makeAxis('log', [1e-6, 1], [200, 0], 'pt-BR', 2, false).ticks).toEqual([1e-6, 1e-3, 1]);
     expect(makeAxis('log', [1e-4, 1e-3], [200, 0], 'pt-BR', 2, false).ticks).toEqual([1e-4, 2e-4, 5e-4, 1e-3]);
+  });
+
+  it('given tick values replace the scale\'s own, those outside the domain dropped (the sizes a sweep measured)', () => {
+    const axis = makeAxis('log', [80, 875], [0, 600], 'pt-BR', 6, false);
+    expect(axis.ticks).not.toEqual([100, 300, 700]);
+    expect(withTicks(axis, [50, 100, 300, 700, 1000]).ticks).toEqual([100, 300, 700]);
+    expect(withTicks(axis, undefined)).toBe(axis);
   });
 });

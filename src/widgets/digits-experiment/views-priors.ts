@@ -24,10 +24,11 @@ export function networkLabel(network: PriorNetwork, kit: Pick<ViewKit, 'strings'
   return fill(kit.strings.digits.arms[network], { params: new Intl.NumberFormat(kit.locale).format(priorParameters(network)) });
 }
 
-/** An arm ("convnet/100"): the network and its training-set size. */
+/** An arm ("convnet/100") in readouts: the network's short name and its training-set size ("MLP, 100 dígitos"). */
 export function priorsLabel(arm: string, kit: Pick<ViewKit, 'strings' | 'locale'>): string {
   const { network, size } = parsePriorArm(arm);
-  return fill(kit.strings.digits.series.networkAtSize, { network: networkLabel(network, kit), count: new Intl.NumberFormat(kit.locale).format(size) });
+  const short = network === 'mlp' ? kit.strings.digits.arms.mlpShort : kit.strings.digits.arms.convnetShort;
+  return fill(kit.strings.digits.series.networkAtSize, { network: short, count: new Intl.NumberFormat(kit.locale).format(size) });
 }
 
 /** Final validation accuracy against the training-set size: per network a mean line and one dot per seed. */
@@ -60,6 +61,6 @@ export function buildPriorsView(preset: Preset, kit: ViewKit): () => void {
     const { original, permuted } = permutedSamples();
     kit.strip({ rows: [{ id: 'original', name: t.arms.originalPixels, images: original }, { id: 'permuted', name: t.arms.permutedPixels, images: permuted }] });
   }
-  const finals = kit.chart('digitsPriors', { logX: true, fitY: true, x: { nice: false, domain: [80, 875] } });
+  const finals = kit.chart('digitsPriors', { logX: true, fitY: true, x: { nice: false, domain: [80, 875], ticks: [...PRIOR_SIZES] } });
   return () => finals.update(priorFinals(kit.results, (network) => networkLabel(network, kit), t.series.seeds));
 }

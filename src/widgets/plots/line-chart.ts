@@ -6,7 +6,7 @@ import type { LineChartData, LineChartHandle, LineChartOptions } from './types';
 import { createFigure, checkLabels, type Size } from './figure';
 import { r1, setAttrs, svg, uid } from './dom';
 import { createAxisView, leftAxisWidth, renderAxis } from './axis';
-import { Extent, fastProject, makeAxis, type Axis } from './scale';
+import { Extent, fastProject, makeAxis, withTicks, type Axis } from './scale';
 import { renderLegend } from './legend';
 import { FG } from './theme';
 import { nearestIndex, type PathScales } from './path';
@@ -171,7 +171,7 @@ export function lineChart(container: HTMLElement, options: LineChartOptions): Li
     const fixedX = options.x?.domain;
     // A linear x axis keeps the data's own range (a function drawn on [-5, 5] should end there); log axes round to decades.
     const xType = options.x?.type ?? 'linear';
-    xAxis = makeAxis(xType, fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX && (options.x?.nice ?? xType === 'log'));
+    xAxis = withTicks(makeAxis(xType, fixedX ?? ext.x, [0, inner.width], locale, Math.max(2, Math.floor(inner.width / 90)), !fixedX && (options.x?.nice ?? xType === 'log')), options.x?.ticks);
 
     setAttrs(plotG, { transform: `translate(${margin.left},${margin.top})` });
     setAttrs(clipRect, { x: 0, y: -2, width: r1(inner.width), height: r1(inner.height + 4) });

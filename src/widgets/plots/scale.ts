@@ -66,6 +66,13 @@ export function makeAxis(
   return { type, scale, ticks, format: linearTickFormat(locale, ticks) };
 }
 
+/** The axis with these tick values instead of its own (those inside its domain); unchanged without them. */
+export function withTicks(axis: Axis, ticks: number[] | undefined): Axis {
+  if (!ticks) return axis;
+  const [a, b] = axis.scale.domain() as [number, number];
+  return { ...axis, ticks: ticks.filter((t) => t >= Math.min(a, b) && t <= Math.max(a, b)) };
+}
+
 /** Fewest ticks on any axis: with two, a narrow (390 px) plot gives no sense of its scale. */
 export const MIN_TICKS = 3;
 

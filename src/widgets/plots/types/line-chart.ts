@@ -81,6 +81,8 @@ export interface AxisOptions {
    * instead of every frame, and unchanged paths are extended rather than redrawn.
    */
   nice?: boolean;
+  /** Tick values to draw instead of the scale's own (those inside the domain), e.g. the sizes a sweep measured. */
+  ticks?: number[];
 }
 
 /** Labels of a line chart: plot labels, axis titles, and the optional built-in controls. */
