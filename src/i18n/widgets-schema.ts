@@ -238,7 +238,7 @@ export const widgetStringsSchema = z.strictObject({
       'mlp', 'convnet', 'mlpShort', 'convnetShort', 'originalPixels', 'permutedPixels']),
     series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount',
       'networkAtSize']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'changedLine', 'swapEpochs']),
+    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'depthSeparator', 'changedLine', 'swapEpochs']),
     tiles: texts(['before', 'after', 'largest']),
   }),
   /** ComputePaths: the benchmark's explanation, run button, progress, per-path results and why a path is missing. */

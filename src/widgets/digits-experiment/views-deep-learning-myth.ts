@@ -135,7 +135,7 @@ export function deepLearningMythReadout(preset: Preset, kit: ViewKit, expose: (n
     const short = (value: number) => (Number.isFinite(value) ? format.short(Number(value.toPrecision(2))) : '—');
     const families = DEPTH_FAMILIES.map((family) => fill(t.readouts.armValue, {
       arm: t.arms[family],
-      value: DEPTHS.map((depth) => fill(t.readouts.depthValue, { depth, loss: short(meanOf(losses[depthArm(family, depth)] ?? [])) })).join(', '),
+      value: DEPTHS.map((depth) => fill(t.readouts.depthValue, { depth, loss: short(meanOf(losses[depthArm(family, depth)] ?? [])) })).join(t.readouts.depthSeparator),
     }));
     return [fill(t.readouts.depthFinals, { epochs: DEPTH_EPOCHS, seeds, values: families.join(' · ') })];
   }
