@@ -94,7 +94,7 @@ export function deepLearningMythLabel(preset: Preset, arm: string, kit: Pick<Vie
     const value = arm === 'mse' ? t.mseOnSoftmax : task.losses.categorical_crossentropy;
     return short ? value : fill(t.lossLine, { value });
   }
-  const value = `MLP ${[784, ...(SWAP_MODELS[arm] ?? []), 10].join('-')}`;
+  const value = `MLP ${[784, ...(SWAP_MODELS[arm] ?? []), 10].join(' → ')}`;
   return short ? value : fill(t.modelLine, { value });
 }
 

@@ -159,8 +159,19 @@ export function describeOptimizers(optimizers: string[], rates: number[], t: Wid
     ? fill(t.task.rateRamp, { from: taskNumber(ramp.from, locale), to: taskNumber(ramp.to, locale), steps: plural(t.task.steps, Number(ramp.stepsPerDecade.toFixed(1)), locale) })
     : sorted.length === 1
       ? fill(t.task.rate, { lr: from })
-      : fill(t.task.rateRange, { from, to: taskNumber(sorted[sorted.length - 1] ?? 0, locale), rates: plural(t.task.rates, sorted.length, locale) });
+      : rateRange(sorted, t, locale);
   return `${distinct(optimizers).map((name) => own(t.optimizers, name) ?? name).join(' / ')}${t.task.comma}${rate}`;
+}
+
+/**
+ * "η de 10⁻³ a 1 (6 taxas)", but "η de 0,001 a 0,01": both ends in one notation when the range stays within
+ * [10⁻³, 1), where plain decimals read as the lessons write them.
+ */
+function rateRange(sorted: number[], t: WidgetStrings, locale: string): string {
+  const low = sorted[0] ?? 0;
+  const high = sorted[sorted.length - 1] ?? 0;
+  const minExponent = low >= 1e-3 && high < 1 ? 4 : 3;
+  return fill(t.task.rateRange, { from: taskNumber(low, locale, minExponent), to: taskNumber(high, locale, minExponent), rates: plural(t.task.rates, sorted.length, locale) });
 }
 
 function describeOptimizer(configs: RunConfig[], t: WidgetStrings, locale: string, ramp?: RateRamp): string {

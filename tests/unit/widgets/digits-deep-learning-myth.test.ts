@@ -63,7 +63,7 @@ describe('DigitsExperiment chapter 3 plans (docs/deep-learning-myth/outline.md)'
     const task = (lang: 'pt' | 'ru' | 'zh', preset: string) => describeTask(plan(preset), strings(lang).widgets, intlLocale(lang));
     expect(task('pt', 'plain-vs-residual')).toBe('700 dígitos de treinamento; 1 / 2 / 4 / 8 / 16 camadas ocultas de 32 neurônios ReLU, sem e com conexões residuais (da 2ª camada em diante); SGD com momentum, η = 0,01; entropia cruzada; 440 passos');
     expect(task('ru', 'plain-vs-residual')).toContain('1 / 2 / 4 / 8 / 16 скрытых слоёв');
-    expect(task('pt', 'swap-optimizer')).toContain('SGD / SGD com momentum / RMSProp / Adam, η de 10⁻³ a 0,01 (3 taxas)');
+    expect(task('pt', 'swap-optimizer')).toContain('SGD / SGD com momentum / RMSProp / Adam, η de 0,001 a 0,01 (3 taxas)');
     expect(task('zh', 'swap-loss')).toContain('交叉熵 / 均方误差');
     expect(task('pt', 'swap-model')).toContain('1 / 2 camadas ocultas de 32 a 64 neurônios ReLU');
   });
@@ -83,7 +83,7 @@ describe('DigitsExperiment chapter 3 views', () => {
     const k = kit('pt', new DigitsResults(() => []));
     expect(deepLearningMythLabel('swap-optimizer', 'momentum', k)).toBe('otimizador: SGD com momentum, η = 0,01');
     expect(deepLearningMythLabel('swap-loss', 'mse', k)).toBe('perda: erro quadrático médio nas saídas softmax');
-    expect(deepLearningMythLabel('swap-model', '64-32', k)).toBe('modelo: MLP 784-64-32-10');
+    expect(deepLearningMythLabel('swap-model', '64-32', k)).toBe('modelo: MLP 784 → 64 → 32 → 10');
     expect(deepLearningMythLabel('plain-vs-residual', 'residual/16', kit('ru', new DigitsResults(() => [])))).toBe('Остаточный MLP, 16 скрытых слоёв');
   });
 
