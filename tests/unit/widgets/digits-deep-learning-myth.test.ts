@@ -97,7 +97,7 @@ describe('DigitsExperiment chapter 3 views', () => {
     const lines = deepLearningMythReadout('swap-optimizer', k, (name, value) => exposed.set(name, value));
     expect(JSON.parse(exposed.get('epoch-accuracies')!)['1'].sgd[0]).toBeCloseTo(0.15);
     expect(lines[0]).toContain('o otimizador');
-    expect(lines[1]).toMatch(/após 1 época — SGD, η = 0,01: 15\s?% · Adam, η = 0,003: 90\s?%; após 10 épocas — SGD, η = 0,01: 60\s?%/);
+    expect(lines[1]).toMatch(/após 1 época: SGD, η = 0,01: 15\s?% · Adam, η = 0,003: 90\s?%; após 10 épocas: SGD, η = 0,01: 60\s?%/);
 
     const depth = new DigitsResults((run) => [run === 0 ? 'plain/16' : 'residual/16']);
     depth.clear(['plain/16', 'residual/16']);
