@@ -61,7 +61,7 @@ describe('DigitsExperiment chapter 3 prior plans', () => {
     const kit = (lang: 'pt' | 'ru' | 'zh') => ({ strings: strings(lang).widgets, locale: intlLocale(lang) });
     expect(networkLabel('mlp', kit('pt'))).toBe('MLP 784 → 10 → 10 (7.960 parâmetros)');
     expect(networkLabel('convnet', kit('ru'))).toBe('Свёрточная сеть (7\u00a0890 параметров)');
-    expect(priorsLabel('convnet/300', kit('zh'))).toBe('卷积网络，300 个数字');
+    expect(priorsLabel('convnet/300', kit('zh'))).toBe('卷积网络，300 张数字');
   });
 
   it('draws one line per network through the seeds\' means, one dot per seed, skipping a diverged seed', () => {

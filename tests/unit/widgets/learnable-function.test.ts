@@ -65,7 +65,7 @@ describe('LearnableFunction view text', () => {
   it.each([
     ['pt', ['210 pedidos de treinamento', '[0,5; 3] m', '2 camadas ocultas de 16 neurônios tanh, a mesma nas 3 chamadas', 'Adam, η = 0,01', '300 épocas']],
     ['ru', ['210 обучающих заказов', '[0,5; 3] м', 'одна и та же во всех 3 вызовах', '300 эпох']],
-    ['zh', ['210 个训练订单', '3 次调用共用同一个', '300']],
+    ['zh', ['210 个训练订单', '3 次调用共用同一组参数', '300']],
   ] as const)('the task line in %s is written from the run', (lang, parts) => {
     const line = describeTask(learnableFunctionPlan(preset), strings(lang).widgets, intlLocale(lang));
     for (const part of parts) expect(line).toContain(part);
