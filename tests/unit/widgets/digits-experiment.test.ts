@@ -76,7 +76,7 @@ describe('DigitsExperiment plans (docs/seven-tips/outline.md)', () => {
     expect(task('pt', 'pretrained-vs-random')).toBe('100 dígitos novos; 1 camada oculta de 32 neurônios ReLU; Adam, η = 10⁻³; entropia cruzada; 40 passos');
     expect(task('ru', 'frozen-layers')).toContain('100 новых цифр, метки: чётная или нечётная');
     expect(task('pt', 'dropout-by-size')).toContain('100 dígitos de treinamento; 1 camada oculta de 16 a 128 neurônios ReLU');
-    expect(task('zh', 'output-width')).toContain('700 个训练数字');
+    expect(task('zh', 'output-width')).toContain('700 张训练数字');
     expect(task('pt', 'output-width')).toContain('10 / 14 saídas softmax');
     expect(task('ru', 'finetune-rates')).toContain('30 шагов');
   });
