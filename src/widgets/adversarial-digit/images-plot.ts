@@ -1,6 +1,6 @@
 /**
  * AdversarialDigit's pictures: the 12 digits the reader can pick (the chosen one framed), then the chosen digit x,
- * the sign of the loss gradient (red: the pixel brightens by ε, blue: it darkens by ε, grey: unchanged) and the
+ * the sign of the loss gradient (red: the pixel gains ε, more ink on digits drawn dark on light; blue: it loses ε; grey: unchanged) and the
  * adversarial digit x′, side by side. Images are palette PNGs (plots/png.ts): identical in the pre-render and on
  * the page, in both themes.
  */
