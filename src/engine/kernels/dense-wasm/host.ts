@@ -6,7 +6,8 @@
 import type { ActivationName } from '../../registry/activations';
 import type { LossName } from '../../registry/losses';
 import type { OptimizerName } from '../../registry/optimizers';
-import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, planMemory, type Plan } from './layout';
+import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, denseShapes, planMemory, type Plan } from './layout';
+import { spatialWords, tapTable, type SpatialLayer } from './spatial';
 
 /** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
 export type KernelActivation = ActivationName;
@@ -25,6 +26,8 @@ export interface DenseKernelSpec {
   widths: number[];
   /** Per layer: the positions it runs at with the same weights (1 for a plain dense layer). */
   positions?: number[];
+  /** Per layer: the geometry of a conv or pool layer, null for a dense one (default: all dense). */
+  spatial?: (SpatialLayer | null)[];
   activations: KernelActivation[];
   useBias: boolean[];
   /** Hidden layers that add their input to their output (h = h_in + act(z)); never the output layer. Default none. */
@@ -58,13 +61,23 @@ export class DenseKernel {
   readonly layers: number;
   private readonly k: Exports;
   private masksOn = false;
+  /** The layers with parameters (not pool layers): the layers of the progress events' statistics. */
+  private readonly statLayers: number[];
 
   constructor(readonly module: WebAssembly.Module, readonly spec: DenseKernelSpec) {
     const { widths, members } = spec;
     this.members = members;
     this.layers = widths.length - 1;
     const batchMax = Math.max(1, Math.min(spec.batchSize, spec.rows));
-    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, spec.positions, spec.residual ?? []);
+    const spatial = spec.spatial ?? widths.slice(1).map(() => null);
+    const taps = spatial.map((g) => (g?.type === 'conv' ? tapTable(g) : null));
+    const shapes = denseShapes(widths, spec.positions).map((shape, l) => {
+      const g = spatial[l];
+      if (!g) return shape;
+      return { positions: 1, fanIn: g.type === 'conv' ? g.kernelHeight * g.kernelWidth * g.channels : 0, fanOut: g.type === 'conv' ? g.filters : 0, dense: false, tapWords: taps[l]?.length ?? 0 };
+    });
+    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, shapes, spec.residual ?? []);
+    this.statLayers = shapes.flatMap((shape, l) => (shape.fanIn * shape.fanOut > 0 ? [l] : []));
     this.k = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
     if (this.k.memory.buffer.byteLength > HEADER_ADDRESS) throw new Error('dense-wasm: static data overlaps the header');
     this.ensureBytes(this.plan.end);
@@ -106,6 +119,9 @@ export class DenseKernel {
       w[base + LAYER.delta] = s.delta;
       w[base + LAYER.grad] = s.grad;
       w[base + LAYER.mask] = 0;
+      w[base + LAYER.values] = widths[l + 1]!;
+      const g = spatial[l];
+      if (g) spatialWords(w.subarray(base, base + LAYER_WORDS), g, s.taps, taps[l] ?? null, new Int32Array(this.k.memory.buffer));
     }
     this.k.init(HEADER_ADDRESS);
     this.setTrainable(spec.trainable);
@@ -200,12 +216,16 @@ export class DenseKernel {
     return this.f32('lossOut', this.members).slice();
   }
 
-  /** [P][3L]: gradient norms | weight norms | update ratios of the last collecting step (progress events' order). */
+  /** [P][3S]: gradient norms | weight norms | update ratios of the last collecting step, for the S layers with
+   * parameters (progress events' order; the kernel keeps 3 per layer, pool layers included). */
   lastStats(): Float32Array {
     const L = this.layers;
+    const S = this.statLayers.length;
     const lanes = this.f32('stats', this.plan.groups * 3 * L * 4);
-    const out = new Float32Array(this.members * 3 * L);
-    for (let p = 0; p < this.members; p++) for (let k = 0; k < 3 * L; k++) out[p * 3 * L + k] = lanes[((p >> 2) * 3 * L + k) * 4 + (p & 3)]!;
+    const out = new Float32Array(this.members * 3 * S);
+    for (let p = 0; p < this.members; p++)
+      for (let part = 0; part < 3; part++)
+        this.statLayers.forEach((l, i) => (out[p * 3 * S + part * S + i] = lanes[((p >> 2) * 3 * L + part * L + l) * 4 + (p & 3)]!));
     return out;
   }
 

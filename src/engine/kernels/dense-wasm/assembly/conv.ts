@@ -1,0 +1,180 @@
+// Convolution of one group of four members (lane m = member 4g+m), with the tfjs path's semantics
+// (model/conv-loops.ts): NHWC scratch [B][H][W][C][4 lanes], filter [KH][KW][C][F][4 lanes], zero padding.
+//   forward   y[b,oy,ox,f] = act(bias[f] + Σ_{ky,kx,c} x[b, oy·sH − padTop + ky, ox·sW − padLeft + kx, c] · w[ky,kx,c,f])
+//   filter    ∂w[ky,kx,c,f] = Σ_{b,oy,ox} x[b, iy, ix, c] · δ[b,oy,ox,f]      ∂bias[f] = Σ_{b,oy,ox} δ[b,oy,ox,f]
+//   input     ∂x[b,iy,ix,c] = Σ_{ky,kx,f} w[ky,kx,c,f] · δ[b,oy,ox,f]
+// δ = ∂L/∂z (the fused activation's derivative already applied). The forward pass and the input gradient walk
+// the host's tap table (the taps inside the image, per output position, in (ky, kx) order: tfjs' order). The
+// filter gradient sums B·OH·OW products: each output row's partial sum (float32, ≤ OW terms) is added in float64,
+// close to tfjs' float64 sum. A tap whose input is 0 in all four lanes adds nothing and is skipped.
+import * as H from './layout';
+import { activate } from './simd';
+
+@inline function tapStart(l: i32): usize {
+  return H.layerPtr(l, H.L_TAPS);
+}
+
+/** y = act(x ∗ w + bias) for B images (bias 0 = none), four filters at a time. */
+export function convForward(l: i32, X: usize, B: i32, W: usize, bias: usize, Y: usize, act: i32): void {
+  const C = H.layerWord(l, H.L_CHANNELS), F = H.layerWord(l, H.L_OUT);
+  const positions = H.layerWord(l, H.L_OUT_H) * H.layerWord(l, H.L_OUT_W);
+  const image = <usize>(H.layerWord(l, H.L_HEIGHT) * H.layerWord(l, H.L_WIDTH) * C) << 4;
+  const start = tapStart(l), n = H.layerWord(l, H.L_TAP_COUNT);
+  const tapIn = start + (<usize>(positions + 1) << 2), tapW = tapIn + (<usize>n << 2);
+  const rowF = <usize>F << 4;
+  const zero = f32x4.splat(0);
+  for (let b = 0; b < B; b++) {
+    const x = X + <usize>b * image;
+    for (let pos = 0; pos < positions; pos++) {
+      const o = Y + <usize>(b * positions + pos) * rowF;
+      const t0 = load<i32>(start + (<usize>pos << 2)), t1 = load<i32>(start + (<usize>(pos + 1) << 2));
+      let f = 0;
+      for (; f + 4 <= F; f += 4) {
+        const fo = <usize>f << 4;
+        let s0 = bias ? v128.load(bias + fo) : zero, s1 = bias ? v128.load(bias + fo + 16) : zero;
+        let s2 = bias ? v128.load(bias + fo + 32) : zero, s3 = bias ? v128.load(bias + fo + 48) : zero;
+        for (let t = t0; t < t1; t++) {
+          const xi = x + (<usize>load<i32>(tapIn + (<usize>t << 2)) << 4);
+          let w = W + (<usize>load<i32>(tapW + (<usize>t << 2)) << 4) + fo;
+          for (let c = 0; c < C; c++) {
+            const xv = v128.load(xi + (<usize>c << 4));
+            if (v128.any_true(xv)) {
+              s0 = f32x4.add(s0, f32x4.mul(xv, v128.load(w)));
+              s1 = f32x4.add(s1, f32x4.mul(xv, v128.load(w + 16)));
+              s2 = f32x4.add(s2, f32x4.mul(xv, v128.load(w + 32)));
+              s3 = f32x4.add(s3, f32x4.mul(xv, v128.load(w + 48)));
+            }
+            w += rowF;
+          }
+        }
+        v128.store(o + fo, activate(act, s0));
+        v128.store(o + fo + 16, activate(act, s1));
+        v128.store(o + fo + 32, activate(act, s2));
+        v128.store(o + fo + 48, activate(act, s3));
+      }
+      for (; f < F; f++) {
+        const fo = <usize>f << 4;
+        let s = bias ? v128.load(bias + fo) : zero;
+        for (let t = t0; t < t1; t++) {
+          const xi = x + (<usize>load<i32>(tapIn + (<usize>t << 2)) << 4);
+          let w = W + (<usize>load<i32>(tapW + (<usize>t << 2)) << 4) + fo;
+          for (let c = 0; c < C; c++) {
+            s = f32x4.add(s, f32x4.mul(v128.load(xi + (<usize>c << 4)), v128.load(w)));
+            w += rowF;
+          }
+        }
+        v128.store(o + fo, activate(act, s));
+      }
+    }
+  }
+}
+
+// Float64 sums of four lanes: lanes 0–1 and 2–3 as two f64x2.
+let sumLo: v128 = f64x2.splat(0);
+let sumHi: v128 = f64x2.splat(0);
+
+@inline function addWide(s: v128): void {
+  sumLo = f64x2.add(sumLo, f64x2.promote_low_f32x4(s));
+  sumHi = f64x2.add(sumHi, f64x2.promote_low_f32x4(v128.shuffle<f32>(s, s, 2, 3, 0, 1)));
+}
+
+@inline function narrow(): v128 {
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(sumLo), f32x4.demote_f64x2_zero(sumHi), 0, 1, 4, 5);
+}
+
+/** First output index (of `count`) whose input index o·stride − pad + k lies in [0, size). */
+@inline function firstInside(k: i32, stride: i32, pad: i32): i32 {
+  const need = pad - k; // o·stride ≥ pad − k
+  return need <= 0 ? 0 : (need + stride - 1) / stride;
+}
+
+@inline function endInside(k: i32, stride: i32, pad: i32, size: i32, count: i32): i32 {
+  const room = size - 1 + pad - k; // o·stride ≤ size − 1 + pad − k
+  return room < 0 ? 0 : min(count, room / stride + 1);
+}
+
+/** ∂w and ∂bias of B images into the gradient buffer (gB 0 = no bias): per (ky, kx, c, f) the sum over the
+ * output positions whose tap (ky, kx) lands inside the image, a rectangle of output rows and columns. */
+export function convFilterGrad(l: i32, X: usize, D: usize, B: i32, gW: usize, gB: usize): void {
+  const C = H.layerWord(l, H.L_CHANNELS), F = H.layerWord(l, H.L_OUT);
+  const height = H.layerWord(l, H.L_HEIGHT), width = H.layerWord(l, H.L_WIDTH);
+  const KH = H.layerWord(l, H.L_KH), KW = H.layerWord(l, H.L_KW), sH = H.layerWord(l, H.L_SH), sW = H.layerWord(l, H.L_SW);
+  const padTop = H.layerWord(l, H.L_PAD_TOP), padLeft = H.layerWord(l, H.L_PAD_LEFT);
+  const OH = H.layerWord(l, H.L_OUT_H), OW = H.layerWord(l, H.L_OUT_W);
+  const image = <usize>(height * width * C) << 4, outImage = <usize>(OH * OW * F) << 4;
+  const rowF = <usize>F << 4, stepX = <usize>(sW * C) << 4;
+  for (let ky = 0; ky < KH; ky++) {
+    const oy0 = firstInside(ky, sH, padTop), oy1 = endInside(ky, sH, padTop, height, OH);
+    for (let kx = 0; kx < KW; kx++) {
+      const ox0 = firstInside(kx, sW, padLeft), ox1 = endInside(kx, sW, padLeft, width, OW);
+      for (let c = 0; c < C; c++) {
+        for (let f = 0; f < F; f++) {
+          sumLo = f64x2.splat(0);
+          sumHi = f64x2.splat(0);
+          for (let b = 0; b < B; b++) {
+            for (let oy = oy0; oy < oy1; oy++) {
+              const iy = oy * sH - padTop + ky;
+              let x = X + <usize>b * image + ((<usize>((iy * width + ox0 * sW - padLeft + kx) * C + c)) << 4);
+              let d = D + <usize>b * outImage + <usize>(oy * OW + ox0) * rowF + (<usize>f << 4);
+              let s = f32x4.splat(0);
+              for (let ox = ox0; ox < ox1; ox++) {
+                const xv = v128.load(x);
+                if (v128.any_true(xv)) s = f32x4.add(s, f32x4.mul(xv, v128.load(d)));
+                x += stepX;
+                d += rowF;
+              }
+              addWide(s);
+            }
+          }
+          v128.store(gW + ((<usize>(((ky * KW + kx) * C + c) * F + f)) << 4), narrow());
+        }
+      }
+    }
+  }
+  if (!gB) return;
+  const positions = OH * OW;
+  for (let f = 0; f < F; f++) {
+    sumLo = f64x2.splat(0);
+    sumHi = f64x2.splat(0);
+    for (let b = 0; b < B; b++)
+      for (let oy = 0; oy < OH; oy++) {
+        let d = D + <usize>(b * positions + oy * OW) * rowF + (<usize>f << 4);
+        let s = f32x4.splat(0);
+        for (let ox = 0; ox < OW; ox++) {
+          s = f32x4.add(s, v128.load(d));
+          d += rowF;
+        }
+        addWide(s);
+      }
+    v128.store(gB + (<usize>f << 4), narrow());
+  }
+}
+
+/** ∂L/∂x of B images into DX (zeroed first): each output position's δ spread back over its taps. */
+export function convInputGrad(l: i32, D: usize, B: i32, W: usize, DX: usize): void {
+  const C = H.layerWord(l, H.L_CHANNELS), F = H.layerWord(l, H.L_OUT);
+  const positions = H.layerWord(l, H.L_OUT_H) * H.layerWord(l, H.L_OUT_W);
+  const image = <usize>(H.layerWord(l, H.L_HEIGHT) * H.layerWord(l, H.L_WIDTH) * C) << 4;
+  const start = tapStart(l), n = H.layerWord(l, H.L_TAP_COUNT);
+  const tapIn = start + (<usize>(positions + 1) << 2), tapW = tapIn + (<usize>n << 2);
+  const rowF = <usize>F << 4;
+  memory.fill(DX, 0, <usize>B * image);
+  for (let b = 0; b < B; b++) {
+    const dx = DX + <usize>b * image;
+    for (let pos = 0; pos < positions; pos++) {
+      const d = D + <usize>(b * positions + pos) * rowF;
+      const t0 = load<i32>(start + (<usize>pos << 2)), t1 = load<i32>(start + (<usize>(pos + 1) << 2));
+      for (let t = t0; t < t1; t++) {
+        const xi = dx + (<usize>load<i32>(tapIn + (<usize>t << 2)) << 4);
+        let w = W + (<usize>load<i32>(tapW + (<usize>t << 2)) << 4);
+        for (let c = 0; c < C; c++) {
+          let s = f32x4.splat(0);
+          for (let f: usize = 0; f < <usize>F; f++) s = f32x4.add(s, f32x4.mul(v128.load(w + (f << 4)), v128.load(d + (f << 4))));
+          const at = xi + (<usize>c << 4);
+          v128.store(at, f32x4.add(v128.load(at), s));
+          w += rowF;
+        }
+      }
+    }
+  }
+}
