@@ -8,7 +8,7 @@
 import type { ConvLayerSpec, LayerSpec } from '../../config';
 import { convAxis } from '../../model/conv-loops';
 import type { LayerPlan } from '../../model/shapes';
-import { LAYER, LAYER_TYPE } from './layout';
+import { LAYER, LAYER_TYPE, type LayerShape } from './layout';
 
 export interface SpatialLayer {
   type: 'conv' | 'max' | 'avg';
@@ -103,4 +103,17 @@ export function spatialWords(record: Int32Array, g: SpatialLayer, tapsAddress: n
   record[LAYER.taps] = taps ? tapsAddress : 0;
   record[LAYER.tapCount] = taps ? (taps.length - g.outHeight * g.outWidth - 1) / 2 : 0;
   if (taps) heap.set(taps, tapsAddress / 4);
+}
+
+/** The kernel's layer shapes with the spatial layers' own (a conv's filter [KH·KW·C, F] and its tap table; a pool
+ * has no parameters), and the tap tables. */
+export function layerShapes(dense: LayerShape[], spatial: (SpatialLayer | null)[]): { shapes: LayerShape[]; taps: (Int32Array | null)[] } {
+  const taps = spatial.map((g) => (g?.type === 'conv' ? tapTable(g) : null));
+  const shapes = dense.map((shape, l) => {
+    const g = spatial[l];
+    if (!g) return shape;
+    const conv = g.type === 'conv';
+    return { positions: 1, fanIn: conv ? g.kernelHeight * g.kernelWidth * g.channels : 0, fanOut: conv ? g.filters : 0, dense: false, tapWords: taps[l]?.length ?? 0 };
+  });
+  return { shapes, taps };
 }

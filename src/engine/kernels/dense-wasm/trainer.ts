@@ -101,7 +101,8 @@ export class DenseWasmTrainer {
   step = 0;
   diverged: boolean[];
   trainable: boolean[];
-  /** Σ of per-member batch losses of the collecting steps since the last readback, and how many. */
+  /** Σ of per-member batch losses since the last readback (of the collecting steps; of every step on a model
+   * with spatial layers), and how many. */
   windowLoss: Float64Array | null = null;
   windowSteps = 0;
   /** [P][3L] layer statistics of the last collecting step, taken by the next progress event. */
@@ -110,6 +111,7 @@ export class DenseWasmTrainer {
   lastGradients: Map<string, Float32Array> | null = null;
   /** The kernel's layers in order: dense, conv, pool (`kernelLayer` maps a model layer index to one). */
   readonly layers: LayerPlan[];
+  private readonly everyLoss: boolean;
   private orderEpoch = -1;
   private ratesStale = true;
   private sentTrainable: boolean[];
@@ -123,6 +125,7 @@ export class DenseWasmTrainer {
   ) {
     this.diverged = new Array<boolean>(config.members.length).fill(false);
     this.layers = kernelLayers(plans);
+    this.everyLoss = this.layers.some((plan) => isSpatial(plan.spec));
     // Indexed like the model's layers (the runner's setTrainable); the kernel gets the dense layers' flags.
     this.trainable = plans.map((plan) => !('trainable' in plan.spec) || plan.spec.trainable !== false);
     this.sentTrainable = this.trainable.slice();
@@ -226,12 +229,16 @@ export class DenseWasmTrainer {
     const size = Math.min(this.batchSize, n - offset);
     const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
     this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer === -1 ? -1 : this.kernelLayer(layer), mask.values])) : null);
-    this.kernel.step(offset, size, collect, this.step + 1);
-    if (collect) {
+    // Models with conv layers report every step's loss, as the tfjs path (autodiff) does for them.
+    const withLoss = collect || this.everyLoss;
+    this.kernel.step(offset, size, collect, this.step + 1, withLoss);
+    if (withLoss) {
       const loss = this.kernel.lastLoss();
       this.windowLoss ??= new Float64Array(this.members);
       for (let p = 0; p < this.members; p++) this.windowLoss[p] = this.windowLoss[p]! + loss[p]!;
       this.windowSteps++;
+    }
+    if (collect) {
       if (this.config.telemetry.layerStats) this.pendingStats = this.kernel.lastStats();
       if (this.config.telemetry.histogramBins > 0) {
         // The gradients the update used (after penalty and clipping), of the layers that train.

@@ -69,17 +69,22 @@ export function convForward(l: i32, X: usize, B: i32, W: usize, bias: usize, Y: 
   }
 }
 
-// Float64 sums of four lanes: lanes 0–1 and 2–3 as two f64x2.
-let sumLo: v128 = f64x2.splat(0);
-let sumHi: v128 = f64x2.splat(0);
+// Float64 sums of four filters × four lanes (static scratch): filter j's lanes 0–1 at 32j, lanes 2–3 at 32j + 16.
+const WIDE = memory.data(128, 16);
 
-@inline function addWide(s: v128): void {
-  sumLo = f64x2.add(sumLo, f64x2.promote_low_f32x4(s));
-  sumHi = f64x2.add(sumHi, f64x2.promote_low_f32x4(v128.shuffle<f32>(s, s, 2, 3, 0, 1)));
+@inline function clearWide(): void {
+  memory.fill(WIDE, 0, 128);
 }
 
-@inline function narrow(): v128 {
-  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(sumLo), f32x4.demote_f64x2_zero(sumHi), 0, 1, 4, 5);
+@inline function addWide(j: usize, s: v128): void {
+  const at = WIDE + (j << 5);
+  v128.store(at, f64x2.add(v128.load(at), f64x2.promote_low_f32x4(s)));
+  v128.store(at + 16, f64x2.add(v128.load(at + 16), f64x2.promote_low_f32x4(v128.shuffle<f32>(s, s, 2, 3, 0, 1))));
+}
+
+@inline function narrow(j: usize): v128 {
+  const at = WIDE + (j << 5);
+  return v128.shuffle<f32>(f32x4.demote_f64x2_zero(v128.load(at)), f32x4.demote_f64x2_zero(v128.load(at + 16)), 0, 1, 4, 5);
 }
 
 /** First output index (of `count`) whose input index o·stride − pad + k lies in [0, size). */
@@ -108,25 +113,48 @@ export function convFilterGrad(l: i32, X: usize, D: usize, B: i32, gW: usize, gB
     for (let kx = 0; kx < KW; kx++) {
       const ox0 = firstInside(kx, sW, padLeft), ox1 = endInside(kx, sW, padLeft, width, OW);
       for (let c = 0; c < C; c++) {
-        for (let f = 0; f < F; f++) {
-          sumLo = f64x2.splat(0);
-          sumHi = f64x2.splat(0);
+        // Filters in blocks of up to four: one input load serves the block.
+        for (let f = 0; f < F; f += 4) {
+          const n = min(4, F - f);
+          clearWide();
           for (let b = 0; b < B; b++) {
             for (let oy = oy0; oy < oy1; oy++) {
               const iy = oy * sH - padTop + ky;
               let x = X + <usize>b * image + ((<usize>((iy * width + ox0 * sW - padLeft + kx) * C + c)) << 4);
               let d = D + <usize>b * outImage + <usize>(oy * OW + ox0) * rowF + (<usize>f << 4);
-              let s = f32x4.splat(0);
-              for (let ox = ox0; ox < ox1; ox++) {
-                const xv = v128.load(x);
-                if (v128.any_true(xv)) s = f32x4.add(s, f32x4.mul(xv, v128.load(d)));
-                x += stepX;
-                d += rowF;
+              let s0 = f32x4.splat(0), s1 = f32x4.splat(0), s2 = f32x4.splat(0), s3 = f32x4.splat(0);
+              if (n == 4) {
+                for (let ox = ox0; ox < ox1; ox++) {
+                  const xv = v128.load(x);
+                  if (v128.any_true(xv)) {
+                    s0 = f32x4.add(s0, f32x4.mul(xv, v128.load(d)));
+                    s1 = f32x4.add(s1, f32x4.mul(xv, v128.load(d + 16)));
+                    s2 = f32x4.add(s2, f32x4.mul(xv, v128.load(d + 32)));
+                    s3 = f32x4.add(s3, f32x4.mul(xv, v128.load(d + 48)));
+                  }
+                  x += stepX;
+                  d += rowF;
+                }
+              } else {
+                for (let ox = ox0; ox < ox1; ox++) {
+                  const xv = v128.load(x);
+                  if (v128.any_true(xv)) {
+                    s0 = f32x4.add(s0, f32x4.mul(xv, v128.load(d)));
+                    if (n > 1) s1 = f32x4.add(s1, f32x4.mul(xv, v128.load(d + 16)));
+                    if (n > 2) s2 = f32x4.add(s2, f32x4.mul(xv, v128.load(d + 32)));
+                  }
+                  x += stepX;
+                  d += rowF;
+                }
               }
-              addWide(s);
+              addWide(0, s0);
+              if (n > 1) addWide(1, s1);
+              if (n > 2) addWide(2, s2);
+              if (n > 3) addWide(3, s3);
             }
           }
-          v128.store(gW + ((<usize>(((ky * KW + kx) * C + c) * F + f)) << 4), narrow());
+          const at = gW + ((<usize>(((ky * KW + kx) * C + c) * F + f)) << 4);
+          for (let j = 0; j < n; j++) v128.store(at + (<usize>j << 4), narrow(j));
         }
       }
     }
@@ -134,8 +162,7 @@ export function convFilterGrad(l: i32, X: usize, D: usize, B: i32, gW: usize, gB
   if (!gB) return;
   const positions = OH * OW;
   for (let f = 0; f < F; f++) {
-    sumLo = f64x2.splat(0);
-    sumHi = f64x2.splat(0);
+    clearWide();
     for (let b = 0; b < B; b++)
       for (let oy = 0; oy < OH; oy++) {
         let d = D + <usize>(b * positions + oy * OW) * rowF + (<usize>f << 4);
@@ -144,9 +171,9 @@ export function convFilterGrad(l: i32, X: usize, D: usize, B: i32, gW: usize, gB
           s = f32x4.add(s, v128.load(d));
           d += rowF;
         }
-        addWide(s);
+        addWide(0, s);
       }
-    v128.store(gB + (<usize>f << 4), narrow());
+    v128.store(gB + (<usize>f << 4), narrow(0));
   }
 }
 

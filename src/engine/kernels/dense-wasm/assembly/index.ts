@@ -42,11 +42,11 @@ function softmaxRows(Z: usize, out: usize, B: i32, K: i32): void {
   }
 }
 
-/** Forward pass of B rows already in layer 0's input scratch; `train` applies the dropout masks. */
-function forward(g: i32, B: i32, train: bool): void {
+/** Forward pass of B rows already in layer 0's input scratch, up to layer `last`; `train` applies the dropout masks. */
+function forward(g: i32, B: i32, train: bool, last: i32): void {
   const L = H.word(H.H_LAYERS);
   const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>H.word(H.H_PARAMS_PER_NET)) << 4);
-  for (let l = 0; l < L; l++) {
+  for (let l = 0; l <= last; l++) {
     const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), act = H.layerWord(l, H.L_ACT);
     // A layer run at S positions sees B·S rows: [B][S·in] and [B·S][in] are the same bytes.
     const rows = B * H.layerWord(l, H.L_POSITIONS);
@@ -193,29 +193,30 @@ function spatialBack(l: i32, below: i32, D: usize, B: i32, W: usize, type: i32):
   }
 }
 
-/** One optimizer step of every member on rows [offset, offset + size) of its epoch order. `collect` also
- * writes the batch loss (+ penalty) and per-layer statistics; c1, c2 are Adam's bias corrections. */
-export function step(offset: i32, size: i32, collect: bool, c1: f32, c2: f32): void {
+/** One optimizer step of every member on rows [offset, offset + size) of its epoch order. `report` bit 0 also
+ * writes the batch loss (+ penalty), bit 1 per-layer statistics; c1, c2 are Adam's bias corrections. */
+export function step(offset: i32, size: i32, report: i32, c1: f32, c2: f32): void {
+  const withLoss = (report & 1) != 0, collect = (report & 2) != 0;
   const G = H.word(H.H_GROUPS);
   for (let g = 0; g < G; g++) {
     gather(g, offset, size);
-    forward(g, size, true);
-    if (collect) loss(g, size);
+    forward(g, size, true, H.word(H.H_LAYERS) - 1);
+    if (withLoss) loss(g, size);
     outputDelta(size);
     backward(g, size);
-    optimize(g, collect, c1, c2);
+    optimize(g, withLoss, collect, c1, c2);
   }
 }
 
-/** Outputs of layer `layer` (after its activation; `logits`: z of the output layer instead) of every member
- * for n rows, in evaluation mode (no dropout), in chunks of the scratch's rows. `perMember`: inputs are
- * [P4][n][in] (each member its own rows), else [n][in] shared. Writes out[P4][n][width]. */
-export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, logits: bool): void {
+/** Outputs of layer `layer` (after its activation; with `zOut` ≠ 0, also the output layer's logits z there) of
+ * every member for n rows, in evaluation mode (no dropout; layers above `layer` are not run), in chunks of the
+ * scratch's rows. `perMember`: inputs are [P4][n][in] (each member its own rows), else [n][in] shared. Writes
+ * out[P4][n][width] (and zOut[P4][n][K]). */
+export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, zOut: usize): void {
   const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
-  const L = H.word(H.H_LAYERS);
   const K = H.layerWord(layer, H.L_VALUES); // values per example
   const H0 = H.layerPtr(0, H.L_H_IN);
-  const result = logits && layer == L - 1 ? H.ptr(H.H_Z) : H.layerPtr(layer, H.L_H_OUT);
+  const result = H.layerPtr(layer, H.L_H_OUT), Z = H.ptr(H.H_Z);
   for (let g = 0; g < G; g++) {
     for (let start = 0; start < n; start += chunk) {
       const B = min(chunk, n - start);
@@ -225,10 +226,11 @@ export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, lay
         const src = inputs + ((<usize>first * <usize>nIn) << 2);
         for (let e = 0; e < B * nIn; e++) store<f32>(H0 + (<usize>e << 4) + (<usize>m << 2), load<f32>(src + (<usize>e << 2)));
       }
-      forward(g, B, false);
+      forward(g, B, false, layer);
       for (let m = 0; m < 4; m++) {
-        const dst = out + ((<usize>((g * 4 + m) * n + start) * <usize>K) << 2);
-        for (let e = 0; e < B * K; e++) store<f32>(dst + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
+        const at = (<usize>((g * 4 + m) * n + start) * <usize>K) << 2;
+        for (let e = 0; e < B * K; e++) store<f32>(out + at + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
+        if (zOut) for (let e = 0; e < B * K; e++) store<f32>(zOut + at + (<usize>e << 2), load<f32>(Z + (<usize>e << 4) + (<usize>m << 2)));
       }
     }
   }
