@@ -5,13 +5,15 @@
  * loss (every step's, with the L2 penalty, on both paths) and the last step's layer statistics too. Five
  * members (one padded group of four lanes). Configs: chapter 3's convnet (conv 3×3 'same' with a fused ReLU → max pool → dense softmax, Adam); two conv
  * layers ('same' ReLU → avg pool → 'valid' 5×5 tanh → max pool with a remainder); a 2-channel input with
- * stride 2; a conv1d/pool1d net without bias, with L2.
+ * stride 2; a conv1d/pool1d net without bias, with L2. Then divergence isolation with conv layers, and
+ * predictions and input gradients (∂loss/∂x back through pool and conv layers) against tfjs-cpu.
  */
 import { describe, expect, it } from 'vitest';
 import type { LayerSpec, RunConfig } from '@engine/config';
 import { Random } from '@engine/random';
 import { TrainingSession } from '@engine/train/session';
 import { useBackend } from '../backend';
+import { kernelOn } from '../paths';
 import { compareParams, wasmTrainer } from './helpers';
 
 const members = (rates: number[]) => ({ size: rates.length, members: rates.map((learningRate, i) => ({ learningRate, seed: i + 1 })) });
@@ -88,5 +90,54 @@ describe('conv and pool layers: dense-wasm vs tfjs-cpu (population conv kernels)
       expect(trainer.pendingStats!.length).toBe(theirsStats.length);
       trainer.pendingStats!.forEach((v, i) => expect(Math.abs(v - theirsStats[i]!)).toBeLessThan(2e-3 * (1 + Math.abs(v))));
       session.dispose();
+    });
+});
+
+describe('conv layers: divergence isolation on dense-wasm', () => {
+  it('a member whose update goes non-finite is restored and frozen; the others train bit for bit as if alone', async () => {
+    const config = (rates: number[]): RunConfig => ({
+      ...cases[3]![1],
+      training: { loss: 'mse', optimizer: { name: 'sgd', learningRate: 0.01 }, batchSize: 6, seed: 2 },
+      population: { size: rates.length, members: rates.map((learningRate) => ({ learningRate })) },
+    });
+    const mixed = await wasmTrainer(config([0.01, 100, 0.02]));
+    const alone = await wasmTrainer(config([0.01]));
+    mixed.runSteps(30, true);
+    alone.runSteps(30, false);
+    expect(mixed.takeCaught()).toEqual([false, true, false]);
+    mixed.neutralize([1]);
+    const values = mixed.paramValues();
+    for (const v of values.values()) expect(v.every(Number.isFinite)).toBe(true);
+    const size = 5 * 1 * 3; // conv1d_0/kernel [5, 1, 3] per member
+    const frozen = values.get('conv1d_0/kernel')!.slice(size, 2 * size);
+    mixed.runSteps(10, false);
+    alone.runSteps(10, false);
+    expect(mixed.paramValues().get('conv1d_0/kernel')!.slice(size, 2 * size)).toEqual(frozen);
+    const mine = mixed.paramValues();
+    for (const [name, theirs] of alone.paramValues()) expect(mine.get(name)!.slice(0, theirs.length), name).toEqual(theirs);
+  });
+});
+
+describe('conv layers: predictions and input gradients on dense-wasm', () => {
+  for (const at of [2, 3])
+    it(`agree with tfjs-cpu after training: ${cases[at]![0]}`, async () => {
+      const config = cases[at]![1];
+      const wasm = await kernelOn('dense-wasm', config);
+      wasm.runSteps(20, false);
+      const cpu = await kernelOn('tfjs-cpu', config);
+      cpu.writeParams(new Map([...(await wasm.readParams())].map(([name, view]) => [name, view.values])));
+      const rows = images.slice(0, 4).map((row) => row.slice(0, config.model.inputShape.reduce((a, b) => a * b, 1)));
+      const targets = at === 2 ? [2, 0, 1, 2] : rows.map((row) => [row[1]!]);
+      const mine = await wasm.predict(rows);
+      const theirs = await cpu.predict(rows);
+      mine.flat(2).forEach((v, i) => expect(Math.abs(v - theirs.flat(2)[i]!)).toBeLessThan(1e-5));
+      const g1 = await wasm.inputGradient(rows, targets);
+      const g2 = await cpu.inputGradient(rows, targets);
+      const scale = Math.max(...g2.gradients.flat(2).map(Math.abs));
+      expect(scale).toBeGreaterThan(0);
+      g1.gradients.flat(2).forEach((v, i) => expect(Math.abs(v - g2.gradients.flat(2)[i]!), `gradient ${i}`).toBeLessThan(1e-4 * scale));
+      g1.losses.flat().forEach((v, i) => expect(Math.abs(v - g2.losses.flat()[i]!)).toBeLessThan(1e-5 * (1 + Math.abs(v))));
+      wasm.dispose();
+      cpu.dispose();
     });
 });
