@@ -1,4 +1,4 @@
-// dense-wasm: one minibatch step of a whole population of dense networks, SIMD across members.
+// dense-wasm: one minibatch step of a whole population of dense networks or convnets, SIMD across members.
 // Entry of the AssemblyScript build (scripts/build-wasm.mjs). The host (../host.ts) owns memory and every
 // random draw (epoch orders, dropout masks); this code only does arithmetic, in float32 like tfjs.
 //
