@@ -34,7 +34,7 @@ const cases: [string, RunConfig, number][] = [
     { type: 'pool2d', pool: 'max', size: 2 },
     { type: 'flatten' },
     { type: 'dense', units: 10, activation: 'softmax' },
-  ], { name: 'adam', learningRate: 0.003 }, [0.003, 0.001, 0.002, 0.003, 0.0015]), 60],
+  ], { name: 'adam', learningRate: 0.003 }, [0.003, 0.001, 0.002, 0.003, 0.0015]), 40],
   ['two conv layers: 3×3 same ReLU → avg pool 2 → 5×5 valid tanh → max pool 3 (a remainder) → dense, SGD', digits([
     { type: 'conv2d', filters: 3, kernelSize: 3, activation: 'relu' },
     { type: 'pool2d', pool: 'avg', size: 2 },
@@ -42,7 +42,7 @@ const cases: [string, RunConfig, number][] = [
     { type: 'pool2d', pool: 'max', size: 3 },
     { type: 'flatten' },
     { type: 'dense', units: 10, activation: 'softmax' },
-  ], { name: 'sgd', learningRate: 0.05 }, [0.05, 0.02, 0.1, 0.03, 0.08]), 60],
+  ], { name: 'sgd', learningRate: 0.05 }, [0.05, 0.02, 0.1, 0.03, 0.08]), 40],
   ['2-channel input: conv 6×3×3 stride 2 same, sigmoid → avg pool 2 → dense 8 ReLU → softmax, momentum', {
     model: { inputShape: [7, 7, 2], layers: [
       { type: 'conv2d', filters: 6, kernelSize: 3, stride: 2, activation: 'sigmoid' },

@@ -104,15 +104,15 @@ const convnet: RunConfig = {
     ],
   },
   training: { loss: 'categorical_crossentropy', optimizer: { name: 'sgd', learningRate: 0.05 }, regularization: { l2: 0.001 }, batchSize: 8, seed: 3 },
-  dataset: { kind: 'digits', layout: 'image', count: 60 },
+  dataset: { kind: 'digits', layout: 'image', count: 40 },
   population: { size: 5, members: [0.02, 0.05, 0.1, 0.03, 0.07].map((learningRate, i) => ({ learningRate, seed: i + 1 })) },
   telemetry: { every: 20, layerStats: true, activationStats: true, histogramBins: 12, validation: true, trainMetrics: true },
 };
 
 describe('dense-wasm telemetry vs tfjs-cpu on conv and pool layers', () => {
   it('the same keys and numbers: per-layer norms of the conv layers, their activations and histograms, losses and accuracies', async () => {
-    const tfjs = await telemetryOn('tfjs-cpu', convnet, 20);
-    const wasm = await telemetryOn('dense-wasm', convnet, 20);
+    const tfjs = await telemetryOn('tfjs-cpu', convnet, 12);
+    const wasm = await telemetryOn('dense-wasm', convnet, 12);
     const keys = [...tfjs.got.keys()].sort();
     expect([...wasm.got.keys()].sort()).toEqual(keys);
     for (const key of ['layerStats', 'unitNorms', 'activationStats', 'activation/0', 'activation/1', 'activation/2', 'weight/conv/kernel', 'gradient/conv2d_2/bias', 'trainAccuracy', 'validationLoss'])
