@@ -58,13 +58,17 @@ export function spatialOf(plan: LayerPlan): SpatialLayer | null {
   };
 }
 
-/** start[OH·OW + 1] (position pos uses taps start[pos] .. start[pos + 1]), then each tap's input offset
- * ((iy·W + ix)·C) and filter offset ((ky·KW + kx)·C·F), in values; taps in (ky, kx) order as tfjs sums them. */
+/** The conv's two tap tables, one after the other, in i32 words (n taps land inside the image):
+ *   by output  start[OH·OW + 1] (position pos uses taps start[pos] .. start[pos + 1]), then each tap's input offset
+ *              ((iy·W + ix)·C) and filter offset ((ky·KW + kx)·C·F), in values; taps in (ky, kx) order as tfjs sums
+ *   by input   start[H·W + 1], then each tap's output offset (pos·F) and filter offset: the same n taps grouped by
+ *              the input pixel they read, for the forward pass's scatter (which skips a pixel that is 0) */
 export function tapTable(g: SpatialLayer): Int32Array {
   const positions = g.outHeight * g.outWidth;
   const start: number[] = [0];
   const input: number[] = [];
   const filter: number[] = [];
+  const byInput: [number, number][][] = Array.from({ length: g.height * g.width }, () => []);
   for (let oy = 0; oy < g.outHeight; oy++)
     for (let ox = 0; ox < g.outWidth; ox++) {
       for (let ky = 0; ky < g.kernelHeight; ky++) {
@@ -75,12 +79,16 @@ export function tapTable(g: SpatialLayer): Int32Array {
           if (ix < 0 || ix >= g.width) continue;
           input.push((iy * g.width + ix) * g.channels);
           filter.push((ky * g.kernelWidth + kx) * g.channels * g.filters);
+          byInput[iy * g.width + ix]!.push([(oy * g.outWidth + ox) * g.filters, filter[filter.length - 1]!]);
         }
       }
       start.push(input.length);
     }
   if (start.length !== positions + 1) throw new Error('dense-wasm: tap table of the wrong size');
-  return Int32Array.from([...start, ...input, ...filter]);
+  const inputStart = [0];
+  for (const taps of byInput) inputStart.push(inputStart[inputStart.length - 1]! + taps.length);
+  const flat = byInput.flat();
+  return Int32Array.from([...start, ...input, ...filter, ...inputStart, ...flat.map(([o]) => o), ...flat.map(([, f]) => f)]);
 }
 
 const TYPE_CODE = { conv: LAYER_TYPE.conv, max: LAYER_TYPE.max, avg: LAYER_TYPE.avg } as const;
@@ -101,7 +109,7 @@ export function spatialWords(record: Int32Array, g: SpatialLayer, tapsAddress: n
   record[LAYER.outH] = g.outHeight;
   record[LAYER.outW] = g.outWidth;
   record[LAYER.taps] = taps ? tapsAddress : 0;
-  record[LAYER.tapCount] = taps ? (taps.length - g.outHeight * g.outWidth - 1) / 2 : 0;
+  record[LAYER.tapCount] = taps ? (taps.length - g.outHeight * g.outWidth - g.height * g.width - 2) / 4 : 0;
   if (taps) heap.set(taps, tapsAddress / 4);
 }
 

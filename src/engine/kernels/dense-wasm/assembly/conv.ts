@@ -4,68 +4,56 @@
 //   filter    ∂w[ky,kx,c,f] = Σ_{b,oy,ox} x[b, iy, ix, c] · δ[b,oy,ox,f]      ∂bias[f] = Σ_{b,oy,ox} δ[b,oy,ox,f]
 //   input     ∂x[b,iy,ix,c] = Σ_{ky,kx,f} w[ky,kx,c,f] · δ[b,oy,ox,f]
 // δ = ∂L/∂z (the fused activation's derivative already applied). The forward pass and the input gradient walk
-// the host's tap table (the taps inside the image, per output position, in (ky, kx) order: tfjs' order). The
+// the host's tap tables (the taps inside the image, by input pixel or by output position). The
 // filter gradient sums B·OH·OW products: each output row's partial sum (float32, ≤ OW terms) is added in float64,
-// close to tfjs' float64 sum. A tap whose input is 0 in all four lanes adds nothing and is skipped.
+// close to tfjs' float64 sum. An input that is 0 in all four lanes adds nothing and is skipped.
 import * as H from './layout';
-import { activate } from './simd';
+import { ACT_LINEAR, activate } from './simd';
 
 @inline function tapStart(l: i32): usize {
   return H.layerPtr(l, H.L_TAPS);
 }
 
-/** y = act(x ∗ w + bias) for B images (bias 0 = none), four filters at a time. */
+/** y = act(x ∗ w + bias) for B images (bias 0 = none): each input pixel's value is scattered to the outputs it
+ * feeds, four filters at a time, and a pixel that is 0 in all four lanes is skipped. Each output still sums bias,
+ * then its taps in (ky, kx, c) order: the input pixels come in row-major order. */
 export function convForward(l: i32, X: usize, B: i32, W: usize, bias: usize, Y: usize, act: i32): void {
   const C = H.layerWord(l, H.L_CHANNELS), F = H.layerWord(l, H.L_OUT);
   const positions = H.layerWord(l, H.L_OUT_H) * H.layerWord(l, H.L_OUT_W);
-  const image = <usize>(H.layerWord(l, H.L_HEIGHT) * H.layerWord(l, H.L_WIDTH) * C) << 4;
-  const start = tapStart(l), n = H.layerWord(l, H.L_TAP_COUNT);
-  const tapIn = start + (<usize>(positions + 1) << 2), tapW = tapIn + (<usize>n << 2);
+  const pixels = H.layerWord(l, H.L_HEIGHT) * H.layerWord(l, H.L_WIDTH);
+  const image = <usize>(pixels * C) << 4, outImage = <usize>(positions * F) << 4;
+  const n = H.layerWord(l, H.L_TAP_COUNT);
+  const start = tapStart(l) + (<usize>(positions + 1 + 2 * n) << 2);
+  const tapOut = start + (<usize>(pixels + 1) << 2), tapW = tapOut + (<usize>n << 2);
   const rowF = <usize>F << 4;
-  const zero = f32x4.splat(0);
   for (let b = 0; b < B; b++) {
-    const x = X + <usize>b * image;
-    for (let pos = 0; pos < positions; pos++) {
-      const o = Y + <usize>(b * positions + pos) * rowF;
-      const t0 = load<i32>(start + (<usize>pos << 2)), t1 = load<i32>(start + (<usize>(pos + 1) << 2));
-      let f = 0;
-      for (; f + 4 <= F; f += 4) {
-        const fo = <usize>f << 4;
-        let s0 = bias ? v128.load(bias + fo) : zero, s1 = bias ? v128.load(bias + fo + 16) : zero;
-        let s2 = bias ? v128.load(bias + fo + 32) : zero, s3 = bias ? v128.load(bias + fo + 48) : zero;
+    const x = X + <usize>b * image, y = Y + <usize>b * outImage;
+    if (bias) for (let pos = 0; pos < positions; pos++) memory.copy(y + <usize>pos * rowF, bias, rowF);
+    else memory.fill(y, 0, outImage);
+    for (let pixel = 0; pixel < pixels; pixel++) {
+      const t0 = load<i32>(start + (<usize>pixel << 2)), t1 = load<i32>(start + (<usize>(pixel + 1) << 2));
+      for (let c = 0; c < C; c++) {
+        const xv = v128.load(x + (<usize>(pixel * C + c) << 4));
+        if (!v128.any_true(xv)) continue;
         for (let t = t0; t < t1; t++) {
-          const xi = x + (<usize>load<i32>(tapIn + (<usize>t << 2)) << 4);
-          let w = W + (<usize>load<i32>(tapW + (<usize>t << 2)) << 4) + fo;
-          for (let c = 0; c < C; c++) {
-            const xv = v128.load(xi + (<usize>c << 4));
-            if (v128.any_true(xv)) {
-              s0 = f32x4.add(s0, f32x4.mul(xv, v128.load(w)));
-              s1 = f32x4.add(s1, f32x4.mul(xv, v128.load(w + 16)));
-              s2 = f32x4.add(s2, f32x4.mul(xv, v128.load(w + 32)));
-              s3 = f32x4.add(s3, f32x4.mul(xv, v128.load(w + 48)));
-            }
-            w += rowF;
+          const o = y + (<usize>load<i32>(tapOut + (<usize>t << 2)) << 4);
+          const w = W + (<usize>(load<i32>(tapW + (<usize>t << 2)) + c * F) << 4);
+          let f = 0;
+          for (; f + 4 <= F; f += 4) {
+            const fo = <usize>f << 4;
+            v128.store(o + fo, f32x4.add(v128.load(o + fo), f32x4.mul(xv, v128.load(w + fo))));
+            v128.store(o + fo + 16, f32x4.add(v128.load(o + fo + 16), f32x4.mul(xv, v128.load(w + fo + 16))));
+            v128.store(o + fo + 32, f32x4.add(v128.load(o + fo + 32), f32x4.mul(xv, v128.load(w + fo + 32))));
+            v128.store(o + fo + 48, f32x4.add(v128.load(o + fo + 48), f32x4.mul(xv, v128.load(w + fo + 48))));
+          }
+          for (; f < F; f++) {
+            const fo = <usize>f << 4;
+            v128.store(o + fo, f32x4.add(v128.load(o + fo), f32x4.mul(xv, v128.load(w + fo))));
           }
         }
-        v128.store(o + fo, activate(act, s0));
-        v128.store(o + fo + 16, activate(act, s1));
-        v128.store(o + fo + 32, activate(act, s2));
-        v128.store(o + fo + 48, activate(act, s3));
-      }
-      for (; f < F; f++) {
-        const fo = <usize>f << 4;
-        let s = bias ? v128.load(bias + fo) : zero;
-        for (let t = t0; t < t1; t++) {
-          const xi = x + (<usize>load<i32>(tapIn + (<usize>t << 2)) << 4);
-          let w = W + (<usize>load<i32>(tapW + (<usize>t << 2)) << 4) + fo;
-          for (let c = 0; c < C; c++) {
-            s = f32x4.add(s, f32x4.mul(v128.load(xi + (<usize>c << 4)), v128.load(w)));
-            w += rowF;
-          }
-        }
-        v128.store(o + fo, activate(act, s));
       }
     }
+    if (act != ACT_LINEAR) for (let e: usize = 0; e < <usize>(positions * F); e++) v128.store(y + (e << 4), activate(act, v128.load(y + (e << 4))));
   }
 }
 

@@ -73,7 +73,8 @@ export const L_PAD_TOP = 23; // TensorFlow's 'same' split: floor(total / 2) befo
 export const L_PAD_LEFT = 24;
 export const L_OUT_H = 25;
 export const L_OUT_W = 26;
-export const L_TAPS = 27; // conv: i32 start[OH·OW + 1], input offset[n] ((iy·W + ix)·C), filter offset[n] ((ky·KW + kx)·C·F)
+export const L_TAPS = 27; // conv: i32 start[OH·OW + 1], input offset[n] ((iy·W + ix)·C), filter offset[n] ((ky·KW + kx)·C·F),
+//                             then by input pixel: start[H·W + 1], output offset[n] (pos·F), filter offset[n]
 export const L_TAP_COUNT = 28; // n: the taps that land inside the image, over all output positions
 
 export const FLAG_L1: i32 = 1;
