@@ -1,7 +1,8 @@
 /**
  * Engine benchmark (not a test; `npm run bench`). The two standard workloads on every compute path,
  * interleaved run by run with the plain TypeScript reference trainer, so every ratio compares runs made under
- * the same machine load; then the ensemble at P = 64, 256 and 1024 on dense-wasm. Prints min and median.
+ * the same machine load; then the ensemble at P = 64, 256 and 1024 on dense-wasm; then chapter 3's convnet on
+ * dense-wasm against tfjs-cpu (`convnet.ts`; `--convnet` runs only that). Prints min and median.
  *
  * Ratio to TensorFlow Playground: Playground's engine cannot be vendored, so its speed enters through a
  * calibration constant per workload, k = T_playground / T_reference, measured once on the reference machine
@@ -12,6 +13,7 @@ import { loadavg } from 'node:os';
 import { setWasmPath } from '../src/engine/backends';
 import { setDenseWasmSource } from '../src/engine/kernels/dense-wasm/load';
 import { CALIBRATION } from './calibration';
+import { compareConvnet } from './convnet';
 import { timeRun, type PathName, type Timing } from './paths';
 import { SWEEP, ensemble, type Workload } from './workloads';
 
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
   setWasmPath(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
   setDenseWasmSource(readFileSync(`${process.cwd()}/src/engine/kernels/dense-wasm/build/dense.wasm`));
   if (process.argv.includes('--calibrate')) return calibrate();
+  if (process.argv.includes('--convnet')) return compareConvnet(RUNS, median, load);
   console.log(`Deep Practice engine benchmark — Node ${process.version}, load average at start ${load()} (1, 5, 15 min)`);
   console.log('Times: process CPU seconds (one thread; insensitive to waiting on a loaded machine) and wall seconds, building the run included.');
   console.log('×reference = CPU T_reference / CPU T_path, paired run by run (median).');
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
   await compare(SWEEP, paths);
   await compare(ensemble(64), paths);
   if (!ONLY || ONLY.includes('dense-wasm')) await scaling();
+  await compareConvnet(RUNS, median, load);
   console.log(`\nTargets (issue 10): sweep ≥ 15× Playground, ensemble ≥ 30× Playground, on dense-wasm. Load average at end ${load()}.`);
 }
 

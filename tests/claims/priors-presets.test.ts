@@ -1,8 +1,8 @@
 /**
  * Claims of chapter 3, lesson `priors` (docs/deep-learning-myth/outline.md, experiments `mlp-vs-convnet` and
  * `permuted-pixels`), on the runs and seeds the widget shows: each DigitsExperiment preset trained once as the
- * reader's page trains it with the CPU backend (digits-presets.ts: dense-wasm for the MLP, tfjs-cpu with the
- * engine's population conv kernels for the convnet). The per-seed numbers are logged as [claim] lines; the
+ * reader's page trains it with the CPU backend (digits-presets.ts: dense-wasm for both networks, the convnet's
+ * conv and pool layers included). The per-seed numbers are logged as [claim] lines; the
  * outline's «Measured:» lines quote them.
  */
 import { describe, expect, it } from 'vitest';

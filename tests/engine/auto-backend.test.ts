@@ -101,17 +101,17 @@ describe('auto: the path is picked by measuring, per population', () => {
     expect(await measureBackends(population(8), '/', ORDER, deps)).toMatchObject({ name: 'cpu', path: 'tfjs' });
   });
 
-  it('does not time dense-wasm where it cannot train the network (a convnet)', async () => {
-    const { deps, timed } = fakeDeps(['wasm', 'cpu']);
+  it('times dense-wasm for a convnet, and the GPU too at any population size (GPU_MIN_POPULATION was measured on dense networks)', async () => {
+    const { deps, timed } = fakeDeps(['webgpu', 'wasm', 'cpu']);
     const inputs = Array.from({ length: 12 }, (_, i) => Array.from({ length: 6 }, (_, j) => Math.sin(i + j)));
     const conv = validateConfig({
       model: { inputShape: [6, 1], layers: [{ type: 'conv1d', filters: 2, kernelSize: 3 }, { type: 'flatten' }, { type: 'dense', units: 1 }] },
       training: { loss: 'mse', optimizer: { name: 'sgd', learningRate: 0.05 }, batchSize: 4, seed: 1 },
       dataset: { kind: 'inline', inputs, targets: inputs.map((r) => [r[0]!]) },
     });
-    const result = await measureBackends(conv, '/', ['cpu'], deps);
-    expect(timed).toEqual(['tfjs@cpu']);
-    expect(result).toMatchObject({ name: 'cpu', path: 'tfjs' });
+    const result = await measureBackends(conv, '/', ORDER, deps);
+    expect(timed).toEqual(['tfjs@webgpu', 'dense-wasm@wasm', 'tfjs@wasm', 'tfjs@cpu']);
+    expect(result).toMatchObject({ name: 'wasm', path: 'dense-wasm' });
   });
 
   it('a candidate that throws while timed is skipped; the backend is reported', async () => {

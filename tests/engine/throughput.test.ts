@@ -43,13 +43,13 @@ describe('measure: throughput of one compute path', () => {
     expect(event).toMatchObject({ type: 'error', code: 'backend_unavailable', field: 'backend' });
   });
 
-  it('a path that does not run the config on that backend is refused (dense-wasm has no conv)', async () => {
-    const conv: RunConfig = {
-      model: { inputShape: [8, 1], layers: [{ type: 'conv1d', filters: 2, kernelSize: 3, activation: 'relu' }, { type: 'flatten' }, { type: 'dense', units: 1 }] },
+  it('a path that does not run the config on that backend is refused (dense-wasm has no normalization layers)', async () => {
+    const normalized: RunConfig = {
+      model: { inputShape: [8], layers: [{ type: 'dense', units: 4, activation: 'relu', normalization: 'batch' }, { type: 'dense', units: 1 }] },
       training: { loss: 'mse', optimizer: { name: 'sgd', learningRate: 0.01 }, batchSize: 4, seed: 1 },
       dataset: { kind: 'inline', inputs: Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => (i + j) / 16)), targets: Array.from({ length: 8 }, (_, i) => [i / 8]) },
     };
-    const event = await measure(conv, { backend: 'cpu', path: 'dense-wasm', seconds: 0.1 });
+    const event = await measure(normalized, { backend: 'cpu', path: 'dense-wasm', seconds: 0.1 });
     expect(event).toMatchObject({ type: 'error', code: 'path_unavailable', field: 'path' });
   });
 

@@ -120,7 +120,7 @@ describe('createTrainer (main-thread fallback)', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('a convnet forced onto wasm trains there (on the engine population conv kernels)', async () => {
+  it('a convnet forced onto wasm trains there (on dense-wasm, which covers conv and pool layers)', async () => {
     const inputs = Array.from({ length: 20 }, (_, i) => Array.from({ length: 8 }, (_, j) => Math.sin(i * 0.3 + j)));
     const { trainer, next, finish } = collect({
       model: { inputShape: [8, 1], layers: [{ type: 'conv1d', filters: 2, kernelSize: 3 }, { type: 'flatten' }, { type: 'dense', units: 1 }] },
@@ -129,7 +129,7 @@ describe('createTrainer (main-thread fallback)', () => {
       runtime: { backend: 'wasm' },
     });
     trainer.start();
-    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'wasm', reason: 'forced', path: 'tfjs' });
+    expect(await next((e) => e.type === 'backend')).toMatchObject({ name: 'wasm', reason: 'forced', path: 'dense-wasm' });
     await next((e) => e.type === 'done');
     await finish();
   });

@@ -98,9 +98,11 @@ export async function measureBackends(config: ResolvedConfig, wasmPath: string, 
   const timed: TimedCandidate[] = [];
   const unavailable: Partial<Record<BackendName, string>> = {};
   const timedPaths = new Set<ComputePathName>();
-  const denseWasmCanTrain = order.some((name) => deps.supports(config, plans, 'dense-wasm', name));
+  // GPU_MIN_POPULATION was measured on dense networks: a convnet keeps its GPU candidates timed at any size.
+  const denseNet = !plans.some((plan) => plan.spec.type !== 'dense' && plan.spec.type !== 'flatten');
+  const thresholdApplies = denseNet && order.some((name) => deps.supports(config, plans, 'dense-wasm', name));
   for (const name of order) {
-    if (!gpuWorthTiming(name, config.members.length, denseWasmCanTrain)) continue;
+    if (!gpuWorthTiming(name, config.members.length, thresholdApplies)) continue;
     const reason = deps.unavailableReason(name);
     if (reason || !(await deps.activate(name, wasmPath))) {
       unavailable[name] = reason ?? 'init_failed';

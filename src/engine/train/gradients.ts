@@ -48,10 +48,12 @@ export function autodiffGradients(ctx: GradientContext, trainableNames: string[]
     // tf.grads disposes the objective's intermediates: keep what the step still needs (disposed by the caller).
     moments = out.batchMoments;
     for (const m of moments.values()) escaped.push(tf.keep(m.mean), tf.keep(m.variance));
-    perMember = tf.keep(memberLoss(ctx.config.training.loss, out.logits, out.output, y));
-    escaped.push(perMember);
+    // The reported batch loss carries the L1/L2 penalty, as on the dense path (`Readback`'s windowLoss).
     const extra = penalty(ctx.config.members, ctx.plans, lookup);
-    return tf.sum(extra ? tf.add(perMember, extra) : perMember) as tf.Scalar;
+    const data = memberLoss(ctx.config.training.loss, out.logits, out.output, y);
+    perMember = tf.keep(extra ? tf.add(data, extra) : data);
+    escaped.push(perMember);
+    return tf.sum(perMember) as tf.Scalar;
   };
   const { grads } = tf.valueAndGrads(objective)(trainableValues);
   const gradients = new Map(trainableNames.map((name, i) => [name, grads[i] as tf.Tensor]));

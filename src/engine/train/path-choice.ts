@@ -2,7 +2,8 @@
  * The "auto" rule, kept free of timing so it can be tested with any numbers: among the candidates timed on
  * this workload, the fastest wins; a tie goes to the one timed first (backend order webgpu → webgl → wasm →
  * cpu, and within a backend the compute-path order, dense-wasm before tfjs). A GPU backend is a candidate
- * only for populations of at least GPU_MIN_POPULATION members when dense-wasm can train the network.
+ * only for populations of at least GPU_MIN_POPULATION members when dense-wasm can train the network and it is a
+ * dense one (no conv or pool layers).
  */
 import type { BackendName } from '../config';
 import type { ComputePathName } from './compute-paths';
@@ -56,7 +57,9 @@ export const GPU_MIN_POPULATION = 128;
 
 /**
  * Whether tfjs on `backend` is worth starting and timing for a population of `members`, where
- * `denseWasmCanTrain` says whether dense-wasm can train this network on one of the CPU backends tried.
+ * `denseWasmCanTrain` says whether dense-wasm can train this network on one of the CPU backends tried and the
+ * network is a dense one (the threshold was measured on dense networks; the caller passes false for a convnet,
+ * whose GPU candidates are timed against dense-wasm at any population size).
  */
 export function gpuWorthTiming(backend: BackendName, members: number, denseWasmCanTrain: boolean): boolean {
   return !GPU_BACKENDS.includes(backend) || !denseWasmCanTrain || members >= GPU_MIN_POPULATION;

@@ -29,12 +29,12 @@ const config: RunConfig = {
 const STEPS = 40;
 
 /** Trains on one path and returns the read-back the progress event was built from, and the event. */
-async function telemetryOn(path: 'tfjs-cpu' | 'dense-wasm'): Promise<{ got: Readback; event: ProgressEvent }> {
-  const kernel: PopulationKernel = await kernelOn(path, config);
+async function telemetryOn(path: 'tfjs-cpu' | 'dense-wasm', run = config, steps = STEPS): Promise<{ got: Readback; event: ProgressEvent }> {
+  const kernel: PopulationKernel = await kernelOn(path, run);
   const readBack = kernel.readBack.bind(kernel);
   let got: Readback | null = null;
   kernel.readBack = async (rows) => (got = await readBack(rows));
-  kernel.runSteps(STEPS, true);
+  kernel.runSteps(steps, true);
   const { event, diverged } = await progress(kernel, 'cpu', 0);
   kernel.dispose();
   expect(diverged).toEqual([]);
@@ -86,5 +86,42 @@ describe('dense-wasm telemetry vs tfjs-cpu, same seed and steps', () => {
       close(h.edges, o.edges, 1e-4, `histogram ${i} edges`);
       expect(h.counts.reduce((s, c, j) => s + Math.abs(c - o.counts[j]!), 0), `histogram ${i} counts`).toBeLessThanOrEqual(2);
     });
+  });
+});
+
+/** Conv and pool layers: a convnet on digit images, two conv layers with a pool between, L2 on every kernel. */
+const convnet: RunConfig = {
+  model: {
+    inputShape: [28, 28, 1],
+    initializer: { name: 'he_normal' },
+    layers: [
+      { type: 'conv2d', filters: 4, kernelSize: 3, activation: 'relu', name: 'conv' },
+      { type: 'pool2d', pool: 'max', size: 2 },
+      { type: 'conv2d', filters: 3, kernelSize: 3, padding: 'valid', activation: 'tanh' },
+      { type: 'pool2d', pool: 'avg', size: 2 },
+      { type: 'flatten' },
+      { type: 'dense', units: 10, activation: 'softmax', name: 'output' },
+    ],
+  },
+  training: { loss: 'categorical_crossentropy', optimizer: { name: 'sgd', learningRate: 0.05 }, regularization: { l2: 0.001 }, batchSize: 8, seed: 3 },
+  dataset: { kind: 'digits', layout: 'image', count: 40 },
+  population: { size: 5, members: [0.02, 0.05, 0.1, 0.03, 0.07].map((learningRate, i) => ({ learningRate, seed: i + 1 })) },
+  telemetry: { every: 20, layerStats: true, activationStats: true, histogramBins: 12, validation: true, trainMetrics: true },
+};
+
+describe('dense-wasm telemetry vs tfjs-cpu on conv and pool layers', () => {
+  it('the same keys and numbers: per-layer norms of the conv layers, their activations and histograms, losses and accuracies', async () => {
+    const tfjs = await telemetryOn('tfjs-cpu', convnet, 12);
+    const wasm = await telemetryOn('dense-wasm', convnet, 12);
+    const keys = [...tfjs.got.keys()].sort();
+    expect([...wasm.got.keys()].sort()).toEqual(keys);
+    for (const key of ['layerStats', 'unitNorms', 'activationStats', 'activation/0', 'activation/1', 'activation/2', 'weight/conv/kernel', 'gradient/conv2d_2/bias', 'trainAccuracy', 'validationLoss'])
+      expect(keys, key).toContain(key);
+    expect(wasm.got.get('layerStats')![0]!.length).toBe(9); // three layers with parameters, pool layers have none
+    const tolerance = (key: string) => (key === 'layerStats' || key.startsWith('gradient/') ? 1e-4 : 2e-5);
+    for (const key of keys) tfjs.got.get(key)!.forEach((row, p) => close(wasm.got.get(key)![p]!, row, tolerance(key), `${key} member ${p}`));
+    const stats = tfjs.event.activationStats!;
+    for (const field of ['mean', 'standardDeviation', 'deadFraction'] as const) wasm.event.activationStats![field].forEach((row, p) => close(row, stats[field][p]!, 2e-5, `activationStats.${field} member ${p}`));
+    wasm.event.members.forEach((m, p) => close([m.trainLoss, m.validationLoss!, m.trainAccuracy!, m.validationAccuracy!], [tfjs.event.members[p]!.trainLoss, tfjs.event.members[p]!.validationLoss!, tfjs.event.members[p]!.trainAccuracy!, tfjs.event.members[p]!.validationAccuracy!], 2e-5, `member ${p}`));
   });
 });

@@ -6,7 +6,8 @@
 import type { ActivationName } from '../../registry/activations';
 import type { LossName } from '../../registry/losses';
 import type { OptimizerName } from '../../registry/optimizers';
-import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, planMemory, type Plan } from './layout';
+import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, denseShapes, planMemory, type Plan } from './layout';
+import { layerShapes, spatialWords, type SpatialLayer } from './spatial';
 
 /** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
 export type KernelActivation = ActivationName;
@@ -25,6 +26,8 @@ export interface DenseKernelSpec {
   widths: number[];
   /** Per layer: the positions it runs at with the same weights (1 for a plain dense layer). */
   positions?: number[];
+  /** Per layer: the geometry of a conv or pool layer, null for a dense one (default: all dense). */
+  spatial?: (SpatialLayer | null)[];
   activations: KernelActivation[];
   useBias: boolean[];
   /** Hidden layers that add their input to their output (h = h_in + act(z)); never the output layer. Default none. */
@@ -48,8 +51,8 @@ export interface DenseKernelSpec {
 interface Exports {
   memory: WebAssembly.Memory;
   init(header: number): void;
-  step(offset: number, size: number, collect: number, c1: number, c2: number): void;
-  evaluate(inputs: number, count: number, perMember: number, out: number, layer: number, logits: number): void;
+  step(offset: number, size: number, report: number, c1: number, c2: number): void;
+  evaluate(inputs: number, count: number, perMember: number, out: number, layer: number, zOut: number): void;
 }
 
 export class DenseKernel {
@@ -58,13 +61,18 @@ export class DenseKernel {
   readonly layers: number;
   private readonly k: Exports;
   private masksOn = false;
+  /** The layers with parameters (not pool layers): the layers of the progress events' statistics. */
+  private readonly statLayers: number[];
 
   constructor(readonly module: WebAssembly.Module, readonly spec: DenseKernelSpec) {
     const { widths, members } = spec;
     this.members = members;
     this.layers = widths.length - 1;
     const batchMax = Math.max(1, Math.min(spec.batchSize, spec.rows));
-    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, spec.positions, spec.residual ?? []);
+    const spatial = spec.spatial ?? widths.slice(1).map(() => null);
+    const { shapes, taps } = layerShapes(denseShapes(widths, spec.positions), spatial);
+    this.plan = planMemory(widths, spec.useBias, members, spec.rows, batchMax, shapes, spec.residual ?? []);
+    this.statLayers = shapes.flatMap((shape, l) => (shape.fanIn * shape.fanOut > 0 ? [l] : []));
     this.k = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
     if (this.k.memory.buffer.byteLength > HEADER_ADDRESS) throw new Error('dense-wasm: static data overlaps the header');
     this.ensureBytes(this.plan.end);
@@ -106,6 +114,9 @@ export class DenseKernel {
       w[base + LAYER.delta] = s.delta;
       w[base + LAYER.grad] = s.grad;
       w[base + LAYER.mask] = 0;
+      w[base + LAYER.values] = widths[l + 1]!;
+      const g = spatial[l];
+      if (g) spatialWords(w.subarray(base, base + LAYER_WORDS), g, s.taps, taps[l] ?? null, new Int32Array(this.k.memory.buffer));
     }
     this.k.init(HEADER_ADDRESS);
     this.setTrainable(spec.trainable);
@@ -186,26 +197,32 @@ export class DenseKernel {
     }
   }
 
-  /** One step of every member on rows [offset, offset + size) of its order. `t` counts steps from 1 (Adam's
-   * bias corrections 1/(1 - β^t) are computed here in float64 and passed in). */
-  step(offset: number, size: number, collect: boolean, t: number): void {
-    if (collect) this.f32('lossOut', this.plan.padded).fill(0);
+  /** One step of every member on rows [offset, offset + size) of its order; `collect`: keep its batch loss and layer
+   * statistics, `withLoss`: its batch loss only. `t` counts steps from 1 (Adam's bias corrections 1/(1 - β^t) are
+   * computed here in float64 and passed in). */
+  step(offset: number, size: number, collect: boolean, t: number, withLoss = collect): void {
+    if (withLoss || collect) this.f32('lossOut', this.plan.padded).fill(0);
+    const report = (withLoss || collect ? 1 : 0) | (collect ? 2 : 0);
     const o = this.spec.optimizer;
-    if (o.name === 'adam') this.k.step(offset, size, collect ? 1 : 0, 1 / (1 - o.beta1 ** t), 1 / (1 - o.beta2 ** t));
-    else this.k.step(offset, size, collect ? 1 : 0, 1, 1);
+    if (o.name === 'adam') this.k.step(offset, size, report, 1 / (1 - o.beta1 ** t), 1 / (1 - o.beta2 ** t));
+    else this.k.step(offset, size, report, 1, 1);
   }
 
-  /** Batch loss (+ L1/L2 penalty) of each member at the last collecting step. */
+  /** Batch loss (+ L1/L2 penalty) of each member at the last step that reported it. */
   lastLoss(): Float32Array {
     return this.f32('lossOut', this.members).slice();
   }
 
-  /** [P][3L]: gradient norms | weight norms | update ratios of the last collecting step (progress events' order). */
+  /** [P][3S]: gradient norms | weight norms | update ratios of the last collecting step, for the S layers with
+   * parameters (progress events' order; the kernel keeps 3 per layer, pool layers included). */
   lastStats(): Float32Array {
     const L = this.layers;
+    const S = this.statLayers.length;
     const lanes = this.f32('stats', this.plan.groups * 3 * L * 4);
-    const out = new Float32Array(this.members * 3 * L);
-    for (let p = 0; p < this.members; p++) for (let k = 0; k < 3 * L; k++) out[p * 3 * L + k] = lanes[((p >> 2) * 3 * L + k) * 4 + (p & 3)]!;
+    const out = new Float32Array(this.members * 3 * S);
+    for (let p = 0; p < this.members; p++)
+      for (let part = 0; part < 3; part++)
+        this.statLayers.forEach((l, i) => (out[p * 3 * S + part * S + i] = lanes[((p >> 2) * 3 * L + part * L + l) * 4 + (p & 3)]!));
     return out;
   }
 
@@ -251,19 +268,32 @@ export class DenseKernel {
     this.f32('state2', this.plan.groups * this.plan.Q * 4).fill(0);
   }
 
-  /** Outputs of layer `layer` (default: the output layer; `logits`: its z instead of act(z)) of every member for
-   * `count` rows, evaluation mode: inputs shared [count][in], or per member [P][count][in]. Returns
-   * [P][count][width]. Uses memory past the static layout (grown as needed). */
-  evaluate(inputs: Float32Array, count: number, perMember: boolean, layer = this.layers - 1, logits = false): Float32Array {
+  /** Outputs of layer `layer` (default: the output layer) of every member for `count` rows, evaluation mode:
+   * inputs shared [count][in], or per member [P][count][in]. Returns [P][count][width]. */
+  evaluate(inputs: Float32Array, count: number, perMember: boolean, layer = this.layers - 1): Float32Array {
+    return this.run(inputs, count, perMember, layer, false).a;
+  }
+
+  /** The output layer's outputs a and logits z, from one forward pass (as `evaluate`). */
+  evaluateOutputs(inputs: Float32Array, count: number, perMember: boolean): { a: Float32Array; z: Float32Array } {
+    const { a, z } = this.run(inputs, count, perMember, this.layers - 1, true);
+    return { a, z: z! };
+  }
+
+  /** Uses memory past the static layout (grown as needed). */
+  private run(inputs: Float32Array, count: number, perMember: boolean, layer: number, logits: boolean): { a: Float32Array; z: Float32Array | null } {
     const width = this.plan.widths[layer + 1]!;
     const inBytes = (perMember ? this.plan.padded : 1) * count * this.plan.widths[0]! * 4;
+    const outBytes = this.plan.padded * count * width * 4;
     const inAt = this.plan.end;
     const outAt = inAt + Math.ceil(inBytes / 16) * 16;
-    this.ensureBytes(outAt + this.plan.padded * count * width * 4);
+    const zAt = logits ? outAt + Math.ceil(outBytes / 16) * 16 : 0;
+    this.ensureBytes((logits ? zAt : outAt) + outBytes);
     const view = new Float32Array(this.k.memory.buffer, inAt, inBytes / 4);
     view.fill(0);
     view.set(inputs);
-    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt, layer, logits ? 1 : 0);
-    return new Float32Array(this.k.memory.buffer, outAt, this.members * count * width).slice();
+    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt, layer, zAt);
+    const size = this.members * count * width;
+    return { a: new Float32Array(this.k.memory.buffer, outAt, size).slice(), z: logits ? new Float32Array(this.k.memory.buffer, zAt, size).slice() : null };
   }
 }

@@ -7,27 +7,11 @@
  *             2 (a - y)/K ⊙ act'(a) (mse; through the Jacobian on softmax)  — the per-row losses are the
  *             tfjs path's `exampleLoss`
  *   backward  ∂/∂h_{l-1} = δ_l W_lᵀ [+ ∂/∂h_l, residual],  δ_{l-1} = ∂/∂h_{l-1} ⊙ act'(a_{l-1});  ∂loss/∂x = ∂/∂h_0
- * Inputs are unscaled: x' = (x - mean)/std feeds the net, so ∂loss/∂x = ∂loss/∂x' / std.
+ * Inputs are unscaled: x' = (x - mean)/std feeds the net, so ∂loss/∂x = ∂loss/∂x' / std. Conv and pool layers
+ * (before the dense ones) go forward first and back last: input-gradient-spatial.ts.
  */
 import type { LayerPlan } from '../../model/shapes';
-import { LEAKY_RELU_ALPHA } from '../../model/activations';
-
-function act(name: string, z: number): number {
-  if (name === 'tanh') return Math.tanh(z);
-  if (name === 'sigmoid') return 1 / (1 + Math.exp(-z));
-  if (name === 'relu') return z > 0 ? z : 0;
-  if (name === 'leaky_relu') return z > 0 ? z : LEAKY_RELU_ALPHA * z;
-  return z;
-}
-
-/** act'(z) from a = act(z). */
-function slope(name: string, a: number): number {
-  if (name === 'tanh') return 1 - a * a;
-  if (name === 'sigmoid') return a * (1 - a);
-  if (name === 'relu') return a > 0 ? 1 : 0;
-  if (name === 'leaky_relu') return a > 0 ? 1 : LEAKY_RELU_ALPHA;
-  return 1;
-}
+import { act, frontBackward, frontForward, slope, spatialFront } from './input-gradient-spatial';
 
 export interface InputGradientArgs {
   plans: LayerPlan[];
@@ -51,6 +35,7 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
   const residual = layers.map((p) => (p.spec as { residual?: boolean }).residual === true);
   const L = layers.length;
   const K = fanOut[L - 1]!;
+  const front = spatialFront(a.plans); // conv and pool layers before the dense ones
   const gradients: number[][][] = [];
   const losses: number[][] = [];
   for (let p = 0; p < a.members; p++) {
@@ -59,7 +44,8 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
     const memberGradients: number[][] = [];
     const memberLosses: number[] = [];
     a.rows.forEach((x, row) => {
-      const h: number[][] = [x];
+      const spatial = front.length > 0 ? frontForward(front, a.params, p, x) : null;
+      const h: number[][] = [spatial ? Array.from(spatial[spatial.length - 1]!) : x];
       const activated: number[][] = [];
       let z: number[] = [];
       for (let l = 0; l < L; l++) {
@@ -113,7 +99,8 @@ export function denseInputGradient(a: InputGradientArgs): { gradients: number[][
         above = dh;
         delta = l > 0 ? dh.map((v, i) => v * slope(acts[l - 1]!, activated[l - 1]![i]!)) : dh;
       }
-      memberGradients.push(delta.map((v, i) => v / (a.std[i] ?? 1)));
+      const dx = spatial ? frontBackward(front, a.params, p, spatial, delta) : delta;
+      memberGradients.push(dx.map((v, i) => v / (a.std[i] ?? 1)));
       memberLosses.push(rowLoss);
     });
     gradients.push(memberGradients);

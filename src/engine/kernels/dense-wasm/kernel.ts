@@ -1,6 +1,6 @@
 /**
  * The dense-wasm compute path behind the engine's `PopulationKernel` contract (train/kernel.ts): dense
- * networks only (see `denseWasmUnsupported`), registered in train/compute-paths.ts ahead of tfjs. Training
+ * networks and convnets (see `denseWasmUnsupported`), registered in train/compute-paths.ts ahead of tfjs. Training
  * is trainer.ts (the AssemblyScript kernel); read-backs, predictions and input gradients are computed from
  * the kernel's evaluation pass and weights, never through tfjs, so this path loads no tfjs backend at all.
  */

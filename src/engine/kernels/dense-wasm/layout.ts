@@ -14,8 +14,12 @@ export const WORD = {
   momentum: 32, beta1: 33, beta2: 34, epsilon: 35, clipNorm: 36, clipValue: 37,
 } as const;
 export const LAYER_BASE = 48;
-export const LAYER_WORDS = 16;
-export const LAYER = { in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11, positions: 12, grad: 13 } as const;
+export const LAYER_WORDS = 32;
+export const LAYER = {
+  in: 0, out: 1, act: 2, kernel: 3, bias: 4, flags: 5, mask: 6, maxNorm: 7, hIn: 8, aOut: 9, hOut: 10, delta: 11, positions: 12, grad: 13,
+  type: 14, values: 15, height: 16, width: 17, channels: 18, kh: 19, kw: 20, sh: 21, sw: 22, padTop: 23, padLeft: 24, outH: 25, outW: 26, taps: 27, tapCount: 28,
+} as const;
+export const LAYER_TYPE = { dense: 0, conv: 1, max: 2, avg: 3 } as const;
 export const MAX_LAYERS = 32;
 export const FLAG = { l1: 1, l2: 2, decay: 4 } as const;
 export const LAYER_FLAG = { trainable: 1, bias: 2, residual: 4 } as const;
@@ -24,10 +28,22 @@ export const LAYER_FLAG = { trainable: 1, bias: 2, residual: 4 } as const;
  * the first 64 KiB page; `DenseKernel` checks that). */
 export const HEADER_ADDRESS = 65536;
 
+/** One kernel layer's parameter block and scratch needs. A dense layer at S positions applies its [fanIn, fanOut]
+ * kernel to each of S slices; a conv layer's kernel is its filter [KH·KW·C, F]; a pool layer has none (0, 0). */
+export interface LayerShape {
+  positions: number;
+  fanIn: number;
+  fanOut: number;
+  /** Dense layers get dropout-mask and pre-dropout scratch; spatial layers need neither. */
+  dense: boolean;
+  /** i32 words of a conv layer's tap table (0 otherwise). */
+  tapWords: number;
+}
+
 export interface Plan {
   /** Values per example after each layer, inputs first (S·units for a layer run at S positions). */
   widths: number[];
-  /** Per layer: positions it runs at, and its kernel's [fanIn, fanOut] (per position: widths / positions). */
+  /** Per layer: positions it runs at, and its kernel's [fanIn, fanOut]. */
   positions: number[];
   fanIn: number[];
   fanOut: number[];
@@ -40,21 +56,27 @@ export interface Plan {
   /** Members padded to a multiple of 4. */
   padded: number;
   address: Record<string, number>;
-  layerScratch: { hIn: number; aOut: number; hOut: number; delta: number; mask: number; grad: number }[];
+  layerScratch: { hIn: number; aOut: number; hOut: number; delta: number; mask: number; grad: number; taps: number }[];
   /** First free byte after the static layout (evaluation buffers go there). */
   end: number;
+}
+
+/** Plain dense layers: fanIn and fanOut from the widths and the positions each runs at. */
+export function denseShapes(widths: number[], positions: number[] = widths.slice(1).map(() => 1)): LayerShape[] {
+  return positions.map((s, l) => ({ positions: s, fanIn: widths[l]! / s, fanOut: widths[l + 1]! / s, dense: true, tapWords: 0 }));
 }
 
 /** A layer run at S positions is S rows per example in the scratch buffers (sized by `widths`, per example):
  * [B][S·u] and [B·S][u] are the same bytes, so the kernel only multiplies its row count by S. `residual[l]`:
  * hidden layer l adds its input to its output (it gets a scratch for its skip path's error). */
-export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number, positions: number[] = widths.slice(1).map(() => 1), residual: boolean[] = []): Plan {
+export function planMemory(widths: number[], useBias: boolean[], members: number, rows: number, batchMax: number, shapes: LayerShape[] = denseShapes(widths), residual: boolean[] = []): Plan {
   const L = widths.length - 1;
   if (L < 1 || L > MAX_LAYERS) throw new Error(`dense-wasm: 1..${MAX_LAYERS} layers, got ${L}`);
-  const fanIn = positions.map((s, l) => widths[l]! / s);
-  const fanOut = positions.map((s, l) => widths[l + 1]! / s);
+  const positions = shapes.map((shape) => shape.positions);
+  const fanIn = shapes.map((shape) => shape.fanIn);
+  const fanOut = shapes.map((shape) => shape.fanOut);
   if (fanIn.some((n) => !Number.isInteger(n)) || fanOut.some((n) => !Number.isInteger(n))) throw new Error('dense-wasm: a layer\'s positions do not divide its widths');
-  if (positions[L - 1] !== 1) throw new Error('dense-wasm: the output layer runs at one position');
+  if (positions[L - 1] !== 1 || !shapes[L - 1]!.dense) throw new Error('dense-wasm: the output layer is dense and runs at one position');
   const kernelOffset: number[] = [];
   const biasOffset: number[] = [];
   let Q = 0;
@@ -84,13 +106,17 @@ export function planMemory(widths: number[], useBias: boolean[], members: number
   };
   const hidden: number[] = [take(batchMax * inWidth * 16)];
   for (let l = 1; l <= L; l++) hidden.push(take(batchMax * widths[l]! * 16));
-  const layerScratch = Array.from({ length: L }, (_, l) => ({
-    hIn: hidden[l]!,
-    hOut: hidden[l + 1]!,
-    aOut: l < L - 1 ? take(batchMax * widths[l + 1]! * 16) : hidden[l + 1]!,
-    delta: take(batchMax * widths[l + 1]! * 16),
-    mask: l < L - 1 ? take(padded * batchMax * widths[l + 1]! * 4) : 0,
-    grad: l < L - 1 && residual[l] ? take(batchMax * widths[l + 1]! * 16) : 0,
-  }));
+  const layerScratch = Array.from({ length: L }, (_, l) => {
+    const denseHidden = l < L - 1 && shapes[l]!.dense;
+    return {
+      hIn: hidden[l]!,
+      hOut: hidden[l + 1]!,
+      aOut: denseHidden ? take(batchMax * widths[l + 1]! * 16) : hidden[l + 1]!,
+      delta: take(batchMax * widths[l + 1]! * 16),
+      mask: denseHidden ? take(padded * batchMax * widths[l + 1]! * 4) : 0,
+      grad: denseHidden && residual[l] ? take(batchMax * widths[l + 1]! * 16) : 0,
+      taps: shapes[l]!.tapWords > 0 ? take(shapes[l]!.tapWords * 4) : 0,
+    };
+  });
   return { widths, positions, fanIn, fanOut, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
 }

@@ -108,8 +108,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
   out.set('finiteParams', column(caught.map((c) => (c ? 0 : 1))));
   if (window || caught.some(Boolean)) out.set('windowLoss', column(Array.from({ length: P }, (_, p) => (caught[p] ? NaN : (window?.[p] ?? NaN)))));
   const evaluateSplit = (inputs: Float32Array, targets: ArrayLike<number>, rows: number, perMember: boolean, prefix: string) => {
-    const z = kernel.evaluate(inputs, rows, perMember, t.layers.length - 1, true);
-    const a = kernel.evaluate(inputs, rows, perMember);
+    const { a, z } = kernel.evaluateOutputs(inputs, rows, perMember);
     out.set(`${prefix}Loss`, column(memberLosses(loss, z, a, targets, P, rows, K, !perMember)));
     if (t.data.encoding) out.set(`${prefix}Accuracy`, column(memberAccuracy(t.data.encoding.threshold ?? null, a, targets, P, rows, K, !perMember)));
   };

@@ -4,7 +4,8 @@
  * epoch; identity for full batch), dropout masks (train/dropout.ts), schedule, per-member learning rates, L1/L2,
  * decoupled weight decay, clipping, max-norm and frozen layers. Everything random is drawn here in JS; the kernel only computes.
  */
-import type { DenseLayerSpec } from '../../config';
+import type { DenseLayerSpec, LayerSpec } from '../../config';
+import type { ActivationName } from '../../registry/activations';
 import type { LayerPlan } from '../../model/shapes';
 import { initialMemberValues } from '../../model/initial-values';
 import { Random, deriveSeed } from '../../random';
@@ -16,24 +17,35 @@ import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
 import { DenseKernel, type DenseKernelSpec } from './host';
 import { MAX_LAYERS } from './layout';
 import { denseWasmModule } from './load';
+import { isSpatial, spatialOf } from './spatial';
 
-/** Why this config cannot train on dense-wasm, or null when it can: dense layers only (no normalization;
- * residual hidden layers without dropout; a dense layer on [positions, features] runs at every position, and
- * flatten layers are free), up to MAX_LAYERS dense layers, and a loss with a closed-form output gradient. Every optimizer of the registry is implemented
- * (`host.ts` codes them by `OptimizerName`). */
+/** Why this config cannot train on dense-wasm, or null when it can: dense layers (no normalization; residual
+ * hidden layers without dropout; a dense layer on [positions, features] runs at every position), conv and pool
+ * layers (1-D or 2-D, any stride and padding, any activation but softmax) before every dense layer, flatten
+ * layers anywhere (they are free), a dense output layer, up to MAX_LAYERS kernel layers, and a loss with a
+ * closed-form output gradient. Every optimizer of the registry is implemented (`host.ts` codes them by
+ * `OptimizerName`). */
 export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
+  let denseSeen = false;
   for (const plan of plans) {
     // A flatten layer moves nothing in the kernel's row-major memory ([B·S rows][u] is [B rows][S·u]).
     if (plan.spec.type === 'flatten') continue;
+    if (isSpatial(plan.spec)) {
+      if (denseSeen) return `layer ${plan.index} is ${plan.spec.type} after a dense layer`;
+      if ('activation' in plan.spec && plan.spec.activation === 'softmax') return `layer ${plan.index} is ${plan.spec.type} with softmax`;
+      continue;
+    }
     if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
+    denseSeen = true;
     if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
     if (plan.spec.residual && plan.index === plans.length - 1) return 'residual output layer';
     if (plan.spec.residual && [plan.spec.dropout ?? 0, ...config.members.map((m) => m.dropout ?? 0)].some((rate) => rate > 0)) return `layer ${plan.index} is residual with dropout`;
     if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
   }
-  if (denseLayers(plans).length > MAX_LAYERS) return `more than ${MAX_LAYERS} layers`;
+  if (kernelLayers(plans).length > MAX_LAYERS) return `more than ${MAX_LAYERS} layers`;
   const output = plans[plans.length - 1]!.spec;
-  const activation = (output.type === 'dense' ? output.activation : undefined) ?? 'linear';
+  if (output.type !== 'dense') return 'the output layer is not dense';
+  const activation = output.activation ?? 'linear';
   const loss = config.training.loss;
   if (loss === 'hinge') return 'hinge loss';
   if (loss === 'categorical_crossentropy' && activation !== 'softmax') return 'categorical cross-entropy needs a softmax output';
@@ -41,20 +53,25 @@ export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[])
   return null;
 }
 
-/** The layers the kernel runs, in order: the dense ones (flatten layers are no-ops there). */
-export function denseLayers(plans: LayerPlan[]): LayerPlan[] {
-  return plans.filter((plan) => plan.spec.type === 'dense');
+/** The layers the kernel runs, in order: dense, conv and pool layers (flatten layers are no-ops there). */
+export function kernelLayers(plans: LayerPlan[]): LayerPlan[] {
+  return plans.filter((plan) => plan.spec.type !== 'flatten');
 }
 
 /** Positions a dense layer runs at: S for an input [S, features] (the same weights at each), else 1. */
-export const positionsOf = (plan: LayerPlan): number => (plan.inputShape.length === 2 ? (plan.inputShape[0] as number) : 1);
+export const positionsOf = (plan: LayerPlan): number => (plan.spec.type === 'dense' && plan.inputShape.length === 2 ? (plan.inputShape[0] as number) : 1);
+
+/** A kernel layer's activation: conv layers default to ReLU (the engine's conv spec), pool layers are linear. */
+function activationOf(spec: LayerSpec): ActivationName {
+  if (spec.type === 'dense') return spec.activation ?? 'linear';
+  if (spec.type === 'conv1d' || spec.type === 'conv2d') return spec.activation ?? 'relu';
+  return 'linear';
+}
 
 export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): DenseKernelSpec {
   const o = config.training.optimizer;
-  const layers = denseLayers(plans);
-  const other = plans.find((p) => p.spec.type !== 'dense' && p.spec.type !== 'flatten');
-  if (other) throw new Error(`dense-wasm cannot train layer ${other.index}: it is ${other.spec.type}`);
-  const dense = layers.map((p) => p.spec as DenseLayerSpec);
+  const layers = kernelLayers(plans);
+  const specs = layers.map((p) => p.spec as Partial<DenseLayerSpec> & LayerSpec);
   const loss = config.training.loss;
   if (loss === 'hinge') throw new Error('dense-wasm cannot train hinge loss');
   return {
@@ -62,11 +79,12 @@ export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: Mem
     // Values per example after each layer (S·units for a layer run at S positions).
     widths: [data.base.inputSize, ...layers.map((plan) => plan.outputShape.reduce((a, b) => a * b, 1))],
     positions: layers.map(positionsOf),
-    activations: dense.map((d) => d.activation ?? 'linear'),
-    useBias: dense.map((d) => d.useBias !== false),
-    residual: dense.map((d) => d.residual === true),
-    trainable: dense.map((d) => d.trainable !== false),
-    maxNorm: dense.map((d) => d.maxNorm ?? 0),
+    spatial: layers.map(spatialOf),
+    activations: specs.map(activationOf),
+    useBias: layers.map((p) => p.params.some((param) => param.role === 'bias')),
+    residual: specs.map((d) => d.residual === true),
+    trainable: layers.map((p, l) => p.params.length > 0 && specs[l]!.trainable !== false),
+    maxNorm: specs.map((d) => d.maxNorm ?? 0),
     loss,
     optimizer: { name: o.name, momentum: o.momentum, beta1: o.beta1, beta2: o.beta2, epsilon: o.epsilon, clipNorm: o.clipNorm, clipValue: o.clipValue },
     l1: config.members.map((m) => m.l1),
@@ -83,15 +101,17 @@ export class DenseWasmTrainer {
   step = 0;
   diverged: boolean[];
   trainable: boolean[];
-  /** Σ of per-member batch losses of the collecting steps since the last readback, and how many. */
+  /** Σ of per-member batch losses since the last readback (of the collecting steps; of every step on a model
+   * with spatial layers), and how many. */
   windowLoss: Float64Array | null = null;
   windowSteps = 0;
   /** [P][3L] layer statistics of the last collecting step, taken by the next progress event. */
   pendingStats: Float32Array | null = null;
   /** Gradients of the last collecting step by parameter name, kept only when histograms are requested. */
   lastGradients: Map<string, Float32Array> | null = null;
-  /** The dense layers, i.e. the kernel's layers in order (`kernelLayer` maps a model layer index to one). */
+  /** The kernel's layers in order: dense, conv, pool (`kernelLayer` maps a model layer index to one). */
   readonly layers: LayerPlan[];
+  private readonly everyLoss: boolean;
   private orderEpoch = -1;
   private ratesStale = true;
   private sentTrainable: boolean[];
@@ -104,9 +124,10 @@ export class DenseWasmTrainer {
     public kernel: DenseKernel,
   ) {
     this.diverged = new Array<boolean>(config.members.length).fill(false);
-    this.layers = denseLayers(plans);
+    this.layers = kernelLayers(plans);
+    this.everyLoss = this.layers.some((plan) => isSpatial(plan.spec));
     // Indexed like the model's layers (the runner's setTrainable); the kernel gets the dense layers' flags.
-    this.trainable = plans.map((plan) => plan.spec.type !== 'dense' || plan.spec.trainable !== false);
+    this.trainable = plans.map((plan) => !('trainable' in plan.spec) || plan.spec.trainable !== false);
     this.sentTrainable = this.trainable.slice();
     this.rates = dropoutRates(config, plans);
     const initial = this.layers.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
@@ -115,7 +136,7 @@ export class DenseWasmTrainer {
       values.forEach((v, p) => out.set(v, p * v.length));
       return out;
     };
-    kernel.write({ kernels: initial.map((layer) => stack(layer[0]!)), biases: initial.map((layer) => (layer[1] ? stack(layer[1]) : null)) });
+    kernel.write({ kernels: initial.map((layer) => (layer[0] ? stack(layer[0]) : null)), biases: initial.map((layer) => (layer[1] ? stack(layer[1]) : null)) });
   }
 
   static async create(config: ResolvedConfig, plans: LayerPlan[], data: MemberData): Promise<DenseWasmTrainer> {
@@ -128,14 +149,14 @@ export class DenseWasmTrainer {
     return new DenseKernel(await denseWasmModule(), kernelSpec(config, plans, data));
   }
 
-  /** The kernel's index of model layer `index` (a dense layer). */
+  /** The kernel's index of model layer `index` (a dense, conv or pool layer). */
   kernelLayer(index: number): number {
     return this.layers.findIndex((plan) => plan.index === index);
   }
 
-  /** The dense layers' trainable flags, as the kernel takes them. */
+  /** The kernel layers' trainable flags, as the kernel takes them. */
   protected kernelTrainable(): boolean[] {
-    return this.layers.map((plan) => this.trainable[plan.index] ?? true);
+    return this.layers.map((plan) => plan.params.length > 0 && (this.trainable[plan.index] ?? true));
   }
 
   get members(): number {
@@ -208,12 +229,16 @@ export class DenseWasmTrainer {
     const size = Math.min(this.batchSize, n - offset);
     const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
     this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer === -1 ? -1 : this.kernelLayer(layer), mask.values])) : null);
-    this.kernel.step(offset, size, collect, this.step + 1);
-    if (collect) {
+    // Models with conv layers report every step's loss, as the tfjs path (autodiff) does for them.
+    const withLoss = collect || this.everyLoss;
+    this.kernel.step(offset, size, collect, this.step + 1, withLoss);
+    if (withLoss) {
       const loss = this.kernel.lastLoss();
       this.windowLoss ??= new Float64Array(this.members);
       for (let p = 0; p < this.members; p++) this.windowLoss[p] = this.windowLoss[p]! + loss[p]!;
       this.windowSteps++;
+    }
+    if (collect) {
       if (this.config.telemetry.layerStats) this.pendingStats = this.kernel.lastStats();
       if (this.config.telemetry.histogramBins > 0) {
         // The gradients the update used (after penalty and clipping), of the layers that train.
@@ -252,6 +277,7 @@ export class DenseWasmTrainer {
     const { kernels, biases } = this.kernel.read(which);
     const out = new Map<string, Float32Array>();
     this.layers.forEach((plan, l) => {
+      if (plan.params.length === 0) return; // a pool layer
       out.set(`${plan.name}/kernel`, kernels[l]!);
       const bias = biases[l];
       if (bias) out.set(`${plan.name}/bias`, bias);

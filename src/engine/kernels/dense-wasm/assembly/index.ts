@@ -1,4 +1,4 @@
-// dense-wasm: one minibatch step of a whole population of dense networks, SIMD across members.
+// dense-wasm: one minibatch step of a whole population of dense networks or convnets, SIMD across members.
 // Entry of the AssemblyScript build (scripts/build-wasm.mjs). The host (../host.ts) owns memory and every
 // random draw (epoch orders, dropout masks); this code only does arithmetic, in float32 like tfjs.
 //
@@ -11,11 +11,15 @@
 //   backward  ∂W_l = h_{l-1}ᵀ δ_l,  ∂b_l = Σ_rows δ_l,  δ_{l-1} = (δ_l W_lᵀ [+ ∂L/∂h_l if l is residual])
 //             ⊙ m_{l-1} ⊙ act'(a_{l-1})
 //   update    optimize.ts
+// Conv and pool layers (conv.ts, pool.ts) come before every dense layer (the host checks): their δ below is the
+// input gradient (or the pooling's routing) times act' of the spatial layer below.
 import * as H from './layout';
+import { convFilterGrad, convForward, convInputGrad } from './conv';
 import { affine, applyMask, backInput, weightGrad } from './layers';
 import { loss } from './loss';
 import { optimize } from './optimize';
-import { ACT_SOFTMAX, activate, derivative, exp4 } from './simd';
+import { poolBackward, poolForward } from './pool';
+import { ACT_LINEAR, ACT_SOFTMAX, activate, derivative, exp4 } from './simd';
 
 export function init(header: usize): void {
   H.setHeader(header);
@@ -38,17 +42,26 @@ function softmaxRows(Z: usize, out: usize, B: i32, K: i32): void {
   }
 }
 
-/** Forward pass of B rows already in layer 0's input scratch; `train` applies the dropout masks. */
-function forward(g: i32, B: i32, train: bool): void {
+/** Forward pass of B rows already in layer 0's input scratch, up to layer `last`; `train` applies the dropout masks. */
+function forward(g: i32, B: i32, train: bool, last: i32): void {
   const L = H.word(H.H_LAYERS);
   const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>H.word(H.H_PARAMS_PER_NET)) << 4);
-  for (let l = 0; l < L; l++) {
+  for (let l = 0; l <= last; l++) {
     const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), act = H.layerWord(l, H.L_ACT);
     // A layer run at S positions sees B·S rows: [B][S·in] and [B·S][in] are the same bytes.
     const rows = B * H.layerWord(l, H.L_POSITIONS);
     const W = params + (<usize>H.layerWord(l, H.L_KERNEL) << 4);
     const bias = (H.layerWord(l, H.L_FLAGS) & H.LAYER_BIAS) ? params + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
     const hIn = H.layerPtr(l, H.L_H_IN), hOut = H.layerPtr(l, H.L_H_OUT);
+    const type = H.layerWord(l, H.L_TYPE);
+    if (type == H.TYPE_CONV) {
+      convForward(l, hIn, B, W, bias, hOut, act);
+      continue;
+    }
+    if (type != H.TYPE_DENSE) {
+      poolForward(l, hIn, B, hOut, type == H.TYPE_AVG_POOL);
+      continue;
+    }
     if (l == L - 1) {
       // The output layer keeps its logits (the cross-entropies are computed from z) apart from a = act(z).
       const Z = H.ptr(H.H_Z);
@@ -138,13 +151,20 @@ function backward(g: i32, B: i32): void {
     const nIn = H.layerWord(l, H.L_IN), nOut = H.layerWord(l, H.L_OUT), flags = H.layerWord(l, H.L_FLAGS);
     const rows = B * H.layerWord(l, H.L_POSITIONS);
     const D = H.layerPtr(l, H.L_DELTA);
+    const type = H.layerWord(l, H.L_TYPE);
     if (flags & H.LAYER_TRAINABLE) {
       // Summed over the B·S rows: a weight shared by S positions gets the sum of their gradients.
       const gB = (flags & H.LAYER_BIAS) ? grads + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
-      weightGrad(H.layerPtr(l, H.L_H_IN), D, rows, nIn, nOut, grads + (<usize>H.layerWord(l, H.L_KERNEL) << 4), gB);
+      const gW = grads + (<usize>H.layerWord(l, H.L_KERNEL) << 4);
+      if (type == H.TYPE_CONV) convFilterGrad(l, H.layerPtr(l, H.L_H_IN), D, B, gW, gB);
+      else weightGrad(H.layerPtr(l, H.L_H_IN), D, rows, nIn, nOut, gW, gB);
     }
     if (l == lowest) break;
     const below = l - 1;
+    if (type != H.TYPE_DENSE) {
+      spatialBack(l, below, D, B, params + (<usize>H.layerWord(l, H.L_KERNEL) << 4), type);
+      continue;
+    }
     const mask = H.layerPtr(below, H.L_MASK);
     const residualBelow = H.layerWord(below, H.L_FLAGS) & H.LAYER_RESIDUAL;
     const aBelow = mask || residualBelow ? H.layerPtr(below, H.L_A_OUT) : H.layerPtr(below, H.L_H_OUT);
@@ -157,29 +177,46 @@ function backward(g: i32, B: i32): void {
   }
 }
 
-/** One optimizer step of every member on rows [offset, offset + size) of its epoch order. `collect` also
- * writes the batch loss (+ penalty) and per-layer statistics; c1, c2 are Adam's bias corrections. */
-export function step(offset: i32, size: i32, collect: bool, c1: f32, c2: f32): void {
-  const G = H.word(H.H_GROUPS);
-  for (let g = 0; g < G; g++) {
-    gather(g, offset, size);
-    forward(g, size, true);
-    if (collect) loss(g, size);
-    outputDelta(size);
-    backward(g, size);
-    optimize(g, collect, c1, c2);
+/** δ of the spatial layer below a conv or pool layer l: the input gradient, or the pooling's routing, times the
+ * derivative of the activation below. */
+function spatialBack(l: i32, below: i32, D: usize, B: i32, W: usize, type: i32): void {
+  const dBelow = H.layerPtr(below, H.L_DELTA);
+  if (type == H.TYPE_CONV) convInputGrad(l, D, B, W, dBelow);
+  else poolBackward(l, H.layerPtr(l, H.L_H_IN), D, B, dBelow, type == H.TYPE_AVG_POOL);
+  const act = H.layerWord(below, H.L_ACT);
+  if (act == ACT_LINEAR) return;
+  const a = H.layerPtr(below, H.L_H_OUT);
+  const count = B * H.layerWord(below, H.L_VALUES);
+  for (let e = 0; e < count; e++) {
+    const at = <usize>e << 4;
+    v128.store(dBelow + at, f32x4.mul(v128.load(dBelow + at), derivative(act, v128.load(a + at))));
   }
 }
 
-/** Outputs of layer `layer` (after its activation; `logits`: z of the output layer instead) of every member
- * for n rows, in evaluation mode (no dropout), in chunks of the scratch's rows. `perMember`: inputs are
- * [P4][n][in] (each member its own rows), else [n][in] shared. Writes out[P4][n][width]. */
-export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, logits: bool): void {
+/** One optimizer step of every member on rows [offset, offset + size) of its epoch order. `report` bit 0 also
+ * writes the batch loss (+ penalty), bit 1 per-layer statistics; c1, c2 are Adam's bias corrections. */
+export function step(offset: i32, size: i32, report: i32, c1: f32, c2: f32): void {
+  const withLoss = (report & 1) != 0, collect = (report & 2) != 0;
+  const G = H.word(H.H_GROUPS);
+  for (let g = 0; g < G; g++) {
+    gather(g, offset, size);
+    forward(g, size, true, H.word(H.H_LAYERS) - 1);
+    if (withLoss) loss(g, size);
+    outputDelta(size);
+    backward(g, size);
+    optimize(g, withLoss, collect, c1, c2);
+  }
+}
+
+/** Outputs of layer `layer` (after its activation; with `zOut` ≠ 0, also the output layer's logits z there) of
+ * every member for n rows, in evaluation mode (no dropout; layers above `layer` are not run), in chunks of the
+ * scratch's rows. `perMember`: inputs are [P4][n][in] (each member its own rows), else [n][in] shared. Writes
+ * out[P4][n][width] (and zOut[P4][n][K]). */
+export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, zOut: usize): void {
   const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
-  const L = H.word(H.H_LAYERS);
-  const K = H.layerWord(layer, H.L_OUT) * H.layerWord(layer, H.L_POSITIONS); // values per example
+  const K = H.layerWord(layer, H.L_VALUES); // values per example
   const H0 = H.layerPtr(0, H.L_H_IN);
-  const result = logits && layer == L - 1 ? H.ptr(H.H_Z) : H.layerPtr(layer, H.L_H_OUT);
+  const result = H.layerPtr(layer, H.L_H_OUT), Z = H.ptr(H.H_Z);
   for (let g = 0; g < G; g++) {
     for (let start = 0; start < n; start += chunk) {
       const B = min(chunk, n - start);
@@ -189,10 +226,11 @@ export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, lay
         const src = inputs + ((<usize>first * <usize>nIn) << 2);
         for (let e = 0; e < B * nIn; e++) store<f32>(H0 + (<usize>e << 4) + (<usize>m << 2), load<f32>(src + (<usize>e << 2)));
       }
-      forward(g, B, false);
+      forward(g, B, false, layer);
       for (let m = 0; m < 4; m++) {
-        const dst = out + ((<usize>((g * 4 + m) * n + start) * <usize>K) << 2);
-        for (let e = 0; e < B * K; e++) store<f32>(dst + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
+        const at = (<usize>((g * 4 + m) * n + start) * <usize>K) << 2;
+        for (let e = 0; e < B * K; e++) store<f32>(out + at + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
+        if (zOut) for (let e = 0; e < B * K; e++) store<f32>(zOut + at + (<usize>e << 2), load<f32>(Z + (<usize>e << 4) + (<usize>m << 2)));
       }
     }
   }

@@ -43,7 +43,7 @@ export const F_CLIP_NORM = 36;
 export const F_CLIP_VALUE = 37;
 
 export const LAYER_BASE = 48;
-export const LAYER_WORDS = 16;
+export const LAYER_WORDS = 32;
 export const L_IN = 0;
 export const L_OUT = 1;
 export const L_ACT = 2;
@@ -58,6 +58,24 @@ export const L_H_OUT = 10; // scratch [B][out][4]: the layer's output after drop
 export const L_DELTA = 11; // scratch [B][out][4]: δ = ∂L/∂z of this layer
 export const L_POSITIONS = 12; // S: the layer runs at S positions per example (B·S rows of in/out); 1 for plain dense
 export const L_GRAD = 13; // scratch [B][out][4]: ∂L/∂h of a residual layer's output (its skip path's error), or 0
+export const L_TYPE = 14; // TYPE_DENSE, TYPE_CONV, TYPE_MAX_POOL, TYPE_AVG_POOL
+export const L_VALUES = 15; // values per example of the layer's output (S·out for dense, OH·OW·F for conv)
+// Spatial layers (conv, pool; NHWC, a 1-D layer has height 1). A conv layer's L_IN is KH·KW·C and L_OUT is F,
+// so its filter [KH][KW][C][F] is an [in][out] kernel for the optimizer; a pool layer has no parameters (0, 0).
+export const L_HEIGHT = 16; // input height, width, channels
+export const L_WIDTH = 17;
+export const L_CHANNELS = 18;
+export const L_KH = 19; // filter or pooling window height, width
+export const L_KW = 20;
+export const L_SH = 21; // strides (a pool's stride is its window)
+export const L_SW = 22;
+export const L_PAD_TOP = 23; // TensorFlow's 'same' split: floor(total / 2) before
+export const L_PAD_LEFT = 24;
+export const L_OUT_H = 25;
+export const L_OUT_W = 26;
+export const L_TAPS = 27; // conv: i32 start[OH·OW + 1], input offset[n] ((iy·W + ix)·C), filter offset[n] ((ky·KW + kx)·C·F),
+//                             then by input pixel: start[H·W + 1], output offset[n] (pos·F), filter offset[n]
+export const L_TAP_COUNT = 28; // n: the taps that land inside the image, over all output positions
 
 export const FLAG_L1: i32 = 1;
 export const FLAG_L2: i32 = 2;
@@ -65,6 +83,10 @@ export const FLAG_DECAY: i32 = 4;
 export const LAYER_TRAINABLE: i32 = 1;
 export const LAYER_BIAS: i32 = 2;
 export const LAYER_RESIDUAL: i32 = 4; // h = h_in + act(z): input width == units, no dropout (the host checks)
+export const TYPE_DENSE: i32 = 0;
+export const TYPE_CONV: i32 = 1;
+export const TYPE_MAX_POOL: i32 = 2;
+export const TYPE_AVG_POOL: i32 = 3;
 
 let header: usize = 0;
 

@@ -12,7 +12,7 @@
 //      anywhere gets all its old values back from the copy taken before the update and is flagged (the host
 //      reports it diverged and freezes it), so weights stay finite and other lanes are never touched.
 //   6. max-norm: each unit's incoming weights w_j ← w_j · min(1, c / (‖w_j‖ + 1e-12)).
-// With `collect`, also the loss penalty (before the update) and per-layer statistics for telemetry:
+// `withLoss` adds the loss penalty (before the update) to the loss output; `collect` keeps per-layer statistics for telemetry:
 // ‖g‖ (after clipping), ‖θ‖ and ‖Δθ‖/‖θ‖ per layer over kernel and bias, as the tfjs path reports them.
 import * as H from './layout';
 import { sign4 } from './simd';
@@ -21,7 +21,7 @@ import { sign4 } from './simd';
   return base + (<usize>e << 4);
 }
 
-export function optimize(g: i32, collect: bool, c1: f32, c2: f32): void {
+export function optimize(g: i32, withLoss: bool, collect: bool, c1: f32, c2: f32): void {
   const L = H.word(H.H_LAYERS), Q = H.word(H.H_PARAMS_PER_NET), flags = H.word(H.H_FLAGS);
   const groupBytes = (<usize>g * <usize>Q) << 4;
   const params = H.ptr(H.H_PARAMS) + groupBytes, grads = H.ptr(H.H_GRADS) + groupBytes;
@@ -29,7 +29,7 @@ export function optimize(g: i32, collect: bool, c1: f32, c2: f32): void {
   const lane = <usize>g << 4;
   const useL1 = (flags & H.FLAG_L1) != 0, useL2 = (flags & H.FLAG_L2) != 0, useDecay = (flags & H.FLAG_DECAY) != 0;
   const clipValue = H.real(H.F_CLIP_VALUE), clipNorm = H.real(H.F_CLIP_NORM);
-  if (useL1 || useL2 || clipValue > 0 || clipNorm > 0) penaltyAndClip(g, collect, params, grads, useL1, useL2, clipValue);
+  if (useL1 || useL2 || clipValue > 0 || clipNorm > 0) penaltyAndClip(g, withLoss, params, grads, useL1, useL2, clipValue);
   const scaled = clipNorm > 0;
   const scale = scaled ? f32x4.min(f32x4.splat(1), f32x4.div(f32x4.splat(clipNorm), f32x4.add(f32x4.sqrt(sumSquares), f32x4.splat(1e-12)))) : f32x4.splat(1);
   const opt = H.word(H.H_OPTIMIZER);
@@ -64,7 +64,7 @@ export function optimize(g: i32, collect: bool, c1: f32, c2: f32): void {
 // Σ g² per member of the last penaltyAndClip (for the norm clip).
 let sumSquares: v128 = f32x4.splat(0);
 
-/** Steps 1–2 before the update: penalty gradients, value clipping, Σ g²; on collecting steps the loss penalty
+/** Steps 1–2 before the update: penalty gradients, value clipping, Σ g²; on steps that report their loss the penalty
  * l1 Σ|W| + l2 Σ W² (over every kernel, frozen or not, before the update) is added to the loss output. */
 function penaltyAndClip(g: i32, collect: bool, params: usize, grads: usize, useL1: bool, useL2: bool, clipValue: f32): void {
   const L = H.word(H.H_LAYERS), lane = <usize>g << 4;
