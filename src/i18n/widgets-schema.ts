@@ -124,6 +124,7 @@ export const chartKeys = [
   'digitsByWidth',
   'digitsByRate',
   'digitsSamples',
+  'digitsPermutedSamples',
   'digitsHiddenNorm',
   'digitsLossByDepth',
   'digitsDepthCurves',
@@ -151,6 +152,8 @@ export const widgetStringsSchema = z.strictObject({
     rateRange: z.string().min(1),
     rateRamp: z.string().min(1),
     linear: z.string().min(1),
+    /** The sigmoid in a task line, as its units are named («16 нейронов tanh»: a noun like «Сигмоида» would not fit). */
+    sigmoid: z.string().min(1),
     surface: z.string().min(1),
     example: z.string().min(1),
     halfSquared: z.string().min(1),

@@ -58,8 +58,8 @@ function createView(context: ViewContext) {
   };
   const kit = (): ViewKit => ({
     state, results, strings, locale, format, chart, steps: plan.runs[0]?.config.training.steps ?? 0,
-    strip: (data) => {
-      const handle = digitStrip(box(), { locale, labels: { ...chartLabels(strings, 'digitsSamples') }, data });
+    strip: (data, chart = 'digitsSamples') => {
+      const handle = digitStrip(box(), { locale, labels: { ...chartLabels(strings, chart) }, data });
       charts.push(handle as never);
       return handle;
     },

@@ -87,7 +87,7 @@ export function deepLearningMythLabel(preset: Preset, arm: string, kit: Pick<Vie
   }
   if (preset === 'swap-optimizer') {
     const optimizer = SWAP_OPTIMIZERS[arm as keyof typeof SWAP_OPTIMIZERS];
-    const value = `${own(kit.strings.optimizers, optimizer.name) ?? optimizer.name}${task.comma}${fill(task.rate, { lr: taskNumber(optimizer.learningRate, kit.locale) })}`;
+    const value = `${own(kit.strings.optimizers, optimizer.name) ?? optimizer.name}${task.comma}${fill(task.rate, { lr: taskNumber(optimizer.learningRate, kit.locale, 4) })}`;
     return short ? value : fill(t.optimizerLine, { value });
   }
   if (preset === 'swap-loss') {

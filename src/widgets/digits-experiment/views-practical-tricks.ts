@@ -25,7 +25,8 @@ export interface ViewKit {
   /** Training steps of the runs (the step axes end there). */
   steps: number;
   chart(key: PlotKey, options?: { logX?: boolean; logY?: boolean; fitY?: boolean; x?: object; title?: string; height?: number }): LineChartHandle;
-  strip(data: DigitStripData): PlotHandle<DigitStripData>;
+  /** A strip of digit images, captioned by `chart` (default `digitsSamples`). */
+  strip(data: DigitStripData, chart?: 'digitsSamples' | 'digitsPermutedSamples'): PlotHandle<DigitStripData>;
 }
 
 type Preset = Extract<DigitsPreset, 'data-size' | 'data-size-400' | 'capacity' | 'dropout-rates' | 'augmentation' | 'decay-vs-l2'>;

@@ -59,7 +59,7 @@ export function buildPriorsView(preset: Preset, kit: ViewKit): () => void {
   const t = kit.strings.digits;
   if (preset === 'permuted-pixels') {
     const { original, permuted } = permutedSamples();
-    kit.strip({ rows: [{ id: 'original', name: t.arms.originalPixels, images: original }, { id: 'permuted', name: t.arms.permutedPixels, images: permuted }] });
+    kit.strip({ rows: [{ id: 'original', name: t.arms.originalPixels, images: original }, { id: 'permuted', name: t.arms.permutedPixels, images: permuted }] }, 'digitsPermutedSamples');
   }
   const finals = kit.chart('digitsPriors', { logX: true, fitY: true, x: { nice: false, domain: [80, 875], ticks: [...PRIOR_SIZES] } });
   return () => finals.update(priorFinals(kit.results, (network) => networkLabel(network, kit), t.series.seeds));

@@ -86,7 +86,7 @@ function describeData(datasets: DatasetConfig[], t: WidgetStrings, locale: strin
 }
 
 /** An activation as an attribute of the units: its name, or "without activation" for the identity. */
-const activationText = (name: string, t: WidgetStrings): string => (name === 'linear' ? t.task.linear : optionLabel(t, name));
+const activationText = (name: string, t: WidgetStrings): string => (name === 'linear' ? t.task.linear : name === 'sigmoid' ? t.task.sigmoid : optionLabel(t, name));
 
 /** "1 camada oculta de 16 neurônios tanh", from the hidden layers' depth, widths and activations (several when compared). */
 export function describeHidden(depths: number[], widths: number[], activations: string[], t: WidgetStrings, locale: string): string {

@@ -95,7 +95,7 @@ describe('task line', () => {
     expect(viewTask('pt', lossSurfaceFamily, surface)).toBe('Ravina estreita, 2 parâmetros (θ₁, θ₂); SGD / SGD com momentum / Adam, η = 0,02; 150 passos');
     expect(viewTask('ru', lossSurfaceFamily, { ...surface, surface: 'saddle', lr: 0.05, steps: 300 })).toBe('Седло, 2 параметра (θ₁, θ₂); SGD / SGD с импульсом / Adam, η = 0,05; 300 шагов');
     const pass = presetState(forwardBackwardFamily.definition, 'default');
-    expect(viewTask('pt', forwardBackwardFamily, pass)).toBe('um único exemplo, x = (1; 0,5), y = 1; 1 camada oculta de 2 neurônios Sigmoide; SGD, η = 0,5; metade do erro quadrático, ½ (ŷ − y)²; 6 passos');
+    expect(viewTask('pt', forwardBackwardFamily, pass)).toBe('um único exemplo, x = (1; 0,5), y = 1; 1 camada oculta de 2 neurônios sigmoide; SGD, η = 0,5; metade do erro quadrático, ½ (ŷ − y)²; 6 passos');
     expect(viewTask('zh', forwardBackwardFamily, { ...pass, x1: -1.5, lr: 0.1 })).toContain('单个样本，x = (−1.5, 0.5)，y = 1；');
     expect(viewTask('ru', activationsFamily, { ...presetState(activationsFamily.definition, 'default'), activation: 'tanh' })).toBe('f(z) и f′(z): tanh, z ∈ [−4; 4]');
     const all = viewTask('pt', activationsFamily, presetState(activationsFamily.definition, 'default'));
