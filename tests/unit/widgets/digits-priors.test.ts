@@ -55,7 +55,7 @@ describe('DigitsExperiment chapter 3 prior plans', () => {
 
   it('writes the task lines and legends from the configs in each language', () => {
     const task = (lang: 'pt' | 'ru' | 'zh', preset: string) => describeTask(plan(preset), strings(lang).widgets, intlLocale(lang));
-    expect(task('pt', 'mlp-vs-convnet')).toBe('100 / 300 / 700 dígitos de treinamento; 1 camada oculta de 10 neurônios ReLU / rede convolucional: 4 filtros 3×3 ReLU, max-pooling 2×2, saída softmax; Adam, η = 0,003; entropia cruzada; 150 passos');
+    expect(task('pt', 'mlp-vs-convnet')).toBe('100 / 300 / 700 dígitos de treinamento; 1 camada oculta de 10 neurônios ReLU / rede convolucional: 4 filtros 3×3 ReLU, max pooling 2×2, saída softmax; Adam, η = 0,003; entropia cruzada; 150 passos');
     expect(task('ru', 'permuted-pixels')).toContain('пиксели перемешаны одной фиксированной перестановкой (зерно 7)');
     expect(task('zh', 'permuted-pixels')).toContain('卷积网络');
     const kit = (lang: 'pt' | 'ru' | 'zh') => ({ strings: strings(lang).widgets, locale: intlLocale(lang) });

@@ -37,7 +37,7 @@ describe('PruneNetwork', () => {
   it('writes its task line from the config in each language', () => {
     const state = presetState(pruneNetwork, 'magnitude-pruning');
     expect(pruneTask(state, strings.pt, numberFormatter(locales.pt).short)).toBe(
-      'rede de dígitos pré-treinada 784 → 32 → 10, sem treinamento; poda por camada, s\u00a0=\u00a00 / 0,5 / 0,7 / 0,8 / 0,9 / 0,95 / 0,98 / 0,99; 200 dígitos de validação');
+      'rede dos dígitos pré-treinada 784 → 32 → 10, sem treinamento; poda por camada, s\u00a0=\u00a00 / 0,5 / 0,7 / 0,8 / 0,9 / 0,95 / 0,98 / 0,99; 200 dígitos de validação');
     expect(pruneTask(state, strings.ru, numberFormatter(locales.ru).short)).toContain('s\u00a0=\u00a00 / 0,5 / 0,7');
     expect(pruneTask(state, strings.zh, numberFormatter(locales.zh).short)).toContain('s\u00a0=\u00a00 / 0.5 / 0.7');
   });
