@@ -152,8 +152,7 @@ export const widgetStringsSchema = z.strictObject({
     rateRange: z.string().min(1),
     rateRamp: z.string().min(1),
     linear: z.string().min(1),
-    /** The sigmoid in a task line, as its units are named («16 нейронов tanh»: a noun like «Сигмоида» would not fit). */
-    sigmoid: z.string().min(1),
+    sigmoid: z.string().min(1), // in a task line, named as its units are («16 нейронов sigmoid», not «Сигмоида»)
     surface: z.string().min(1),
     example: z.string().min(1),
     halfSquared: z.string().min(1),

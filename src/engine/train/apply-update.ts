@@ -32,6 +32,8 @@ export interface UpdateInput {
   state: (name: string) => tf.Tensor[];
   /** [P] learning rates (0 for stopped members). */
   learningRates: tf.Tensor;
+  /** The same rates as numbers (the tensor's values). */
+  rates: number[];
   /** 1-based step number (Adam's bias correction). */
   step: number;
   /** The gradients already carry η (folded SGD): θ ← θ - g. */
@@ -47,12 +49,12 @@ export interface UpdateInput {
  * element through index arithmetic (a 5-member Adam update of 34k weights took a fifth of a convnet's step),
  * so there the values are written out in full and the ops take tfjs' same-shape loop; elsewhere a reshape.
  */
-function perMember(values: tf.Tensor, members: number, shape: number[]): tf.Tensor {
+function perMember(values: tf.Tensor, host: readonly number[], shape: number[]): tf.Tensor {
+  const members = host.length;
   if (tf.getBackend() !== 'cpu') return tf.reshape(values, memberAxisShape(members, shape.length));
-  const source = values.dataSync();
   const out = new Float32Array(shape.reduce((a, b) => a * b, 1));
   const per = out.length / members;
-  for (let p = 0; p < members; p++) out.fill(source[p] as number, p * per, (p + 1) * per);
+  for (let p = 0; p < members; p++) out.fill(host[p] as number, p * per, (p + 1) * per);
   return tf.tensor(out, shape);
 }
 
@@ -63,12 +65,14 @@ export function updateAll(input: UpdateInput, gradients: Map<string, tf.Tensor>)
   const nextState = new Map<string, tf.Tensor[]>();
   const active = input.active ? tf.tensor1d(input.active.map((a) => (a ? 1 : 0)), 'bool') : null;
   const decay = decayRates(input.learningRates, input.weightDecay);
+  // η·λ as tf.mul computes it in float32 (a product of two float32 values rounds the same way from float64).
+  const decayHost = input.rates.map((rate, p) => Math.fround(Math.fround(rate) * Math.fround(input.weightDecay[p] ?? 0)));
   for (const [name, gradient] of gradients) {
     const param = input.lookup(name);
     const update = folded
       ? { param: tf.sub(param, gradient), state: [] }
-      : applyUpdate(input.settings, param, gradient, input.state(name), perMember(input.learningRates, members, param.shape), input.step);
-    const decayedParam = decay && isKernel(name) ? decayed(update.param, param, perMember(decay, members, param.shape)) : update.param;
+      : applyUpdate(input.settings, param, gradient, input.state(name), perMember(input.learningRates, input.rates, param.shape), input.step);
+    const decayedParam = decay && isKernel(name) ? decayed(update.param, param, perMember(decay, decayHost, param.shape)) : update.param;
     let value = constrain(input.plans, name, decayedParam);
     if (active) value = tf.where(tf.reshape(active, memberAxisShape(members, param.rank)), value, param);
     next.set(name, value);

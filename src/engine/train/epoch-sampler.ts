@@ -19,6 +19,9 @@ export interface SamplerSource {
   /** [P·N, ...inputShape] and [P·N, width]. */
   inputs: tf.Tensor;
   targets: tf.Tensor;
+  /** The same values on the host (what the tensors were made from), for the CPU backends' layout. */
+  hostInputs: Float32Array;
+  hostTargets: Float32Array;
   members: number;
   /** Rows per member. */
   count: number;
@@ -40,8 +43,6 @@ export class EpochSampler {
   private batchInputs: tf.Tensor[] = [];
   private batchTargets: tf.Tensor[] = [];
   private batch: number;
-  /** The source's values on the host, read once (CPU backends only). */
-  private host: { inputs: Float32Array; targets: Float32Array } | null = null;
 
   constructor(
     private readonly source: SamplerSource,
@@ -119,11 +120,10 @@ export class EpochSampler {
 
   /** The epoch and its minibatches from typed arrays: rows in `order`, each batch [P, size, ...] (CPU backends). */
   private layOutOnHost(order: Int32Array, epoch: number): void {
-    const { inputs, targets, members, count: n, inputShape: shape, targetWidth } = this.source;
-    this.host ??= { inputs: inputs.dataSync() as Float32Array, targets: targets.dataSync() as Float32Array };
+    const { hostInputs, hostTargets, members, count: n, inputShape: shape, targetWidth } = this.source;
     const rowWidth = shape.reduce((a, b) => a * b, 1);
-    const x = gatherRows(this.host.inputs, order, rowWidth);
-    const y = gatherRows(this.host.targets, order, targetWidth);
+    const x = gatherRows(hostInputs, order, rowWidth);
+    const y = gatherRows(hostTargets, order, targetWidth);
     this.epochInputs = tf.tensor(x, [members, n, ...shape]);
     this.epochTargets = tf.tensor(y, [members, n, targetWidth]);
     this.epochIndex = epoch;
@@ -144,7 +144,6 @@ export class EpochSampler {
 
   dispose(): void {
     this.release();
-    this.host = null;
     this.epochIndex = -1;
   }
 }

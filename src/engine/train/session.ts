@@ -85,7 +85,7 @@ export class TrainingSession implements PopulationKernel {
     const n = this.members * data.count;
     this.trainInputs = tf.tensor(data.inputs, [n, ...config.model.inputShape]);
     this.trainTargets = tf.tensor(data.targets, [n, data.targetWidth]);
-    const source = { inputs: this.trainInputs, targets: this.trainTargets, members: this.members, count: data.count, inputShape: config.model.inputShape, targetWidth: data.targetWidth, seeds: config.members.map((m) => m.seed) };
+    const source = { inputs: this.trainInputs, targets: this.trainTargets, hostInputs: data.inputs, hostTargets: data.targets, members: this.members, count: data.count, inputShape: config.model.inputShape, targetWidth: data.targetWidth, seeds: config.members.map((m) => m.seed) };
     this.sampler = new EpochSampler(source, config.training.batchSize);
   }
 
@@ -159,7 +159,7 @@ export class TrainingSession implements PopulationKernel {
       const folded = computed.learningRateFolded;
       const gradients = folded ? computed.gradients : clip(computed.gradients, this.config.training.optimizer, this.members);
       const { next, nextState } = updateAll(
-        { settings: this.config.training.optimizer, plans: this.plans, members: this.members, lookup: this.lookup, state: (name) => this.optimizerState.get(name) ?? [], learningRates, step: this.step + 1, folded, active: anyDiverged ? this.diverged.map((d) => !d) : null, weightDecay: this.config.members.map((m) => m.weightDecay) },
+        { settings: this.config.training.optimizer, plans: this.plans, members: this.members, lookup: this.lookup, state: (name) => this.optimizerState.get(name) ?? [], learningRates, rates, step: this.step + 1, folded, active: anyDiverged ? this.diverged.map((d) => !d) : null, weightDecay: this.config.members.map((m) => m.weightDecay) },
         gradients,
       );
       const running = updatedRunning(this.running, computed.moments);
