@@ -45,7 +45,7 @@ export function convAxis(size: number, kernel: number, stride: number, padding: 
  * (image 0, member 0): positions `pos` use taps `start[pos]` to `start[pos + 1]`. Computed once per call, it
  * keeps the bounds checks out of the loops over members and examples.
  */
-function tapTable(g: ConvGeometry): { start: Int32Array; input: Int32Array; filter: Int32Array } {
+export function tapTable(g: Omit<ConvGeometry, 'members' | 'batch'>): { start: Int32Array; input: Int32Array; filter: Int32Array } {
   const positions = g.outHeight * g.outWidth;
   const start = new Int32Array(positions + 1);
   const input: number[] = [];

@@ -6,7 +6,7 @@
  * so the bounds checks stay out of its loops).
  */
 import type { ConvLayerSpec, LayerSpec } from '../../config';
-import { convAxis } from '../../model/conv-loops';
+import { convAxis, tapTable as outputTaps } from '../../model/conv-loops';
 import type { LayerPlan } from '../../model/shapes';
 import { LAYER, LAYER_TYPE, type LayerShape } from './layout';
 
@@ -64,27 +64,11 @@ export function spatialOf(plan: LayerPlan): SpatialLayer | null {
  *   by input   start[H·W + 1], then each tap's output offset (pos·F) and filter offset: the same n taps grouped by
  *              the input pixel they read, for the forward pass's scatter (which skips a pixel that is 0) */
 export function tapTable(g: SpatialLayer): Int32Array {
-  const positions = g.outHeight * g.outWidth;
-  const start: number[] = [0];
-  const input: number[] = [];
-  const filter: number[] = [];
+  const { start, input, filter } = outputTaps(g);
+  // The same taps grouped by the input pixel they read, in the by-output order within each pixel.
   const byInput: [number, number][][] = Array.from({ length: g.height * g.width }, () => []);
-  for (let oy = 0; oy < g.outHeight; oy++)
-    for (let ox = 0; ox < g.outWidth; ox++) {
-      for (let ky = 0; ky < g.kernelHeight; ky++) {
-        const iy = oy * g.strideHeight - g.padTop + ky;
-        if (iy < 0 || iy >= g.height) continue;
-        for (let kx = 0; kx < g.kernelWidth; kx++) {
-          const ix = ox * g.strideWidth - g.padLeft + kx;
-          if (ix < 0 || ix >= g.width) continue;
-          input.push((iy * g.width + ix) * g.channels);
-          filter.push((ky * g.kernelWidth + kx) * g.channels * g.filters);
-          byInput[iy * g.width + ix]!.push([(oy * g.outWidth + ox) * g.filters, filter[filter.length - 1]!]);
-        }
-      }
-      start.push(input.length);
-    }
-  if (start.length !== positions + 1) throw new Error('dense-wasm: tap table of the wrong size');
+  for (let pos = 0; pos + 1 < start.length; pos++)
+    for (let t = start[pos]!; t < start[pos + 1]!; t++) byInput[input[t]! / g.channels]!.push([pos * g.filters, filter[t]!]);
   const inputStart = [0];
   for (const taps of byInput) inputStart.push(inputStart[inputStart.length - 1]! + taps.length);
   const flat = byInput.flat();
