@@ -6,26 +6,16 @@
  * so the bounds checks stay out of its loops).
  */
 import type { ConvLayerSpec, LayerSpec } from '../../config';
-import { convAxis, tapTable as outputTaps } from '../../model/conv-loops';
+import { convAxis, tapTable as outputTaps, type ConvGeometry } from '../../model/conv-loops';
 import type { LayerPlan } from '../../model/shapes';
 import { LAYER, LAYER_TYPE, type LayerShape } from './layout';
 
-export interface SpatialLayer {
+/**
+ * A conv or pool layer's geometry: the tfjs path's per-call geometry without its members and batch (kernel* is
+ * the filter or pooling window; `filters` the conv's filters, or the pool's channels).
+ */
+export interface SpatialLayer extends Omit<ConvGeometry, 'members' | 'batch'> {
   type: 'conv' | 'max' | 'avg';
-  height: number;
-  width: number;
-  channels: number;
-  /** Filter or pooling window. */
-  kernelHeight: number;
-  kernelWidth: number;
-  strideHeight: number;
-  strideWidth: number;
-  padTop: number;
-  padLeft: number;
-  outHeight: number;
-  outWidth: number;
-  /** Output channels: the conv's filters, or the pool's channels. */
-  filters: number;
 }
 
 export const isSpatial = (spec: LayerSpec): boolean => spec.type === 'conv1d' || spec.type === 'conv2d' || spec.type === 'pool1d' || spec.type === 'pool2d';
