@@ -7,6 +7,9 @@ import { INITIALIZER_NAMES } from '../engine/registry/initializers';
 import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
+import { projectLabPresets } from '../widgets/project-lab/definition';
+import { projectLabStrings } from './project-lab-schema';
+import { chart, texts } from './schema-parts';
 import { inapplicableReasons } from '../widgets/shell/applicability';
 
 /**
@@ -14,12 +17,6 @@ import { inapplicableReasons } from '../widgets/shell/applicability';
  * every language file's `widgets` section must match this shape exactly: a missing or extra key fails.
  * Templates use `{name}` placeholders, filled as text.
  */
-
-/** A strict object of non-empty strings with exactly these keys. */
-function texts<const Key extends string>(keys: readonly Key[]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as { [K in Key]: z.ZodString };
-  return z.strictObject(shape);
-}
 
 /** Like `texts`, but an empty string is allowed (units with no visible suffix). */
 function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
@@ -37,7 +34,6 @@ export const widgetPluralSchema = z.strictObject({
 export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 
 const family = texts(['title', 'description']);
-const chart = texts(['title', 'description', 'x', 'y']);
 
 /** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
 export { familyKeys };
@@ -92,6 +88,7 @@ export const presetKeys = [
   'magnitude-pruning',
   'fgsm',
   'square-area',
+  ...projectLabPresets,
 ] as const;
 
 export const chartKeys = [
@@ -287,6 +284,7 @@ export const widgetStringsSchema = z.strictObject({
     ...texts(['readout', 'flip', 'noFlip', 'accuracyReadout', 'task']).shape,
   }),
   /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
+  projectLab: projectLabStrings,
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),

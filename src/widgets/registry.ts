@@ -20,6 +20,7 @@ import { learnableFunction } from './learnable-function/definition';
 import { learningRateSweep } from './learning-rate-sweep/definition';
 import { lossSurface } from './loss-surface/definition';
 import { modelGraph } from './model-graph/definition';
+import { projectLab } from './project-lab/definition';
 import { pruneNetwork } from './prune-network/definition';
 import { recipeCheck } from './recipe-check/definition';
 import type { Family } from './shell/family';
@@ -57,6 +58,7 @@ export const registry = [
   entry({ key: 'prune-network', short: 'prune', definition: pruneNetwork, load: () => import('./prune-network/island'), testPreset: 'magnitude-pruning' }),
   entry({ key: 'adversarial-digit', short: 'adv', definition: adversarialDigit, load: () => import('./adversarial-digit/island'), testPreset: 'fgsm' }),
   entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
+  entry({ key: 'project-lab', short: 'project', definition: projectLab, load: () => import('./project-lab/island'), testPreset: 'first-baseline' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

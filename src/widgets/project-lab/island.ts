@@ -1,0 +1,156 @@
+/**
+ * ProjectLab island: the project card (card.ts), then per preset the outline's views — validation accuracy against
+ * epochs for the baseline and the ensemble's members, the update ratio per rate with the 10⁻³ band and the final
+ * validation loss against the rate, the members' accuracies beside their two votes — and a readout; exposes the
+ * numbers the claims are about (docs/widgets.md).
+ */
+import type { EngineEvent } from '@engine/types';
+import { DigitsResults } from '../digits-experiment/results';
+import { figureLabels } from '../common/plot-labels';
+import { lineChart } from '../plots/line-chart';
+import type { AxisOptions, LineChartHandle, LineChartLabels } from '../plots/types';
+import type { Family, ViewContext } from '../shell/family';
+import type { AnyState } from '../shell/params';
+import { taskNumber } from '../shell/task';
+import { fill } from '../shell/text';
+import { cardRows, projectCard } from './card';
+import { accuracyByEpoch, lossByRate, ratioCurves, voteChart } from './charts';
+import { projectLab, type ProjectPreset } from './definition';
+import { ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
+import { BASELINE_ARMS, finalWeights, projectPlan, RATIO_RATES, STEPS_PER_EPOCH, widgetSeeds, type FinalWeights, type ProjectPlan } from './plan';
+import { RatioResults } from './ratio-results';
+import { VALIDATION_LABELS } from './validation-labels';
+
+type ChartKey = 'accuracy' | 'ratio' | 'ratioLoss' | 'votes';
+
+function createView(context: ViewContext) {
+  const { strings, locale, plotArea, format } = context;
+  const t = strings.projectLab;
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const card = projectCard(plotArea, strings);
+  let state: AnyState = {};
+  let weights: FinalWeights = finalWeights();
+  let plan: ProjectPlan = { stepsPerEvent: 1, runs: [] };
+  const results = new DigitsResults((run) => (state.preset === 'first-baseline' ? [BASELINE_ARMS[run] ?? String(run)] : run === 0 ? ['member'] : []));
+  const ratios = new RatioResults();
+  let votes: VoteAccuracies | null = null;
+  /** Per run: the seconds its progress events account for (steps ÷ measured steps per second). */
+  let seconds: number[] = [];
+  const charts: LineChartHandle[] = [];
+  const boxes: HTMLElement[] = [];
+  let draw: () => void = () => undefined;
+
+  const labels = (key: ChartKey, logY: boolean): LineChartLabels => ({ ...t.charts[key], ...figureLabels(strings), ...(logY ? { logY: strings.plots.common.logY } : {}), diverged: strings.plots.common.diverged });
+  const chart = (key: ChartKey, x: AxisOptions, y: AxisOptions, logY = false): LineChartHandle => {
+    const box = document.createElement('div');
+    plotArea.append(box);
+    boxes.push(box);
+    const handle = lineChart(box, { locale, labels: labels(key, logY), data: { series: [] }, x, y });
+    charts.push(handle);
+    return handle;
+  };
+  const armLabel = (arm: string) => (arm === 'logistic' ? t.series.logistic : arm === 'mlp' ? t.series.mlp : t.series.members);
+  const rateLabel = (rate: number) => fill(t.series.rate, { lr: taskNumber(rate, locale) });
+
+  function build(preset: ProjectPreset): void {
+    charts.splice(0).forEach((handle) => handle.destroy());
+    boxes.splice(0).forEach((element) => element.remove());
+    const epochs = Number(state.epochs);
+    const epochAxis: AxisOptions = { nice: false, domain: [0, epochs] };
+    if (preset === 'first-baseline') {
+      const accuracy = chart('accuracy', epochAxis, { domain: [0, 1] });
+      draw = () => accuracy.update(accuracyByEpoch(results, armLabel, [{ axis: 'y', value: 0.1, label: t.series.chance }]));
+      return;
+    }
+    if (preset === 'update-ratio') {
+      const ratio = chart('ratio', epochAxis, { type: 'log' });
+      const loss = chart('ratioLoss', { type: 'log', nice: false, domain: [Math.min(...RATIO_RATES) / 1.5, Math.max(...RATIO_RATES) * 1.5], ticks: [...RATIO_RATES] }, {}, true);
+      draw = () => {
+        ratio.update(ratioCurves(ratios, rateLabel, t.series.band));
+        loss.update(lossByRate(ratios, t.series.loss));
+      };
+      return;
+    }
+    const accuracy = chart('accuracy', epochAxis, { domain: [0, 1] });
+    const seeds = widgetSeeds(state);
+    const vote = chart('votes', { nice: false, domain: [seeds[0]! - 0.5, seeds.at(-1)! + 0.5], ticks: seeds }, {});
+    draw = () => {
+      accuracy.update(accuracyByEpoch(results, armLabel));
+      if (votes) vote.update(voteChart(votes, seeds, { members: t.series.members, mean: t.series.mean, majority: t.series.majority, weighted: t.series.weighted }));
+    };
+  }
+
+  const timeText = () => seconds.map((s, run) => fill(t.readouts.time, { arm: armLabel(BASELINE_ARMS[run] ?? ''), seconds: format.short(Math.round(s * 10) / 10) })).join(' · ');
+
+  function readout(): void {
+    const preset = state.preset as ProjectPreset;
+    const parts: string[] = [];
+    if (preset === 'first-baseline' && results.arms.size > 0) {
+      context.expose('final-accuracies', JSON.stringify(results.accuracies()));
+      const [logistic, mlp] = BASELINE_ARMS.map((arm) => results.meanAccuracy(arm));
+      parts.push(fill(t.readouts.baseline, { seeds: widgetSeeds(state).length, logistic: percent.format(logistic ?? Number.NaN), mlp: percent.format(mlp ?? Number.NaN), gain: format.short(Math.round(((mlp ?? 0) - (logistic ?? 0)) * 1000) / 10) }));
+      if (seconds.every((s) => s > 0) && seconds.length === BASELINE_ARMS.length) parts.push(timeText());
+    }
+    if (preset === 'update-ratio' && ratios.steps.length > 1) {
+      const atEpoch = ratios.ratios.map((values) => values[1] ?? Number.NaN);
+      const slope = slopeOf([...RATIO_RATES], atEpoch);
+      const near = RATIO_RATES[ratioNearBand(ratios.ratios)];
+      const losses = ratios.finalLosses().map((l) => (Number.isFinite(l) ? l : Number.POSITIVE_INFINITY));
+      const best = RATIO_RATES[losses.indexOf(Math.min(...losses))];
+      context.expose('ratio-slope', slope);
+      context.expose('final-losses', JSON.stringify(Object.fromEntries(RATIO_RATES.map((rate, r) => [rate, Number.isFinite(losses[r]!) ? losses[r] : null]))));
+      parts.push(fill(t.readouts.ratio, { slope: format.short(Math.round(slope * 100) / 100), near: taskNumber(near ?? 0, locale), best: taskNumber(best ?? 0, locale) }));
+    }
+    if (preset === 'ensemble-vote' && votes) {
+      context.expose('votes', JSON.stringify(votes));
+      parts.push(fill(t.readouts.votes, { mean: percent.format(votes.mean), best: percent.format(votes.best), majority: percent.format(votes.majority), weighted: percent.format(votes.weighted) }));
+    }
+    context.readout.textContent = parts.join(' ');
+  }
+
+  return {
+    plan(next: AnyState) {
+      plan = projectPlan(next, weights);
+      return plan;
+    },
+    reset(next: AnyState) {
+      state = next;
+      weights = finalWeights();
+      plan = projectPlan(next, weights);
+      results.clear(next.preset === 'first-baseline' ? [...BASELINE_ARMS] : ['member']);
+      ratios.clear();
+      votes = null;
+      seconds = plan.runs.map(() => 0);
+      card.update(cardRows(plan, strings, locale));
+      context.readout.textContent = '';
+      build(next.preset as ProjectPreset);
+    },
+    onEvent(run: number, event: EngineEvent) {
+      if (event.type === 'checkpoint') {
+        // Run 0's final weights go to the prediction run (a step-0 checkpoint is the start, not the end).
+        if (state.preset === 'ensemble-vote' && run === 0 && event.checkpoint.step > 0) weights.resolve(event.checkpoint);
+        return;
+      }
+      if (event.type === 'prediction' && state.preset === 'ensemble-vote') {
+        votes = voteAccuracies(event.predictions, VALIDATION_LABELS);
+        readout();
+        return;
+      }
+      if (event.type !== 'progress') return;
+      const total = (plan.runs[run]?.config.training.epochs ?? 0) * STEPS_PER_EPOCH;
+      if (event.stepsPerSecond > 0) seconds[run] = (seconds[run] ?? 0) + plan.stepsPerEvent / event.stepsPerSecond;
+      if (state.preset === 'update-ratio') ratios.progress(event);
+      else results.progress(run, event);
+      if (state.preset === 'ensemble-vote' && run === 0 && event.step >= total) context.requestCheckpoint(0);
+      readout();
+    },
+    render() {
+      draw();
+    },
+    destroy() {
+      charts.splice(0).forEach((handle) => handle.destroy());
+    },
+  };
+}
+
+export const family: Family = { definition: projectLab, createView };
