@@ -44,7 +44,7 @@ export function cardRows(plan: ProjectPlan, strings: WidgetStrings, locale: stri
 
 /** The card element: a titled description list, refilled on every reset. */
 export function projectCard(parent: HTMLElement, strings: WidgetStrings): { update(rows: CardRow[]): void; element: HTMLElement } {
-  const element = html('section', { class: 'dp-project-card' }, parent);
+  const element = html('section', { class: 'dp-project-card dp-wide' }, parent);
   const heading = html('p', { class: 'dp-project-card__title' }, element);
   setText(heading, strings.projectLab.card.title);
   const list = html('dl', { class: 'dp-project-card__list' }, element);
