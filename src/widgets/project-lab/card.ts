@@ -4,8 +4,7 @@
  */
 import type { RunConfig } from '@engine/types';
 import { html, setText } from '../plots/dom';
-import { taskNumber } from '../shell/task';
-import { fill, own, type WidgetStrings } from '../shell/text';
+import { fill, numberFormatter, own, type WidgetStrings } from '../shell/text';
 import type { ProjectPlan } from './plan';
 
 export interface CardRow {
@@ -31,7 +30,7 @@ export function cardRows(plan: ProjectPlan, strings: WidgetStrings, locale: stri
   const optimizer = configs[0]?.training.optimizer;
   // Each member's rate (a member without its own trains at the optimizer's).
   const rates = [...new Set(members.map((member) => member.learningRate ?? optimizer?.learningRate ?? 0))];
-  const rateText = rates.map((rate) => taskNumber(rate, locale)).join(', ');
+  const rateText = rates.map((rate) => numberFormatter(locale).short(rate)).join(', ');
   const t = strings.projectLab.card;
   return [
     { key: 'dataset', value: t.digits },

@@ -27,14 +27,17 @@ export function accuracyByEpoch(results: DigitsResults, label: ArmLabel, guides:
   return toEpochs(accuracyCurves(results, label, guides));
 }
 
-/** Hidden-layer update ratio against epochs, one line per rate (a diverged rate ends in its marker). */
-export function ratioCurves(results: RatioResults, label: (rate: number) => string, bandLabel: string): LineChartData {
+/** Hidden-layer update ratio against epochs, one line per rate (a diverged rate ends in its marker), over the
+ * band of the rule of thumb (a legend entry of its own, so its name never covers a curve). */
+export function ratioCurves(results: RatioResults, label: (rate: number) => string, bandLabel: string, epochs: number): LineChartData {
+  const edge = (y: number) => [{ x: 0, y }, { x: epochs, y }];
+  const band: LineSeries = { id: 'band', name: bandLabel, points: edge(RATIO_BAND.to), lower: edge(RATIO_BAND.from), mark: 'area', color: 0, opacity: 0.12, hideInTable: true };
   const series: LineSeries[] = RATIO_RATES.map((rate, r) => {
     const values = results.ratios[r] ?? [];
     const points = results.steps.map((step, i) => ({ x: step / STEPS_PER_EPOCH, y: values[i] ?? Number.NaN })).filter((p) => Number.isFinite(p.y) && p.y > 0);
     return { id: String(rate), name: label(rate), points, color: r, dash: r % 4, symbol: r, ...(results.diverged[r] ? { diverged: true } : {}) };
   });
-  return { series, bands: [{ axis: 'y', ...RATIO_BAND, label: bandLabel }] };
+  return { series: [band, ...series] };
 }
 
 /** Final validation loss against the rate (log x); diverged rates get a marker. */
@@ -47,14 +50,24 @@ export function lossByRate(results: RatioResults, name: string): LineChartData {
   return { series };
 }
 
-/** Each member's validation accuracy as a dot at its seed; the mean member and the two votes as guides. */
+/** Each member's validation accuracy as a dot at its seed; the mean member and the two votes as level lines
+ * across the seeds, each in the legend (two votes often tie: the legend and table keep both visible). */
 export function voteChart(votes: VoteAccuracies, seeds: number[], names: { members: string; mean: string; majority: string; weighted: string }): LineChartData {
+  const from = (seeds[0] ?? 1) - 0.4;
+  const to = (seeds.at(-1) ?? 5) + 0.4;
+  const level = (id: string, name: string, y: number, color: number, dash: number): LineSeries => ({ id, name, points: [{ x: from, y }, { x: to, y }], color, dash, showSymbols: false, hideInTable: true });
   return {
-    series: [{ id: 'members', name: names.members, points: votes.members.map((y, i) => ({ x: seeds[i] ?? i, y })), mark: 'dot', color: 0, symbol: 0, symbolSize: 5 }],
-    guides: [
-      { axis: 'y', value: votes.mean, label: names.mean },
-      { axis: 'y', value: votes.majority, label: names.majority },
-      { axis: 'y', value: votes.weighted, label: names.weighted },
+    series: [
+      { id: 'members', name: names.members, points: votes.members.map((y, i) => ({ x: seeds[i] ?? i, y })), mark: 'dot', color: 0, symbol: 0, symbolSize: 5 },
+      level('mean', names.mean, votes.mean, 7, 1),
+      level('majority', names.majority, votes.majority, 1, 2),
+      level('weighted', names.weighted, votes.weighted, 2, 0),
     ],
   };
+}
+
+/** A y-domain around the members and votes, half a point beyond on each side (one digit is half a point). */
+export function voteDomain(votes: VoteAccuracies): [number, number] {
+  const values = [...votes.members, votes.mean, votes.majority, votes.weighted];
+  return [Math.floor((Math.min(...values) - 0.005) * 100) / 100, Math.ceil((Math.max(...values) + 0.005) * 100) / 100];
 }

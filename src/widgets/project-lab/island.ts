@@ -14,7 +14,7 @@ import type { AnyState } from '../shell/params';
 import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { cardRows, projectCard } from './card';
-import { accuracyByEpoch, lossByRate, ratioCurves, voteChart } from './charts';
+import { accuracyByEpoch, lossByRate, ratioCurves, voteChart, voteDomain } from './charts';
 import { projectLab, type ProjectPreset } from './definition';
 import { ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
 import { BASELINE_ARMS, finalWeights, projectPlan, RATIO_RATES, STEPS_PER_EPOCH, widgetSeeds, type FinalWeights, type ProjectPlan } from './plan';
@@ -66,17 +66,20 @@ function createView(context: ViewContext) {
       const ratio = chart('ratio', epochAxis, { type: 'log' });
       const loss = chart('ratioLoss', { type: 'log', nice: false, domain: [Math.min(...RATIO_RATES) / 1.5, Math.max(...RATIO_RATES) * 1.5], ticks: [...RATIO_RATES] }, {}, true);
       draw = () => {
-        ratio.update(ratioCurves(ratios, rateLabel, t.series.band));
+        ratio.update(ratioCurves(ratios, rateLabel, t.series.band, epochs));
         loss.update(lossByRate(ratios, t.series.loss));
       };
       return;
     }
     const accuracy = chart('accuracy', epochAxis, { domain: [0, 1] });
     const seeds = widgetSeeds(state);
-    const vote = chart('votes', { nice: false, domain: [seeds[0]! - 0.5, seeds.at(-1)! + 0.5], ticks: seeds }, {});
+    let vote: LineChartHandle | null = null;
     draw = () => {
       accuracy.update(accuracyByEpoch(results, armLabel));
-      if (votes) vote.update(voteChart(votes, seeds, { members: t.series.members, mean: t.series.mean, majority: t.series.majority, weighted: t.series.weighted }));
+      if (!votes) return;
+      // Built once the votes exist: its y-domain is fitted around them (a point must show).
+      vote ??= chart('votes', { nice: false, domain: [seeds[0]! - 0.5, seeds.at(-1)! + 0.5], ticks: seeds }, { nice: false, domain: voteDomain(votes) });
+      vote.update(voteChart(votes, seeds, { members: t.series.members, mean: t.series.mean, majority: t.series.majority, weighted: t.series.weighted }));
     };
   }
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { digitsSplit } from '@engine/datasets/digits-split';
 import { intlLocale, strings } from '@i18n/index';
 import { cardRows } from '@widgets/project-lab/card';
+import { RATIO_BAND, ratioCurves, voteChart, voteDomain } from '@widgets/project-lab/charts';
+import { RatioResults } from '@widgets/project-lab/ratio-results';
 import { projectLab } from '@widgets/project-lab/definition';
 import { median, ratioNearBand, slopeOf, voteAccuracies } from '@widgets/project-lab/measures';
 import { projectPlan, projectPlanForSeeds, RATIO_RATES, STEPS_PER_EPOCH } from '@widgets/project-lab/plan';
@@ -85,11 +87,11 @@ describe('ProjectLab card and task line', () => {
     const plan = projectPlan(state('first-baseline'));
     const pt = Object.fromEntries(cardRows(plan, strings('pt').widgets, intlLocale('pt')).map((row) => [row.key, row.value]));
     expect(pt.model).toBe('regressão logística 784 → 10 (softmax) e MLP 784 → 32 → 10 (camada oculta ReLU, inicialização de He, saída softmax)');
-    expect(pt.optimizer).toBe('Adam, η = 10⁻³, lotes de 32');
+    expect(pt.optimizer).toBe('Adam, η = 0,001, lotes de 32');
     expect(pt.seed).toBe('1 a 5');
     expect(pt.loss).toBe('entropia cruzada');
     const ru = Object.fromEntries(cardRows(projectPlan(state('update-ratio')), strings('ru').widgets, intlLocale('ru')).map((row) => [row.key, row.value]));
-    expect(ru.optimizer).toBe('SGD, η = 10⁻³, 0,003, 0,01, 0,03, 0,1, 0,3, батчи по 32');
+    expect(ru.optimizer).toBe('SGD, η = 0,001, 0,003, 0,01, 0,03, 0,1, 0,3, батчи по 32');
     expect(ru.seed).toBe('1');
     const zh = Object.fromEntries(cardRows(projectPlan(state('ensemble-vote')), strings('zh').widgets, intlLocale('zh')).map((row) => [row.key, row.value]));
     expect(zh.model).toBe('MLP 784 → 32 → 10（隐藏层 ReLU，He 初始化，softmax 输出）');
@@ -100,5 +102,32 @@ describe('ProjectLab card and task line', () => {
     expect(task('ensemble-vote')).toBe('700 dígitos de treinamento; 1 camada oculta de 32 neurônios ReLU; Adam, η = 10⁻³; entropia cruzada; 10 épocas');
     expect(task('first-baseline')).toBe('700 dígitos de treinamento; 0 / 1 camada oculta de 32 neurônios ReLU; Adam, η = 10⁻³; entropia cruzada; 10 épocas');
     expect(task('update-ratio')).toContain('SGD, η de 0,001 a 0,3 (6 taxas)');
+  });
+});
+
+describe('ProjectLab chart data', () => {
+  it('the vote chart keeps tied votes as two legend entries and pads its domain by half a point', () => {
+    const votes = { members: [0.86, 0.85, 0.85, 0.84, 0.865], mean: 0.853, best: 0.865, majority: 0.86, weighted: 0.86 };
+    const data = voteChart(votes, [1, 2, 3, 4, 5], { members: 'm', mean: 'a', majority: 'v', weighted: 'w' });
+    expect(data.series.map((series) => series.id)).toEqual(['members', 'mean', 'majority', 'weighted']);
+    expect(data.series[0]!.points).toEqual([0.86, 0.85, 0.85, 0.84, 0.865].map((y, i) => ({ x: i + 1, y })));
+    expect(data.series[2]!.points.map((p) => p.y)).toEqual([0.86, 0.86]);
+    expect(voteDomain(votes)).toEqual([0.83, 0.87]);
+  });
+
+  it('the ratio chart: the band first, then one line per rate in epochs; a diverged rate is marked and drops its NaN points', () => {
+    const results = new RatioResults();
+    const event = (step: number, ratio: number, diverged: boolean) => ({
+      type: 'progress' as const, step, epoch: 0, layerNames: ['hidden', 'output'], backend: 'cpu' as const, stepsPerSecond: 1,
+      members: RATIO_RATES.map((_, r) => ({ trainLoss: 1, validationLoss: 1 + r, trainAccuracy: null, validationAccuracy: 0.5, learningRate: 0, diverged: diverged && r === 5 })),
+      updateRatioByLayer: RATIO_RATES.map((rate) => [ratio * rate, 0]),
+    });
+    results.progress(event(11, 1, false));
+    results.progress(event(22, 2, true));
+    const data = ratioCurves(results, (rate) => String(rate), 'band', 10);
+    expect(data.series[0]).toMatchObject({ id: 'band', mark: 'area', points: [{ x: 0, y: RATIO_BAND.to }, { x: 10, y: RATIO_BAND.to }] });
+    expect(data.series[1]!.points).toEqual([{ x: 0.5, y: 0.001 }, { x: 1, y: 0.002 }]);
+    expect(data.series[6]).toMatchObject({ diverged: true, points: [{ x: 0.5, y: 0.3 }] });
+    expect(results.finalLosses().slice(4)).toEqual([5, Number.NaN]);
   });
 });
