@@ -69,6 +69,6 @@ export const familyStrings = {
     charts: z.strictObject({ accuracy: chart, ratio: chart, ratioLoss: chart, votes: chart }),
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
     series: texts(['logistic', 'mlp', 'members', 'chance', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
-    readouts: texts(['baseline', 'time', 'ratio', 'votes']),
+    readouts: texts(['baseline', 'time', 'timeValue', 'ratio', 'votes']),
   }),
 };

@@ -60,8 +60,9 @@ export function voteChart(votes: VoteAccuracies, seeds: number[], names: { membe
     series: [
       { id: 'members', name: names.members, points: votes.members.map((y, i) => ({ x: seeds[i] ?? i, y })), mark: 'dot', color: 0, symbol: 0, symbolSize: 5 },
       level('mean', names.mean, votes.mean, 7, 1),
-      level('majority', names.majority, votes.majority, 1, 2),
+      // The solid weighted line first: a majority vote that ties it stays visible, dotted, on top.
       level('weighted', names.weighted, votes.weighted, 2, 0),
+      level('majority', names.majority, votes.majority, 1, 2),
     ],
   };
 }

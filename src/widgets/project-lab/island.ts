@@ -83,7 +83,7 @@ function createView(context: ViewContext) {
     };
   }
 
-  const timeText = () => seconds.map((s, run) => fill(t.readouts.time, { arm: armLabel(BASELINE_ARMS[run] ?? ''), seconds: format.short(Math.round(s * 10) / 10) })).join(' · ');
+  const timeText = () => fill(t.readouts.time, { values: seconds.map((s, run) => fill(t.readouts.timeValue, { arm: armLabel(BASELINE_ARMS[run] ?? ''), seconds: format.short(Math.round(s * 10) / 10) })).join(' · ') });
 
   function readout(): void {
     const preset = state.preset as ProjectPreset;

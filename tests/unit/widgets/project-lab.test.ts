@@ -109,9 +109,9 @@ describe('ProjectLab chart data', () => {
   it('the vote chart keeps tied votes as two legend entries and pads its domain by half a point', () => {
     const votes = { members: [0.86, 0.85, 0.85, 0.84, 0.865], mean: 0.853, best: 0.865, majority: 0.86, weighted: 0.86 };
     const data = voteChart(votes, [1, 2, 3, 4, 5], { members: 'm', mean: 'a', majority: 'v', weighted: 'w' });
-    expect(data.series.map((series) => series.id)).toEqual(['members', 'mean', 'majority', 'weighted']);
+    expect(data.series.map((series) => series.id)).toEqual(['members', 'mean', 'weighted', 'majority']);
     expect(data.series[0]!.points).toEqual([0.86, 0.85, 0.85, 0.84, 0.865].map((y, i) => ({ x: i + 1, y })));
-    expect(data.series[2]!.points.map((p) => p.y)).toEqual([0.86, 0.86]);
+    expect(data.series[3]!.points.map((p) => p.y)).toEqual([0.86, 0.86]);
     expect(voteDomain(votes)).toEqual([0.83, 0.87]);
   });
 
