@@ -2,6 +2,9 @@
  * The data part of a run's config (`RunConfig.dataset`): which dataset, how many points, how it is split.
  * Plain JSON like the rest of the config (see `config.ts`); `validateConfig` checks it field by field.
  */
+import type { TrainTransform } from './datasets/train-transforms';
+
+export type { TrainTransform };
 /** 1-D target functions of source 001 (a line, a smooth curve, a function with flat plateaus), declared once:
  * the formulas (`datasets/functions1d.ts`, a `Record` over these names), validation and the i18n keys read it. */
 export const FUNCTION_1D_NAMES = ['line', 'sine', 'plateaus'] as const;
@@ -79,6 +82,9 @@ export interface DigitsDataset extends DatasetCommon {
    * `copies` transformed copies of each (`datasets/augment.ts`, `augmentRows` with this seed), as the claims
    * harness builds them. Validation and test rows are never augmented. */
   augment?: DigitsAugmentation;
+  /** Seeded transforms of the training split only, in order, after `trainOn` and `augment`
+   * (`datasets/train-transforms.ts`: `keep-class-fraction`, `label-noise`). Default: none. */
+  trainTransforms?: TrainTransform[];
 }
 
 export interface DigitsAugmentation {
