@@ -52,7 +52,7 @@ export interface LabRun {
 
 let ready: Promise<boolean> | null = null;
 
-/** Trains one lab run to its last epoch; `probe` runs on the kernel after each chunk of steps, before the event
+/** Trains one lab run to its last epoch (or until every member has diverged); `probe` runs on the kernel after each chunk of steps, before the event
  * (a member that diverges there is neutralized by the event). The caller disposes `kernel`. */
 export async function trainLab(options: LabOptions, probe?: (kernel: PopulationKernel) => Promise<number[]>): Promise<LabRun> {
   ready ??= activate('wasm');
@@ -66,13 +66,14 @@ export async function trainLab(options: LabOptions, probe?: (kernel: PopulationK
     const { event, diverged } = await progress(kernel, 'wasm', 0);
     run.events.push(event);
     run.diverged.push(...diverged);
+    if (kernel.diverged.every(Boolean)) break; // nothing left to train: every member is neutralized
   }
   return run;
 }
 
 /** Member p's series of one metric over the events. */
-export const series = (run: LabRun, p: number, pick: (event: ProgressEvent, p: number) => number | null | undefined): number[] =>
-  run.events.map((event) => pick(event, p) ?? NaN);
+export const series = (events: ProgressEvent[], p: number, pick: (event: ProgressEvent, p: number) => number | null | undefined): number[] =>
+  events.map((event) => pick(event, p) ?? NaN);
 
 /** The largest logit spread (max − min logit of a row) over rows (inputs as the network sees them) of a
  * 784-h-10 dense net, per member: softmax underflows to an exact 0 in float32 once it passes ≈ 103. */
