@@ -67,6 +67,10 @@ export interface ResolvedConfig {
     biasVariance: boolean;
     validation: boolean;
     trainMetrics: boolean;
+    confusion: boolean;
+    preActivationHistograms: boolean;
+    params: string[];
+    paramsEvery: number;
   };
   runtime: { backend: BackendChoice; wasmPath: string; lab: boolean };
   /** The debugging lab's planted bugs (empty outside a lab run); their rewrites are already applied. */

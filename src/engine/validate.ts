@@ -16,7 +16,7 @@ import { OPTIMIZER_NAMES } from './registry/optimizers';
 import { Checker } from './validation/checker';
 import { checkDataset } from './validation/dataset';
 import { checkInitializer, checkLayer } from './validation/layers';
-import { checkPopulation, checkRuntime, checkTelemetry, checkTraining } from './validation/training';
+import { checkPopulation, checkRuntime, checkTelemetry, checkTelemetryRequests, checkTraining } from './validation/training';
 import { checkFaultNeeds, checkFaults } from './validation/faults';
 import { applyFaultRewrites } from './faults';
 
@@ -67,6 +67,7 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
     const output = layers[layers.length - 1] as LayerSpec;
     if (output.type === 'dense') checkOutput(c, training.loss, output, layers.length - 1, shape);
     checkFaultNeeds(c, faults, training.loss, layers, shape.classes !== null);
+    if (Array.isArray(plans)) checkTelemetryRequests(c, telemetry, plans, shape.classes);
   }
   if (c.issues.length > 0) throw new ConfigError(c.issues);
   const resolved: ResolvedConfig = {

@@ -9,6 +9,7 @@ import { permuteRows, pixelPermutation } from './pixel-permutation';
 import { generateProgram } from './programs';
 import { datasetShape } from './shape';
 import { splitData } from './split';
+import { applySplitTransforms } from './split-transforms';
 import { SURFACES, generateSurface } from './surfaces';
 import type { Dataset, RawData } from './types';
 import type { FaultKey } from '../faults';
@@ -79,8 +80,9 @@ export async function buildDataset(d: ResolvedDataset, seed = d.seed, faults: re
   const raw = await generateRaw(d, seed);
   const whole = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
   const subset = d.kind === 'digits' ? digitSubset(whole, d, seed) : whole;
-  const transformed = d.kind === 'digits' && d.trainTransforms ? { ...subset, train: applyTrainTransforms(subset.train, d.trainTransforms, seed, shape.classes ?? 0) } : subset;
-  const split = faults.length > 0 ? applyDatasetFaults(transformed, faults, shape.classes, seed) : transformed;
+  const split = d.kind === 'digits' && d.transforms ? applySplitTransforms(subset, d.transforms) : subset;
+  const transformed = d.kind === 'digits' && d.trainTransforms ? { ...split, train: applyTrainTransforms(split.train, d.trainTransforms, seed, shape.classes ?? 0) } : split;
+  const faulty = faults.length > 0 ? applyDatasetFaults(transformed, faults, shape.classes, seed) : transformed;
   const noise = d.kind === 'function1d' || d.kind === 'surface' ? (d.noise ?? 0) : 0;
   const inputShape = d.kind === 'digits' && d.layout === 'image' ? [28, 28, 1] : [shape.inputSize];
   return {
@@ -88,7 +90,7 @@ export async function buildDataset(d: ResolvedDataset, seed = d.seed, faults: re
     inputSize: shape.inputSize,
     targetSize: shape.targetSize,
     classes: shape.classes,
-    ...split,
+    ...faulty,
     trueFunction: trueFunction(d),
     noiseVariance: noise * noise,
     probeGrid: probeGrid(d),

@@ -1,8 +1,8 @@
 /**
  * Transforms of a digits dataset's **training** split (G1 and G2 of docs/project-lifecycle/outline.md), declared
  * once by stable key: `dataset: { kind: 'digits', trainTransforms: [{ type: 'keep-class-fraction', classId: 5,
- * fraction: 0.1 }, { type: 'label-noise', fraction: 0.3, mode: 'flip' }] }`. Applied in order after `trainOn`
- * and `augment`; validation and test rows are never touched, so they measure the damage. Each transform is
+ * fraction: 0.1 }, { type: 'label-noise', fraction: 0.3, mode: 'flip' }] }`. Applied in order after `trainOn`,
+ * `augment`, `labels` and the every-split `transforms` (so `classId` names a class as they leave it); validation and test rows are never touched, so they measure the damage. Each transform is
  * seeded: its own `seed`, or one derived from the data seed and its place in the list. The config type
  * (`TrainTransform`) and validation (`validation/train-transforms.ts`) derive from this registry.
  */
