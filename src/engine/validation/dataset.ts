@@ -15,7 +15,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels', 'transforms'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels', 'transforms', 'trainTransforms'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
   program: [...COMMON, 'program'],
 };
