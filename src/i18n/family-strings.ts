@@ -66,9 +66,9 @@ export const familyStrings = {
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
   /** ProjectLab (chapter 4): its four charts, the project card (row names and the templates of their values), series, readouts. */
   projectLab: z.strictObject({
-    charts: z.strictObject({ accuracy: chart, ratio: chart, ratioLoss: chart, votes: chart }),
+    charts: z.strictObject({ accuracy: chart, imbalance: chart, rareRow: chart, noisyTrain: chart, ratio: chart, ratioLoss: chart, votes: chart }),
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
-    series: texts(['logistic', 'mlp', 'members', 'chance', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
-    readouts: texts(['baseline', 'time', 'timeValue', 'ratio', 'votes']),
+    series: texts(['logistic', 'mlp', 'members', 'chance', 'overall', 'recall', 'seeds', 'fives', 'noise', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
+    readouts: texts(['baseline', 'time', 'timeValue', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
   }),
 };

@@ -11,7 +11,8 @@ import { createKernel } from '@engine/train/compute-paths';
 import { progress } from '@engine/train/progress';
 import type { ProgressEvent } from '@engine/types';
 import { projectLab } from '@widgets/project-lab/definition';
-import { projectPlanForSeeds, RATIO_RATES, type ProjectPlan } from '@widgets/project-lab/plan';
+import { projectPlanForSeeds, RATIO_RATES, STEPS_PER_EPOCH, type ProjectPlan } from '@widgets/project-lab/plan';
+import { KEEP_FRACTIONS, NOISE_FRACTIONS, RARE_CLASS } from '@widgets/project-lab/plans-data';
 import { median, ratioNearBand, slopeOf, voteAccuracies } from '@widgets/project-lab/measures';
 import { presetState } from '@widgets/shell/definition';
 import { CLAIM_SEEDS, mean, tally } from './digits-lab';
@@ -105,5 +106,55 @@ describe('project-lifecycle claims (ProjectLab presets, seeds 1–5)', () => {
     expect(beatsMean.every(Boolean), tally(beatsMean, offsets)).toBe(true);
     const beatsBest = rows.map((row) => row.weighted > row.best);
     expect(beatsBest.filter((held) => !held).length, tally(beatsBest, offsets)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('class-imbalance (10 epochs): with 10 % or 3 % of the training fives, accuracy loses under 10 points while the fives\' recall falls more than 5 times as far, on every seed', async () => {
+    const { events } = await train(projectPlanForSeeds(presetState(projectLab, 'class-imbalance'), seeds));
+    const accuracy = KEEP_FRACTIONS.map((_, k) => seeds.map((_, s) => finalAccuracy(events[k]!, s)));
+    const recall = KEEP_FRACTIONS.map((_, k) => seeds.map((_, s) => {
+      const row = events[k]!.at(-1)!.confusion![s]![RARE_CLASS]!;
+      return row[RARE_CLASS]! / row.reduce((a, b) => a + b, 0);
+    }));
+    const rareRow = seeds.reduce((sum, _, s) => sum.map((v, c) => v + events[3]!.at(-1)!.confusion![s]![RARE_CLASS]![c]!), new Array<number>(10).fill(0));
+    log('class-imbalance', { seeds, fractions: KEEP_FRACTIONS, accuracy: accuracy.map((row) => row.map(r3)), 'recall of 5': recall.map((row) => row.map(r3)), 'mean accuracy': accuracy.map((row) => r3(mean(row))), 'mean recall of 5': recall.map((row) => r3(mean(row))), 'fives at k = 0.03 predicted as (sum over seeds)': rareRow });
+    seeds.forEach((_, s) => {
+      // k = 0.1 and 0.03: accuracy loses under 10 points (the fives are a tenth of the validation digits), the
+      // fives' recall falls more than 5 times as far.
+      for (const k of [2, 3]) {
+        const accuracyDrop = accuracy[0]![s]! - accuracy[k]![s]!;
+        expect(accuracyDrop, `accuracy drop, seed ${s + 1}, k = ${KEEP_FRACTIONS[k]}`).toBeLessThan(0.1);
+        expect(recall[0]![s]! - recall[k]![s]!, `recall drop, seed ${s + 1}, k = ${KEEP_FRACTIONS[k]}`).toBeGreaterThan(5 * accuracyDrop);
+      }
+    });
+  });
+
+  it('label-noise (20 epochs): at its peak, validation accuracy loses less than half the share of wrong labels; with 30 % or 50 % wrong labels the network memorizes them (training accuracy on the noisy labels keeps rising while validation falls from its peak), on every seed', async () => {
+    const state = presetState(projectLab, 'label-noise');
+    const { events } = await train(projectPlanForSeeds(state, seeds));
+    const rows = NOISE_FRACTIONS.map((q, k) => {
+      const run = events[k]!;
+      const perSeed = seeds.map((_, s) => {
+        const validation = run.map((event) => event.members[s]!.validationAccuracy ?? Number.NaN);
+        const trainAccuracy = run.map((event) => event.members[s]!.trainAccuracy ?? Number.NaN);
+        const peak = validation.indexOf(Math.max(...validation));
+        return { peak: validation[peak]!, peakEpoch: run[peak]!.step / STEPS_PER_EPOCH, final: validation.at(-1)!, trainAtPeak: trainAccuracy[peak]!, trainFinal: trainAccuracy.at(-1)! };
+      });
+      return { q, perSeed };
+    });
+    log('label-noise', { seeds, epochs: state.epochs, levels: rows.map(({ q, perSeed }) => ({ q, peak: perSeed.map((v) => r3(v.peak)), 'peak epoch': perSeed.map((v) => v.peakEpoch), final: perSeed.map((v) => r3(v.final)), 'train at peak': perSeed.map((v) => r3(v.trainAtPeak)), 'train final': perSeed.map((v) => r3(v.trainFinal)) })) });
+    const clean = rows[0]!.perSeed;
+    for (const { q, perSeed } of rows.slice(1)) {
+      // At its best epoch, validation loses less than half of q (0.5 of wrong labels costs under 25 points).
+      const held = perSeed.map((v, s) => clean[s]!.peak - v.peak < q / 2);
+      expect(held.every(Boolean), `q = ${q}: ${tally(held)}`).toBe(true);
+    }
+    // Clean labels: validation ends within 3 points of its peak.
+    expect(clean.every((v) => v.peak - v.final <= 0.03), JSON.stringify(clean)).toBe(true);
+    for (const { q, perSeed } of rows.slice(2)) {
+      // q ≥ 0.3: after the validation peak, training accuracy on the noisy labels gains over 10 points while
+      // validation falls further below its peak than the clean run of the same seed does.
+      const memorized = perSeed.map((v, s) => v.trainFinal - v.trainAtPeak > 0.1 && v.peak - v.final > clean[s]!.peak - clean[s]!.final);
+      expect(memorized.every(Boolean), `q = ${q}: ${tally(memorized)}`).toBe(true);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import { defineWidget, shellParams } from '../shell/definition';
 import { numberParam } from '../shell/params';
 
-export const projectLabPresets = ['first-baseline', 'update-ratio', 'ensemble-vote'] as const;
+export const projectLabPresets = ['first-baseline', 'class-imbalance', 'label-noise', 'update-ratio', 'ensemble-vote'] as const;
 export type ProjectPreset = (typeof projectLabPresets)[number];
 
 export const projectLab = defineWidget({
@@ -22,12 +22,17 @@ export const projectLab = defineWidget({
   },
   presets: {
     'first-baseline': {},
+    'class-imbalance': {},
+    // Long enough for the network to memorize wrong labels (validation peaks, then falls).
+    'label-noise': { epochs: 20 },
     'update-ratio': {},
     'ensemble-vote': {},
   },
   controls: ['epochs', 'lr'],
   presetControls: {
     'first-baseline': ['epochs', 'lr'],
+    'class-imbalance': ['epochs', 'lr'],
+    'label-noise': ['epochs', 'lr'],
     'update-ratio': ['epochs'],
     'ensemble-vote': ['epochs', 'lr'],
   },

@@ -12,16 +12,26 @@ import type { AxisOptions, LineChartHandle, LineChartLabels } from '../plots/typ
 import type { Family, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
 import { taskNumber } from '../shell/task';
-import { fill } from '../shell/text';
+import { fill, type WidgetStrings } from '../shell/text';
 import { cardRows, projectCard } from './card';
 import { accuracyByEpoch, lossByRate, ratioCurves, voteChart, voteDomain } from './charts';
 import { projectLab, type ProjectPreset } from './definition';
-import { ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
+import { classRecall, ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
+import { KEEP_FRACTIONS, NOISE_FRACTIONS, RARE_CLASS } from './plans-data';
+import { imbalanceChart, imbalanceReadout, keepConfusion, noiseReadout, noisyTrainChart, rareRowChart, type Confusions } from './views-data';
 import { BASELINE_ARMS, finalWeights, projectPlan, RATIO_RATES, STEPS_PER_EPOCH, widgetSeeds, type FinalWeights, type ProjectPlan } from './plan';
 import { RatioResults } from './ratio-results';
 import { VALIDATION_LABELS } from './validation-labels';
 
-type ChartKey = 'accuracy' | 'ratio' | 'ratioLoss' | 'votes';
+type ChartKey = keyof WidgetStrings['projectLab']['charts'];
+
+/** Each run's arm (its members are the seeds): the network, the fraction of fives kept or of labels flipped. */
+function armsOf(preset: unknown): readonly string[] {
+  if (preset === 'first-baseline') return BASELINE_ARMS;
+  if (preset === 'class-imbalance') return KEEP_FRACTIONS.map(String);
+  if (preset === 'label-noise') return NOISE_FRACTIONS.map(String);
+  return ['member'];
+}
 
 function createView(context: ViewContext) {
   const { strings, locale, plotArea, format } = context;
@@ -31,7 +41,8 @@ function createView(context: ViewContext) {
   let state: AnyState = {};
   let weights: FinalWeights = finalWeights();
   let plan: ProjectPlan = { stepsPerEvent: 1, runs: [] };
-  const results = new DigitsResults((run) => (state.preset === 'first-baseline' ? [BASELINE_ARMS[run] ?? String(run)] : run === 0 ? ['member'] : []));
+  const results = new DigitsResults((run) => { const arm = armsOf(state.preset)[run]; return arm === undefined ? [] : [arm]; });
+  const confusions: Confusions = new Map();
   const ratios = new RatioResults();
   let votes: VoteAccuracies | null = null;
   /** Per run: the seconds its progress events account for (steps ÷ measured steps per second). */
@@ -49,7 +60,10 @@ function createView(context: ViewContext) {
     charts.push(handle);
     return handle;
   };
-  const armLabel = (arm: string) => (arm === 'logistic' ? t.series.logistic : arm === 'mlp' ? t.series.mlp : t.series.members);
+  const armLabel = (arm: string): string => {
+    if (state.preset === 'label-noise') return fill(t.series.noise, { q: percent.format(Number(arm)) });
+    return arm === 'logistic' ? t.series.logistic : arm === 'mlp' ? t.series.mlp : t.series.members;
+  };
   const rateLabel = (rate: number) => fill(t.series.rate, { lr: taskNumber(rate, locale) });
 
   function build(preset: ProjectPreset): void {
@@ -60,6 +74,24 @@ function createView(context: ViewContext) {
     if (preset === 'first-baseline') {
       const accuracy = chart('accuracy', epochAxis, { domain: [0, 1] });
       draw = () => accuracy.update(accuracyByEpoch(results, armLabel, [{ axis: 'y', value: 0.1, label: t.series.chance }]));
+      return;
+    }
+    if (preset === 'class-imbalance') {
+      const finals = chart('imbalance', { type: 'log', nice: false, domain: [0.02, 1.5], ticks: [...KEEP_FRACTIONS] }, { domain: [0, 1] });
+      const row = chart('rareRow', { nice: false, domain: [-0.5, 9.5], ticks: Array.from({ length: 10 }, (_, c) => c) }, { include: 0 });
+      draw = () => {
+        finals.update(imbalanceChart(results, confusions, { accuracy: t.series.overall, recall: t.series.recall, seeds: t.series.seeds }));
+        row.update(rareRowChart(confusions, t.series.fives));
+      };
+      return;
+    }
+    if (preset === 'label-noise') {
+      const validation = chart('accuracy', epochAxis, { domain: [0, 1] });
+      const noisy = chart('noisyTrain', epochAxis, { domain: [0, 1] });
+      draw = () => {
+        validation.update(accuracyByEpoch(results, armLabel));
+        noisy.update(noisyTrainChart(results, armLabel));
+      };
       return;
     }
     if (preset === 'update-ratio') {
@@ -94,6 +126,16 @@ function createView(context: ViewContext) {
       parts.push(fill(t.readouts.baseline, { seeds: widgetSeeds(state).length, logistic: percent.format(logistic ?? Number.NaN), mlp: percent.format(mlp ?? Number.NaN), gain: format.short(Math.round(((mlp ?? 0) - (logistic ?? 0)) * 1000) / 10) }));
       if (seconds.every((s) => s > 0) && seconds.length === BASELINE_ARMS.length) parts.push(timeText());
     }
+    if (preset === 'class-imbalance' && confusions.size > 0) {
+      context.expose('final-accuracies', JSON.stringify(results.accuracies()));
+      context.expose('rare-recalls', JSON.stringify(Object.fromEntries([...confusions].map(([arm, matrices]) => [arm, matrices.map((matrix) => classRecall(matrix, RARE_CLASS))]))));
+      parts.push(imbalanceReadout(results, confusions, t, percent));
+    }
+    if (preset === 'label-noise' && results.lastStep > 0) {
+      context.expose('final-accuracies', JSON.stringify(results.accuracies()));
+      context.expose('train-accuracies', JSON.stringify(results.accuracies(undefined, 'train')));
+      parts.push(noiseReadout(results, t, percent));
+    }
     if (preset === 'update-ratio' && ratios.steps.length > 1) {
       const atEpoch = ratios.ratios.map((values) => values[1] ?? Number.NaN);
       const slope = slopeOf([...RATIO_RATES], atEpoch);
@@ -120,7 +162,8 @@ function createView(context: ViewContext) {
       state = next;
       weights = finalWeights();
       plan = projectPlan(next, weights);
-      results.clear(next.preset === 'first-baseline' ? [...BASELINE_ARMS] : ['member']);
+      results.clear([...armsOf(next.preset)]);
+      confusions.clear();
       ratios.clear();
       votes = null;
       seconds = plan.runs.map(() => 0);
@@ -144,6 +187,7 @@ function createView(context: ViewContext) {
       if (event.stepsPerSecond > 0) seconds[run] = (seconds[run] ?? 0) + plan.stepsPerEvent / event.stepsPerSecond;
       if (state.preset === 'update-ratio') ratios.progress(event);
       else results.progress(run, event);
+      if (state.preset === 'class-imbalance') keepConfusion(confusions, armsOf(state.preset)[run] ?? '', event);
       if (state.preset === 'ensemble-vote' && run === 0 && event.step >= total) context.requestCheckpoint(0);
       readout();
     },

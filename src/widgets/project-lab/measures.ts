@@ -53,3 +53,17 @@ export function voteAccuracies(predictions: number[][][], labels: number[]): Vot
     weighted: accuracyOf(confidenceVote(predictions), labels),
   };
 }
+
+/** Recall of class `c` from a confusion matrix `[true][predicted]` (NaN when the class has no rows or the member diverged). */
+export function classRecall(matrix: number[][] | undefined, c: number): number {
+  const row = matrix?.[c];
+  if (!row) return Number.NaN;
+  const total = row.reduce((a, b) => a + b, 0);
+  return total > 0 ? (row[c] ?? 0) / total : Number.NaN;
+}
+
+/** Mean of the finite values (NaN when none). */
+export function finiteMean(values: number[]): number {
+  const finite = values.filter(Number.isFinite);
+  return finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : Number.NaN;
+}

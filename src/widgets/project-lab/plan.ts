@@ -9,12 +9,14 @@
  *   ‖ΔW‖/‖W‖ at every event.
  * - `ensemble-vote`: the project model from each seed; after training, a second run restores the final weights
  *   and asks `predict()` for the 200 validation digits, which the view turns into the two votes.
+ * - `class-imbalance`, `label-noise`: lesson 2's damaged training splits (plans-data.ts).
  */
 import type { Checkpoint, DenseLayerSpec, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/types';
 import { digitsMlp } from '../digits-experiment/digits-run';
 import type { AnyState } from '../shell/params';
 import type { RunPlan, RunSpec } from '../shell/run';
 import type { ProjectPreset } from './definition';
+import { imbalanceRuns, noiseRuns } from './plans-data';
 
 /** Members per arm in the widget: the seeds `seed` … `seed + 4` (the claims are checked on five seeds). */
 export const WIDGET_SEEDS = 5;
@@ -140,6 +142,10 @@ export function projectPlan(state: AnyState, weights: FinalWeights = finalWeight
       return ratioPlan(state, seeds.slice(0, 1));
     case 'ensemble-vote':
       return ensemblePlan(state, seeds, weights);
+    case 'class-imbalance':
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: imbalanceRuns(projectRun, adam(state), seeds, Number(state.epochs)) };
+    case 'label-noise':
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: noiseRuns(projectRun, adam(state), seeds, Number(state.epochs)) };
     default:
       throw new Error(`Unknown ProjectLab preset "${String(state.preset)}"`);
   }

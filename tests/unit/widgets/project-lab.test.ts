@@ -8,7 +8,7 @@ import { cardRows } from '@widgets/project-lab/card';
 import { RATIO_BAND, ratioCurves, voteChart, voteDomain } from '@widgets/project-lab/charts';
 import { RatioResults } from '@widgets/project-lab/ratio-results';
 import { projectLab } from '@widgets/project-lab/definition';
-import { median, ratioNearBand, slopeOf, voteAccuracies } from '@widgets/project-lab/measures';
+import { classRecall, median, ratioNearBand, slopeOf, voteAccuracies } from '@widgets/project-lab/measures';
 import { projectPlan, projectPlanForSeeds, RATIO_RATES, STEPS_PER_EPOCH } from '@widgets/project-lab/plan';
 import { VALIDATION_LABELS } from '@widgets/project-lab/validation-labels';
 import { presetState } from '@widgets/shell/definition';
@@ -38,6 +38,22 @@ describe('ProjectLab plans', () => {
     expect(claims.runs[0]!.config.population!.members!.slice(0, 3)).toEqual([{ seed: 1, learningRate: 0.001 }, { seed: 2, learningRate: 0.001 }, { seed: 1, learningRate: 0.003 }]);
   });
 
+  it('class-imbalance and label-noise: one run per level, the damage in the training split only, the levels\' own telemetry', () => {
+    const imbalance = projectPlan(state('class-imbalance'));
+    expect(imbalance.runs.map((run) => run.config.dataset)).toEqual([
+      { kind: 'digits', seed: 1 },
+      ...[0.3, 0.1, 0.03].map((fraction) => ({ kind: 'digits', seed: 1, trainTransforms: [{ type: 'keep-class-fraction', classId: 5, fraction }] })),
+    ]);
+    expect(imbalance.runs.every((run) => run.config.telemetry?.confusion === true)).toBe(true);
+    expect(imbalance.runs.map((run) => run.arms[0])).toEqual(['1', '0.3', '0.1', '0.03']);
+    const noise = projectPlan(state('label-noise'));
+    expect(noise.runs.map((run) => run.config.dataset)).toEqual([
+      { kind: 'digits', seed: 1 },
+      ...[0.1, 0.3, 0.5].map((fraction) => ({ kind: 'digits', seed: 1, trainTransforms: [{ type: 'label-noise', fraction, mode: 'flip' }] })),
+    ]);
+    expect(noise.runs.every((run) => run.config.telemetry?.trainMetrics === true && run.config.training.epochs === 20)).toBe(true);
+  });
+
   it('ensemble-vote: a training run, then a probe run of the same config that waits for the final weights', async () => {
     let resolve: (value: never) => void = () => undefined;
     const weights = { promise: new Promise<never>((done) => (resolve = done)), resolve };
@@ -63,6 +79,8 @@ describe('ProjectLab readout measures', () => {
     expect(slopeOf([0.001, 0.01, 0.1], [1e-3, 1e-3, 1e-3])).toBeCloseTo(0, 10);
     expect(median([3, Number.NaN, 1, 2])).toBe(2);
     expect(ratioNearBand([[1e-5, 2e-5], [5e-4, 2e-3, 9e-4], [1e-2, 1e-2], [Number.NaN]])).toBe(1);
+    expect(classRecall([[3, 1], [2, 6]], 1)).toBe(0.75);
+    expect(classRecall([[3, 1], [0, 0]], 1)).toBeNaN();
   });
 
   it('voteAccuracies: each member, mean, best, and both votes (the weighted vote can overrule a confident minority)', () => {
