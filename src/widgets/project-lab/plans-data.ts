@@ -8,7 +8,7 @@
  * - `label-noise`: a fraction q of the training labels flipped to another class (q = 0, 0.1, 0.3, 0.5), with
  *   accuracy on the (noisy) training labels at every event, and longer training, so memorization shows.
  */
-import type { OptimizerConfig, RunConfig } from '@engine/types';
+import type { OptimizerConfig, RunConfig, TelemetryConfig, TrainTransform } from '@engine/types';
 import type { ProjectRun } from './plan';
 
 /** The class made rare. */
@@ -18,34 +18,23 @@ export const NOISE_FRACTIONS = [0, 0.1, 0.3, 0.5] as const;
 
 type RunOf = (o: { optimizer: OptimizerConfig; members: { seed: number }[]; epochs: number }) => RunConfig;
 
-/** One run per fraction of fives kept; arm names are the fractions ("0.03"). */
-export function imbalanceRuns(projectRun: RunOf, optimizer: OptimizerConfig, seeds: number[], epochs: number): ProjectRun[] {
-  return KEEP_FRACTIONS.map((fraction) => {
-    const config = projectRun({ optimizer, members: seeds.map((seed) => ({ seed })), epochs });
+/** One run per level, its training split changed by `transform(level)` (none at the undamaged level). */
+function levelRuns(levels: readonly number[], transform: (level: number) => TrainTransform | null, telemetry: TelemetryConfig, runOf: RunOf, optimizer: OptimizerConfig, seeds: number[], epochs: number): ProjectRun[] {
+  return levels.map((level) => {
+    const config = runOf({ optimizer, members: seeds.map((seed) => ({ seed })), epochs });
+    const damage = transform(level);
     return {
       kind: 'engine' as const,
-      config: {
-        ...config,
-        dataset: { kind: 'digits', seed: 1, ...(fraction < 1 ? { trainTransforms: [{ type: 'keep-class-fraction', classId: RARE_CLASS, fraction }] } : {}) },
-        telemetry: { ...config.telemetry, confusion: true },
-      },
-      arms: seeds.map(() => String(fraction)),
+      config: { ...config, dataset: { kind: 'digits', seed: 1, ...(damage ? { trainTransforms: [damage] } : {}) }, telemetry: { ...config.telemetry, ...telemetry } },
+      arms: seeds.map(() => String(level)),
     };
   });
 }
 
+/** One run per fraction of fives kept (arm names are the fractions, "0.03"), with the validation confusion matrix. */
+export const imbalanceRuns = (runOf: RunOf, optimizer: OptimizerConfig, seeds: number[], epochs: number): ProjectRun[] =>
+  levelRuns(KEEP_FRACTIONS, (fraction) => (fraction < 1 ? { type: 'keep-class-fraction', classId: RARE_CLASS, fraction } : null), { confusion: true }, runOf, optimizer, seeds, epochs);
+
 /** One run per fraction of flipped labels, training accuracy measured on the labels it trains on. */
-export function noiseRuns(projectRun: RunOf, optimizer: OptimizerConfig, seeds: number[], epochs: number): ProjectRun[] {
-  return NOISE_FRACTIONS.map((fraction) => {
-    const config = projectRun({ optimizer, members: seeds.map((seed) => ({ seed })), epochs });
-    return {
-      kind: 'engine' as const,
-      config: {
-        ...config,
-        dataset: { kind: 'digits', seed: 1, ...(fraction > 0 ? { trainTransforms: [{ type: 'label-noise', fraction, mode: 'flip' }] } : {}) },
-        telemetry: { ...config.telemetry, trainMetrics: true },
-      },
-      arms: seeds.map(() => String(fraction)),
-    };
-  });
-}
+export const noiseRuns = (runOf: RunOf, optimizer: OptimizerConfig, seeds: number[], epochs: number): ProjectRun[] =>
+  levelRuns(NOISE_FRACTIONS, (fraction) => (fraction > 0 ? { type: 'label-noise', fraction, mode: 'flip' } : null), { trainMetrics: true }, runOf, optimizer, seeds, epochs);

@@ -12,9 +12,10 @@ import { classRecall, median, ratioNearBand, slopeOf, voteAccuracies } from '@wi
 import { projectPlan, projectPlanForSeeds, RATIO_RATES, STEPS_PER_EPOCH } from '@widgets/project-lab/plan';
 import { VALIDATION_LABELS } from '@widgets/project-lab/validation-labels';
 import { presetState } from '@widgets/shell/definition';
+import type { AnyState } from '@widgets/shell/params';
 import { describeTask } from '@widgets/shell/task';
 
-const state = (preset: string, change: Record<string, unknown> = {}) => ({ ...presetState(projectLab, preset), ...change });
+const state = (preset: string, change: AnyState = {}): AnyState => ({ ...presetState(projectLab, preset), ...change });
 
 describe('ProjectLab plans', () => {
   it('first-baseline: logistic regression 784-10 and the project MLP 784-32-10, Adam at the lr control, seeds seed … seed + 4, 10 epochs', () => {
