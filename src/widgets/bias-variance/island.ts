@@ -60,6 +60,8 @@ function createView(context: ViewContext): FamilyView<typeof biasVariance.table>
   plotArea.append(decompositionBox, fitsBox);
   const series = strings.series;
   let state: BiasVarianceState = defaultsOf(biasVariance.table);
+  /** The experiment the decomposition plot's x axis was built for (none before the first reset). */
+  let plotted: BiasVarianceState['experiment'] | null = null;
   const decompositionLabels = () => ({
     ...chartLabels(strings, 'decomposition'),
     ...(state.experiment === 'epochs' ? { x: strings.plots.charts.loss.x } : {}),
@@ -83,7 +85,8 @@ function createView(context: ViewContext): FamilyView<typeof biasVariance.table>
   return {
     plan: biasVariancePlan,
     reset(next: BiasVarianceState) {
-      const xChanged = next.experiment !== state.experiment;
+      const xChanged = next.experiment !== plotted;
+      plotted = next.experiment;
       state = next;
       rows = new Map();
       fits = [];
