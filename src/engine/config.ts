@@ -213,6 +213,16 @@ export interface TelemetryConfig {
    * train loss is the mean batch loss since the last event and train accuracy is null (cheaper on large splits).
    * Default true. */
   trainMetrics?: boolean;
+  /** Validation confusion matrix per member, `[member][true][predicted]` counts (classification datasets only;
+   * needs `validation`). Default false. */
+  confusion?: boolean;
+  /** With `histogramBins`: also histograms of each dense/conv layer's pre-activation (what its activation
+   * function receives, after normalization). Default false. */
+  preActivationHistograms?: boolean;
+  /** Parameters streamed by name (`'hidden/kernel'`, `'dense_0/bias'`) in every `paramsEvery`-th progress event. */
+  params?: string[];
+  /** Stream `params` in every k-th progress event, the first one included. Default 1. */
+  paramsEvery?: number;
 }
 
 /** Declared once in `backends-order.ts` (no tfjs there: the widgets and the i18n schema read the keys). */

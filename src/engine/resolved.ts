@@ -66,6 +66,10 @@ export interface ResolvedConfig {
     biasVariance: boolean;
     validation: boolean;
     trainMetrics: boolean;
+    confusion: boolean;
+    preActivationHistograms: boolean;
+    params: string[];
+    paramsEvery: number;
   };
   runtime: { backend: BackendChoice; wasmPath: string };
 }

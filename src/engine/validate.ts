@@ -16,7 +16,7 @@ import { OPTIMIZER_NAMES } from './registry/optimizers';
 import { Checker } from './validation/checker';
 import { checkDataset } from './validation/dataset';
 import { checkInitializer, checkLayer } from './validation/layers';
-import { checkPopulation, checkRuntime, checkTelemetry, checkTraining } from './validation/training';
+import { checkPopulation, checkRuntime, checkTelemetry, checkTelemetryRequests, checkTraining } from './validation/training';
 
 export { BACKEND_CHOICES, MAX_POPULATION } from './validation/training';
 export { MAX_UNITS } from './validation/layers';
@@ -63,6 +63,7 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
       c.fail('input_mismatch', 'model.inputShape', `must hold ${shape.inputSize} values for dataset ${dataset.kind}, got [${String(inputShape)}]`, { min: shape.inputSize, max: shape.inputSize });
     const output = layers[layers.length - 1] as LayerSpec;
     if (output.type === 'dense') checkOutput(c, training.loss, output, layers.length - 1, shape);
+    if (Array.isArray(plans)) checkTelemetryRequests(c, telemetry, plans, shape.classes);
   }
   if (c.issues.length > 0) throw new ConfigError(c.issues);
   return {

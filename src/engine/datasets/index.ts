@@ -9,6 +9,7 @@ import { permuteRows, pixelPermutation } from './pixel-permutation';
 import { generateProgram } from './programs';
 import { datasetShape } from './shape';
 import { splitData } from './split';
+import { applySplitTransforms } from './split-transforms';
 import { SURFACES, generateSurface } from './surfaces';
 import type { Dataset, RawData } from './types';
 
@@ -74,7 +75,8 @@ export async function buildDataset(d: ResolvedDataset, seed = d.seed): Promise<D
   const shape = datasetShape(d);
   const raw = await generateRaw(d, seed);
   const whole = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
-  const split = d.kind === 'digits' ? digitSubset(whole, d, seed) : whole;
+  const subset = d.kind === 'digits' ? digitSubset(whole, d, seed) : whole;
+  const split = d.kind === 'digits' && d.transforms ? applySplitTransforms(subset, d.transforms) : subset;
   const noise = d.kind === 'function1d' || d.kind === 'surface' ? (d.noise ?? 0) : 0;
   const inputShape = d.kind === 'digits' && d.layout === 'image' ? [28, 28, 1] : [shape.inputSize];
   return {

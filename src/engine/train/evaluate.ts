@@ -14,8 +14,16 @@ export function lookup(session: TrainingSession): (name: string) => tf.Tensor {
   return (name) => session.params.get(name) as tf.Tensor;
 }
 
-export function evalForward(session: TrainingSession, inputs: tf.Tensor) {
-  return forward(session.plans, lookup(session), inputs, { training: false, running: session.running });
+export function evalForward(session: TrainingSession, inputs: tf.Tensor, preActivations = false) {
+  return forward(session.plans, lookup(session), inputs, { training: false, running: session.running, preActivations });
+}
+
+/** Predicted class id per member and row, [P, N] (float): thresholded one-output classifiers, else the argmax. */
+export function predictedClasses(session: TrainingSession, output: tf.Tensor): tf.Tensor {
+  const threshold = session.data.encoding?.threshold ?? null;
+  const [members, rows] = output.shape as [number, number];
+  if (threshold !== null) return tf.reshape(tf.cast(tf.greater(output, threshold), 'float32'), [members, rows]);
+  return tf.cast(tf.argMax(output, 2), 'float32');
 }
 
 /** Fraction of correct class predictions per member, [P]. */
@@ -30,10 +38,10 @@ export function accuracy(session: TrainingSession, output: tf.Tensor, targets: t
 }
 
 /** Loss and accuracy (null for regression) per member on [P, N, ...] inputs. */
-export function lossAndAccuracy(session: TrainingSession, inputs: tf.Tensor, targets: tf.Tensor): { loss: tf.Tensor; accuracy: tf.Tensor | null } {
+export function lossAndAccuracy(session: TrainingSession, inputs: tf.Tensor, targets: tf.Tensor): { loss: tf.Tensor; accuracy: tf.Tensor | null; output: tf.Tensor } {
   const out = evalForward(session, inputs);
   const loss = memberLoss(session.config.training.loss, out.logits, out.output, targets);
-  return { loss, accuracy: session.data.encoding ? accuracy(session, out.output, targets) : null };
+  return { loss, accuracy: session.data.encoding ? accuracy(session, out.output, targets) : null, output: out.output };
 }
 
 /** Cached [P, rows, ...] tensor (validation split, probe grid), owned by the session. */

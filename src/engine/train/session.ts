@@ -228,7 +228,7 @@ export class TrainingSession implements PopulationKernel {
     return values;
   }
 
-  readBack(probeRows: number[][] | null): Promise<Readback> { return tfjsReadBack(this, probeRows); }
+  readBack(probeRows: number[][] | null, params: readonly string[] = []): Promise<Readback> { return tfjsReadBack(this, probeRows, params); }
 
   /** Stops members for good (divergence): finite values (zeros), learning rate 0, frozen by every step. */
   neutralize(members: number[]): void {
