@@ -4,7 +4,7 @@
  * digits split 70/20/10 with data seed 1 — and a card at the top names the project's choices so far.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 
 export const projectLabPresets = ['first-baseline', 'class-imbalance', 'label-noise', 'update-ratio', 'ensemble-vote'] as const;
 export type ProjectPreset = (typeof projectLabPresets)[number];
@@ -37,3 +37,5 @@ export const projectLab = defineWidget({
     'ensemble-vote': ['epochs', 'lr'],
   },
 });
+
+export type ProjectLabState = StateOf<typeof projectLab.table>;

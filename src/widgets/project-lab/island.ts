@@ -9,13 +9,13 @@ import { DigitsResults } from '../digits-experiment/results';
 import { figureLabels } from '../common/plot-labels';
 import { lineChart } from '../plots/line-chart';
 import type { AxisOptions, LineChartHandle, LineChartLabels } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { taskNumber } from '../shell/task';
 import { fill, type WidgetStrings } from '../shell/text';
 import { cardRows, projectCard } from './card';
 import { accuracyByEpoch, lossByRate, ratioCurves, voteChart, voteDomain } from './charts';
-import { projectLab, type ProjectPreset } from './definition';
+import { defaultsOf } from '../shell/params';
+import { projectLab, type ProjectLabState, type ProjectPreset } from './definition';
 import { classRecall, ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
 import { KEEP_FRACTIONS, NOISE_FRACTIONS, RARE_CLASS } from './plans-data';
 import { imbalanceChart, imbalanceReadout, keepConfusion, noiseReadout, noisyTrainChart, rareRowChart, type Confusions } from './views-data';
@@ -26,19 +26,19 @@ import { VALIDATION_LABELS } from './validation-labels';
 type ChartKey = keyof WidgetStrings['projectLab']['charts'];
 
 /** Each run's arm (its members are the seeds): the network, the fraction of fives kept or of labels flipped. */
-function armsOf(preset: unknown): readonly string[] {
+function armsOf(preset: ProjectPreset): readonly string[] {
   if (preset === 'first-baseline') return BASELINE_ARMS;
   if (preset === 'class-imbalance') return KEEP_FRACTIONS.map(String);
   if (preset === 'label-noise') return NOISE_FRACTIONS.map(String);
   return ['member'];
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
   const { strings, locale, plotArea, format } = context;
   const t = strings.projectLab;
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const card = projectCard(plotArea, strings);
-  let state: AnyState = {};
+  let state: ProjectLabState = defaultsOf(projectLab.table);
   let weights: FinalWeights = finalWeights();
   let plan: ProjectPlan = { stepsPerEvent: 1, runs: [] };
   const results = new DigitsResults((run) => { const arm = armsOf(state.preset)[run]; return arm === undefined ? [] : [arm]; });
@@ -69,7 +69,7 @@ function createView(context: ViewContext) {
   function build(preset: ProjectPreset): void {
     charts.splice(0).forEach((handle) => handle.destroy());
     boxes.splice(0).forEach((element) => element.remove());
-    const epochs = Number(state.epochs);
+    const epochs = state.epochs;
     const epochAxis: AxisOptions = { nice: false, domain: [0, epochs] };
     if (preset === 'first-baseline') {
       const accuracy = chart('accuracy', epochAxis, { domain: [0, 1] });
@@ -118,7 +118,7 @@ function createView(context: ViewContext) {
   const timeText = () => fill(t.readouts.time, { values: seconds.map((s, run) => fill(t.readouts.timeValue, { arm: armLabel(BASELINE_ARMS[run] ?? ''), seconds: format.short(Math.round(s * 10) / 10) })).join(' · ') });
 
   function readout(): void {
-    const preset = state.preset as ProjectPreset;
+    const preset = state.preset;
     const parts: string[] = [];
     if (preset === 'first-baseline' && results.arms.size > 0) {
       context.expose('final-accuracies', JSON.stringify(results.accuracies()));
@@ -154,11 +154,11 @@ function createView(context: ViewContext) {
   }
 
   return {
-    plan(next: AnyState) {
+    plan: (next: ProjectLabState) => {
       plan = projectPlan(next, weights);
       return plan;
     },
-    reset(next: AnyState) {
+    reset: (next: ProjectLabState) => {
       state = next;
       weights = finalWeights();
       plan = projectPlan(next, weights);
@@ -169,7 +169,7 @@ function createView(context: ViewContext) {
       seconds = plan.runs.map(() => 0);
       card.update(cardRows(plan, strings, locale));
       context.readout.textContent = '';
-      build(next.preset as ProjectPreset);
+      build(next.preset);
     },
     onEvent(run: number, event: EngineEvent) {
       if (event.type === 'checkpoint') {
@@ -200,4 +200,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: projectLab, createView };
+export const family = defineFamily(projectLab, createView);

@@ -13,9 +13,8 @@
  */
 import type { Checkpoint, DenseLayerSpec, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/types';
 import { digitsMlp } from '../digits-experiment/digits-run';
-import type { AnyState } from '../shell/params';
 import type { RunPlan, RunSpec } from '../shell/run';
-import type { ProjectPreset } from './definition';
+import type { ProjectLabState } from './definition';
 import { imbalanceRuns, noiseRuns } from './plans-data';
 
 /** Members per arm in the widget: the seeds `seed` … `seed + 4` (the claims are checked on five seeds). */
@@ -55,7 +54,7 @@ export function projectRun(o: ProjectRunOptions): RunConfig {
   };
 }
 
-export const widgetSeeds = (state: AnyState): number[] => Array.from({ length: WIDGET_SEEDS }, (_, i) => Number(state.seed) + i);
+export const widgetSeeds = (state: ProjectLabState): number[] => Array.from({ length: WIDGET_SEEDS }, (_, i) => state.seed + i);
 
 export interface ProjectRun extends Extract<RunSpec, { kind: 'engine' }> {
   /** What each member is: an arm name per member (`logistic`, `mlp`, a rate, `member`). */
@@ -66,14 +65,14 @@ export interface ProjectPlan extends RunPlan {
   runs: ProjectRun[];
 }
 
-const adam = (state: AnyState): OptimizerConfig => ({ name: 'adam', learningRate: Number(state.lr) });
+const adam = (state: ProjectLabState): OptimizerConfig => ({ name: 'adam', learningRate: state.lr });
 
-function baselinePlan(state: AnyState, seeds: number[]): ProjectPlan {
+function baselinePlan(state: ProjectLabState, seeds: number[]): ProjectPlan {
   return {
     stepsPerEvent: STEPS_PER_EVENT,
     runs: BASELINE_ARMS.map((arm) => ({
       kind: 'engine' as const,
-      config: projectRun({ layers: PROJECT_MODELS[arm], optimizer: adam(state), members: seeds.map((seed) => ({ seed })), epochs: Number(state.epochs) }),
+      config: projectRun({ layers: PROJECT_MODELS[arm], optimizer: adam(state), members: seeds.map((seed) => ({ seed })), epochs: state.epochs }),
       arms: seeds.map(() => arm),
     })),
   };
@@ -84,13 +83,13 @@ export function ratioMembers(seeds: number[]): MemberOverrides[] {
   return RATIO_RATES.flatMap((learningRate) => seeds.map((seed) => ({ seed, learningRate })));
 }
 
-function ratioPlan(state: AnyState, seeds: number[]): ProjectPlan {
+function ratioPlan(state: ProjectLabState, seeds: number[]): ProjectPlan {
   const members = ratioMembers(seeds);
   return {
     stepsPerEvent: STEPS_PER_EVENT,
     runs: [{
       kind: 'engine',
-      config: projectRun({ optimizer: { name: 'sgd', learningRate: RATIO_RATES[0] }, members, epochs: Number(state.epochs), layerStats: true }),
+      config: projectRun({ optimizer: { name: 'sgd', learningRate: RATIO_RATES[0] }, members, epochs: state.epochs, layerStats: true }),
       arms: members.map((member) => String(member.learningRate)),
     }],
   };
@@ -112,8 +111,8 @@ export function finalWeights(): FinalWeights {
  * Run 0 trains the members; run 1 (a probe) waits for run 0's final weights, restores them and asks for the
  * members' probabilities on the 200 validation digits (`[member][digit][class]`, the input of the votes).
  */
-function ensemblePlan(state: AnyState, seeds: number[], weights: FinalWeights): ProjectPlan {
-  const config = projectRun({ optimizer: adam(state), members: seeds.map((seed) => ({ seed })), epochs: Number(state.epochs) });
+function ensemblePlan(state: ProjectLabState, seeds: number[], weights: FinalWeights): ProjectPlan {
+  const config = projectRun({ optimizer: adam(state), members: seeds.map((seed) => ({ seed })), epochs: state.epochs });
   const arms = seeds.map(() => 'member');
   return {
     stepsPerEvent: STEPS_PER_EVENT,
@@ -134,8 +133,8 @@ function ensemblePlan(state: AnyState, seeds: number[], weights: FinalWeights): 
 }
 
 /** The plan of a state; `seeds` defaults to the widget's five (the claims check passes its own). */
-export function projectPlan(state: AnyState, weights: FinalWeights = finalWeights(), seeds: number[] = widgetSeeds(state)): ProjectPlan {
-  switch (state.preset as ProjectPreset) {
+export function projectPlan(state: ProjectLabState, weights: FinalWeights = finalWeights(), seeds: number[] = widgetSeeds(state)): ProjectPlan {
+  switch (state.preset) {
     case 'first-baseline':
       return baselinePlan(state, seeds);
     case 'update-ratio':
@@ -143,15 +142,13 @@ export function projectPlan(state: AnyState, weights: FinalWeights = finalWeight
     case 'ensemble-vote':
       return ensemblePlan(state, seeds, weights);
     case 'class-imbalance':
-      return { stepsPerEvent: STEPS_PER_EVENT, runs: imbalanceRuns(projectRun, adam(state), seeds, Number(state.epochs)) };
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: imbalanceRuns(projectRun, adam(state), seeds, state.epochs) };
     case 'label-noise':
-      return { stepsPerEvent: STEPS_PER_EVENT, runs: noiseRuns(projectRun, adam(state), seeds, Number(state.epochs)) };
-    default:
-      throw new Error(`Unknown ProjectLab preset "${String(state.preset)}"`);
+      return { stepsPerEvent: STEPS_PER_EVENT, runs: noiseRuns(projectRun, adam(state), seeds, state.epochs) };
   }
 }
 
 /** The claims check's plan: the widget's runs for several seeds at once (update-ratio: every seed at every rate). */
-export function projectPlanForSeeds(state: AnyState, seeds: number[]): ProjectPlan {
+export function projectPlanForSeeds(state: ProjectLabState, seeds: number[]): ProjectPlan {
   return state.preset === 'update-ratio' ? ratioPlan(state, seeds) : projectPlan(state, finalWeights(), seeds);
 }

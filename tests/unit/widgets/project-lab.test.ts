@@ -7,15 +7,14 @@ import { intlLocale, strings } from '@i18n/index';
 import { cardRows } from '@widgets/project-lab/card';
 import { RATIO_BAND, ratioCurves, voteChart, voteDomain } from '@widgets/project-lab/charts';
 import { RatioResults } from '@widgets/project-lab/ratio-results';
-import { projectLab } from '@widgets/project-lab/definition';
+import { projectLab, type ProjectLabState } from '@widgets/project-lab/definition';
 import { classRecall, median, ratioNearBand, slopeOf, voteAccuracies } from '@widgets/project-lab/measures';
 import { projectPlan, projectPlanForSeeds, RATIO_RATES, STEPS_PER_EPOCH } from '@widgets/project-lab/plan';
 import { VALIDATION_LABELS } from '@widgets/project-lab/validation-labels';
 import { presetState } from '@widgets/shell/definition';
-import type { AnyState } from '@widgets/shell/params';
 import { describeTask } from '@widgets/shell/task';
 
-const state = (preset: string, change: AnyState = {}): AnyState => ({ ...presetState(projectLab, preset), ...change });
+const state = (preset: string, change: Partial<ProjectLabState> = {}): ProjectLabState => ({ ...presetState(projectLab, preset), ...change });
 
 describe('ProjectLab plans', () => {
   it('first-baseline: logistic regression 784-10 and the project MLP 784-32-10, Adam at the lr control, seeds seed … seed + 4, 10 epochs', () => {
