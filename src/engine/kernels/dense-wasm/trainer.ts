@@ -195,16 +195,20 @@ export class DenseWasmTrainer {
     this.ratesStale = true;
   }
 
+  /** Lays out the epoch's row orders straight into the kernel's memory (no copy, no allocation per member). */
   private prepareEpoch(): void {
     const epoch = Math.floor(this.step / this.stepsPerEpoch);
     if (epoch === this.orderEpoch) return;
     const n = this.data.count;
-    const order = new Int32Array(this.members * n);
-    this.config.members.forEach((member, p) => {
-      const rows = this.batchSize >= n ? null : new Random(deriveSeed(member.seed, SALT_SHUFFLE, epoch)).permutation(n);
-      for (let i = 0; i < n; i++) order[p * n + i] = rows ? rows[i]! : i;
-    });
-    this.kernel.setOrder(order);
+    const shuffled = this.batchSize < n;
+    // Full batch keeps every member's rows in order: written once per kernel.
+    if (shuffled || this.orderEpoch === -1) {
+      const order = this.kernel.orderRows();
+      this.config.members.forEach((member, p) => {
+        if (shuffled) new Random(deriveSeed(member.seed, SALT_SHUFFLE, epoch)).permutationInto(order, p * n, n);
+        else for (let i = 0; i < n; i++) order[p * n + i] = i;
+      });
+    }
     this.orderEpoch = epoch;
   }
 
