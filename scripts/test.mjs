@@ -47,6 +47,9 @@ steps.push({
   failed: vitest ? vitest.numFailedTests + (unit.ok || vitest.numFailedTests ? 0 : 1) : 1,
   skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0),
   seconds: unit.seconds,
+  failures: (vitest?.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? []).filter((test) => test.status === 'failed').map((test) => `${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`),
+  ),
 });
 
 // 3. End-to-end tests against the built site.
@@ -61,14 +64,24 @@ if (build.ok && existsSync('dist/index.html')) {
     failed: stats ? stats.unexpected + (e2e.ok || stats.unexpected ? 0 : 1) : 1,
     skipped: stats?.skipped ?? 0,
     seconds: e2e.seconds,
+    failures: e2eFailures(report?.suites ?? []),
   });
 } else {
   steps.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0, seconds: '0', note: 'not run: the build failed' });
 }
 
+// The failed tests by name, so that the last lines of a long log still say what broke.
+function e2eFailures(suites, trail = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${spec.file}:${spec.line} › ${[...trail, suite.title, spec.title].filter(Boolean).slice(1).join(' › ')}`),
+    ...e2eFailures(suite.suites ?? [], [...trail, suite.title]),
+  ]);
+}
+
 console.log('\n=== summary');
 for (const step of steps) {
   console.log(`${step.name.padEnd(8)} ${step.passed} passed, ${step.failed} failed, ${step.skipped} skipped (${step.seconds} s)${step.note ? ` — ${step.note}` : ''}`);
+  for (const failure of step.failures ?? []) console.log(`  ✘ ${failure}`);
 }
 const passed = steps.reduce((sum, step) => sum + step.passed, 0);
 const failed = steps.reduce((sum, step) => sum + step.failed, 0);

@@ -11,8 +11,9 @@ import type { LossName } from './registry/losses';
 import type { OptimizerName } from './registry/optimizers';
 import type { SCHEDULES, ScheduleName } from './registry/schedules';
 import type { BackendChoice, BackendName } from './backends-order';
+import type { FaultKey } from './faults';
 
-export type { ActivationName, InitializerName, LossName, OptimizerName };
+export type { ActivationName, FaultKey, InitializerName, LossName, OptimizerName };
 
 export interface InitializerSpec {
   name: InitializerName;
@@ -213,6 +214,16 @@ export interface TelemetryConfig {
    * train loss is the mean batch loss since the last event and train accuracy is null (cheaper on large splits).
    * Default true. */
   trainMetrics?: boolean;
+  /** Validation confusion matrix per member, `[member][true][predicted]` counts (classification datasets only;
+   * needs `validation`). Default false. */
+  confusion?: boolean;
+  /** With `histogramBins`: also histograms of each dense/conv layer's pre-activation (what its activation
+   * function receives, after normalization). Default false. */
+  preActivationHistograms?: boolean;
+  /** Parameters streamed by name (`'hidden/kernel'`, `'dense_0/bias'`) in every `paramsEvery`-th progress event. */
+  params?: string[];
+  /** Stream `params` in every k-th progress event, the first one included. Default 1. */
+  paramsEvery?: number;
 }
 
 /** Declared once in `backends-order.ts` (no tfjs there: the widgets and the i18n schema read the keys). */
@@ -224,6 +235,8 @@ export interface RuntimeConfig {
   backend?: BackendChoice;
   /** Where the wasm backend's .wasm files are served. Default '/tfjs-wasm/'. */
   wasmPath?: string;
+  /** A debugging-lab run: only such a run may carry `faults` (or the lab-only loss). Default false. */
+  lab?: boolean;
 }
 
 /** Everything one training run needs. */
@@ -234,6 +247,8 @@ export interface RunConfig {
   population?: PopulationConfig;
   telemetry?: TelemetryConfig;
   runtime?: RuntimeConfig;
+  /** Planted bugs of the debugging lab (`faults.ts`), each at most once; rejected unless `runtime.lab`. */
+  faults?: FaultKey[];
 }
 
 /** Hyperparameters that `set(param, value)` may change in the middle of a run. */

@@ -16,6 +16,12 @@ export interface MemberMetrics {
   learningRate: number;
   /** True once the member produced NaN/Inf; it is frozen from then on. */
   diverged: boolean;
+  /** The loss window: mean loss (with penalty) of the minibatches whose loss the path kept since the previous
+   * event, at least the last step's (`PopulationKernel.runSteps`); absent when no step kept one. */
+  batchLoss?: number;
+  /** 32-bit hash of the row indices of the member's last minibatch (train/batch-fingerprint.ts): equal across
+   * events only when the same rows were fed in the same order. */
+  batchFingerprint?: number;
 }
 
 /** One value per trainable layer (in layer order), per member: `[member][layer]`. */
@@ -42,6 +48,18 @@ export interface HistogramSet {
   weights: Histogram[][];
   gradients: Histogram[][];
   activations: Histogram[][];
+  /** With `telemetry.preActivationHistograms`: `[member][activation layer]`, what each dense/conv layer's activation
+   * function received (after normalization), on the same training rows as `activations`. */
+  preActivations?: Histogram[][];
+}
+
+/** One parameter streamed in a progress event (`telemetry.params`). */
+export interface StreamedParam {
+  /** Its shape without the member axis: [in, units] for a dense kernel, [1, units] for a dense bias,
+   * [kernelHeight, kernelWidth, channels, filters] for a conv2d kernel ([kernelSize, channels, filters] conv1d). */
+  shape: number[];
+  /** `[member][value]`, row-major in `shape` (a dense kernel's unit j is the column values[p][i·units + j]). */
+  values: number[][];
 }
 
 export interface ProbePredictions {
@@ -89,6 +107,11 @@ export interface ProgressEvent {
   histograms?: HistogramSet;
   probe?: ProbePredictions;
   biasVariance?: BiasVarianceReport;
+  /** With `telemetry.confusion`: validation counts `[member][true class][predicted class]` (`train/class-metrics.ts`;
+   * row c sums to the validation examples of class c; a neutralized member's entries read NaN). */
+  confusion?: number[][][];
+  /** With `telemetry.params`, on every `paramsEvery`-th event (the first included): the named parameters now. */
+  params?: Record<string, StreamedParam>;
   /** Backend that ran these steps and its measured speed since the previous progress event. */
   backend: BackendName;
   stepsPerSecond: number;

@@ -1,6 +1,7 @@
 /** What a dataset feeds the network, known before any data is generated (validation needs it). */
 import type { DatasetConfig } from '../config';
 import { PROGRAMS } from './programs';
+import { classesAfterTransforms } from './split-transforms';
 
 export interface DatasetShape {
   /** Values per example (flattened). */
@@ -23,7 +24,7 @@ export function datasetShape(d: DatasetConfig): DatasetShape {
     case 'classification2d':
       return { inputSize: 2, targetSize: 1, classes: d.shape === 'xor' || d.shape === 'moons' ? 2 : (d.classes ?? 2) };
     case 'digits':
-      return { inputSize: DIGIT_SIDE * DIGIT_SIDE, targetSize: 1, classes: d.classes ?? (d.labels === 'parity' ? 2 : DIGIT_CLASSES) };
+      return { inputSize: DIGIT_SIDE * DIGIT_SIDE, targetSize: 1, classes: d.classes ?? classesAfterTransforms(d.labels === 'parity' ? 2 : DIGIT_CLASSES, d.transforms) };
     case 'program':
       return { inputSize: PROGRAMS[d.program].arguments, targetSize: 1, classes: null };
     case 'inline': {

@@ -18,10 +18,13 @@ export const NORM_EPSILON = 1e-5;
 
 export interface ForwardOptions {
   training: boolean;
-  /** Dropout masks already scaled by 1/(1 - rate), keyed by layer index (-1 = inputs). */
+  /** Dropout masks already scaled by 1/(1 - rate), keyed by layer index (-1 = inputs); applied whenever given
+   * (training passes; an evaluation pass only under the debugging lab's dropout-at-inference fault). */
   dropoutMasks?: Map<number, tf.Tensor>;
   /** Running batch-norm statistics (`<layer>/movingMean`, `<layer>/movingVariance`), used when not training. */
   running?: Map<string, tf.Tensor>;
+  /** Keep each dense/conv layer's pre-activation (no fused activation), for telemetry. */
+  preActivations?: boolean;
 }
 
 export interface ForwardResult {
@@ -31,6 +34,8 @@ export interface ForwardResult {
   output: tf.Tensor;
   /** Output of every dense/conv layer (after activation), for telemetry. */
   layerOutputs: tf.Tensor[];
+  /** With `preActivations`: what each dense/conv layer's activation function received (after normalization). */
+  layerPreActivations: tf.Tensor[];
   /** Batch mean/variance of batch-normalized layers in training, to update the running averages. */
   batchMoments: Map<string, { mean: tf.Tensor; variance: tf.Tensor }>;
 }
@@ -49,7 +54,7 @@ function dense(plan: LayerPlan, spec: DenseLayerSpec, x: tf.Tensor, param: Looku
   // on webgpu the fused matmul can mix members (see population-matmul.ts).
   const safe = needsSafeMatMul();
   const canFuseBias = tf.getBackend() !== 'wasm' && !safe;
-  if (normalization === 'none' && fused !== null && !last && !safe && (canFuseBias || !bias)) {
+  if (normalization === 'none' && fused !== null && !last && !safe && (canFuseBias || !bias) && !options.preActivations) {
     // One kernel for matmul + bias + activation; the logits are not needed for hidden layers.
     a = tf.fused.matMul({ a: x as tf.Tensor3D, b: kernel as tf.Tensor3D, bias, activation: fused, leakyreluAlpha: 0.01 });
     z = a;
@@ -89,7 +94,7 @@ function member(t: tf.Tensor, p: number): tf.Tensor {
  * convolutions have no per-member filters, and the CPU backends have no fast filter gradient). On a GPU
  * backend tfjs' conv2d runs member by member. A 1-D convolution is a 2-D one of height 1.
  */
-function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
+function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup, keepZ: boolean): { z: tf.Tensor; a: tf.Tensor } {
   const spec = plan.spec as Extract<LayerSpec, { type: 'conv1d' | 'conv2d' }>;
   const kernel = param(`${plan.name}/kernel`);
   const bias = spec.useBias === false ? null : param(`${plan.name}/bias`);
@@ -105,20 +110,25 @@ function conv(plan: LayerPlan, x: tf.Tensor, param: Lookup): tf.Tensor {
   if (populationConvAvailable()) {
     const input5 = tf.reshape(x, [members, batch, height, width, channels]);
     const filter5 = tf.reshape(kernel, [members, kernelHeight, k, channels, filters]);
-    // ReLU is fused into the kernel; any other activation runs after it as a tfjs op.
+    // ReLU is fused into the kernel (unless the pre-activation is kept); any other activation runs after it.
     const activation = spec.activation ?? 'relu';
-    const z = populationConv2d(input5, filter5, bias, strides, padding, activation === 'relu');
-    return tf.reshape(activation === 'relu' ? z : activate(activation, z), [members, batch, ...plan.outputShape]);
+    const fuse = activation === 'relu' && !keepZ;
+    const z = populationConv2d(input5, filter5, bias, strides, padding, fuse);
+    const shape = [members, batch, ...plan.outputShape];
+    return { z: tf.reshape(z, shape), a: tf.reshape(fuse ? z : activate(activation, z), shape) };
   }
+  const zs: tf.Tensor[] = [];
   const outputs: tf.Tensor[] = [];
   for (let p = 0; p < members; p++) {
     const input4 = tf.reshape(member(x, p), [batch, height, width, channels]) as tf.Tensor4D;
     const filter4 = tf.reshape(member(kernel, p), [kernelHeight, k, channels, filters]) as tf.Tensor4D;
     let z: tf.Tensor = tf.conv2d(input4, filter4, strides, padding);
     if (bias) z = tf.add(z, member(bias, p));
+    if (keepZ) zs.push(tf.reshape(z, [batch, ...plan.outputShape]));
     outputs.push(tf.reshape(activate(spec.activation ?? 'relu', z), [batch, ...plan.outputShape]));
   }
-  return tf.stack(outputs);
+  const a = tf.stack(outputs);
+  return { z: keepZ ? tf.stack(zs) : a, a };
 }
 
 /** Pooling over [P·B, ...spatial, C]: the member and batch axes are merged, then restored. A 1-D window is a
@@ -139,10 +149,12 @@ function pool(plan: LayerPlan, x: tf.Tensor): tf.Tensor {
 
 export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, options: ForwardOptions): ForwardResult {
   const layerOutputs: tf.Tensor[] = [];
+  const layerPreActivations: tf.Tensor[] = [];
+  const keepZ = options.preActivations === true;
   const batchMoments: ForwardResult['batchMoments'] = new Map();
   let x = input;
   const inputMask = options.dropoutMasks?.get(-1);
-  if (options.training && inputMask) x = tf.mul(x, inputMask);
+  if (inputMask) x = tf.mul(x, inputMask);
   let logits = x;
   const lastIndex = plans.length - 1;
   for (const plan of plans) {
@@ -156,18 +168,23 @@ export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, opt
       const { z, a } = dense(plan, spec, rows, param, options, last, batchMoments);
       logits = tf.reshape(z, [members, batch, ...plan.outputShape]);
       x = tf.reshape(a, [members, batch, ...plan.outputShape]);
+      if (keepZ) layerPreActivations.push(logits);
     } else if (spec.type === 'dense') {
       const { z, a } = dense(plan, spec, x, param, options, last, batchMoments);
       logits = z;
       x = a;
-    } else if (spec.type === 'conv1d' || spec.type === 'conv2d') x = conv(plan, x, param);
-    else if (spec.type === 'pool1d' || spec.type === 'pool2d') x = pool(plan, x);
+      if (keepZ) layerPreActivations.push(z);
+    } else if (spec.type === 'conv1d' || spec.type === 'conv2d') {
+      const { z, a } = conv(plan, x, param, keepZ);
+      x = a;
+      if (keepZ) layerPreActivations.push(z);
+    } else if (spec.type === 'pool1d' || spec.type === 'pool2d') x = pool(plan, x);
     else x = tf.reshape(x, [x.shape[0] as number, x.shape[1] as number, ...plan.outputShape]);
     const mask = options.dropoutMasks?.get(plan.index);
-    if (options.training && mask) x = tf.mul(x, mask);
+    if (mask) x = tf.mul(x, mask);
     if (spec.type !== 'flatten' && spec.type !== 'pool1d' && spec.type !== 'pool2d') layerOutputs.push(x);
   }
-  return { logits, output: x, layerOutputs, batchMoments };
+  return { logits, output: x, layerOutputs, layerPreActivations, batchMoments };
 }
 
 /** Running batch-norm statistics: running ← m·running + (1 - m)·batch. */

@@ -18,15 +18,19 @@ import type { MemberData } from './member-data';
  * Keys (present only when requested by `config.telemetry` or by the arguments):
  *   finiteParams              1 when every parameter of the member is finite, else 0 (always present) [1]
  *   windowLoss                mean batch loss (with penalty) over the steps since the last read-back   [1]
+ *   batchFingerprint          hash of the last minibatch's row indices (train/batch-fingerprint.ts)    [1]
  *   trainLoss, trainAccuracy  evaluation mode (no dropout), on the member's training rows             [1]
  *   validationLoss, validationAccuracy   the same on the shared validation split                        [1]
  *   layerStats                last step's [gradient norms | weight norms | update ratios], per layer   [3L]
  *   unitNorms                 per layer, the largest incoming-weight norm of a unit (a kernel column),
  *                             read from the current weights, i.e. after the last step's max-norm     [L]
  *   activationStats           per activation layer: mean, standard deviation, dead fraction           [3A]
+ *   validationClasses         with `confusion`: the predicted class id of each validation row          [N]
  *   activation/<i>            raw outputs of activation layer i on the first 256 training rows (histograms)
+ *   preActivation/<i>         with `preActivationHistograms`: what layer i's activation function received, same rows
  *   weight/<param>, gradient/<param>   raw values for histograms (last step's gradient)
  *   probe                     outputs on the probe rows, row-major                                    [rows·K]
+ *   param/<name>              the named parameter's values (row-major), for each name `readBack` is given
  * Accuracy keys appear only for classification. Values of a diverged member are ignored.
  */
 export type Readback = Map<string, number[][]>;
@@ -65,8 +69,9 @@ export interface PopulationKernel {
   /** Runs `count` optimizer steps; the last keeps layer statistics (and gradients for histograms) when
    * `collectLastStats`. Adds each step's per-member batch loss to the loss window (at least the last). */
   runSteps(count: number, collectLastStats: boolean): void;
-  /** Reads everything a progress event needs (and clears the loss window) in one go. */
-  readBack(probeRows: number[][] | null): Promise<Readback>;
+  /** Reads everything a progress event needs (and clears the loss window) in one go; `params`: parameters to
+   * stream this time (`telemetry.params` on the events that carry them). */
+  readBack(probeRows: number[][] | null, params?: readonly string[]): Promise<Readback>;
   /** Learning rate per member after the schedule at the current step; 0 for neutralized members. */
   currentLearningRates(): number[];
   /** Stops members for good: their parameters become finite (last finite values, or zeros) and never change

@@ -12,6 +12,8 @@ import { SALT_BIAS_VARIANCE } from './salts';
 import { histogram } from './histogram';
 import type { PopulationKernel, Readback } from './kernel';
 import { activationLayerPlans, statLayers } from './stat-layers';
+import { confusionMatrix } from './class-metrics';
+import { paramsDue, streamedParams } from './param-stream';
 
 function probeRows(session: PopulationKernel): number[][] | null {
   const probe = session.config.telemetry.probe;
@@ -34,8 +36,10 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
   const rows = probeRows(session);
   const activationLayers = activationLayerPlans(session.plans);
   const outputWidth = session.data.targetWidth;
-  const got = await session.readBack(rows);
+  const params = paramsDue(session);
+  const got = await session.readBack(rows, params);
   const scalar = (key: string, p: number): number | null => got.get(key)?.[p]?.[0] ?? null;
+  const fingerprints = got.get('batchFingerprint');
 
   // Divergence: a member whose loss or parameters are NaN or ±Inf is neutralized (finite, frozen) and reported once.
   const diverged: DivergedEvent[] = [];
@@ -58,6 +62,8 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
       validationAccuracy: result(scalar('validationAccuracy', p)),
       learningRate: isDiverged ? 0 : (learningRates[p] as number),
       diverged: isDiverged,
+      ...(windowLoss === null ? {} : { batchLoss: isDiverged ? NaN : windowLoss }),
+      ...(fingerprints ? { batchFingerprint: fingerprints[p]?.[0] as number } : {}),
     });
   }
   if (diverged.length > 0) session.neutralize(diverged.map((d) => d.member));
@@ -82,6 +88,9 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
     event.activationStats = stats;
   }
   if (telemetry.histogramBins > 0) event.histograms = histograms(session, got, telemetry.histogramBins, activationLayers.map((l) => l.name));
+  const classes = got.get('validationClasses');
+  if (classes) event.confusion = confusion(session, classes);
+  if (params.length > 0) event.params = streamedParams(session, params, got);
   if (rows && probe) {
     const predictions = probe.map((flat) => rows.map((_, j) => flat.slice(j * outputWidth, (j + 1) * outputWidth)));
     event.probe = { inputs: rows, predictions };
@@ -96,15 +105,22 @@ function decomposition(session: PopulationKernel, predictions: number[][][], row
   return biasVariance(healthy, rows.map(h), session.data.base.noiseVariance, deriveSeed(session.config.dataset.seed, SALT_BIAS_VARIANCE, session.step));
 }
 
+/** `[member][true][predicted]` validation counts from the predicted class ids (a neutralized member's read NaN). */
+function confusion(session: PopulationKernel, predicted: number[][]): number[][][] {
+  const split = session.data.base.validation;
+  const classes = session.data.base.classes ?? 2;
+  return predicted.map((row, p) =>
+    session.diverged[p] ? Array.from({ length: classes }, () => new Array<number>(classes).fill(NaN)) : confusionMatrix(row, split.targets, classes),
+  );
+}
+
 function histograms(session: PopulationKernel, got: Readback, bins: number, activationNames: string[]): HistogramSet {
   const layers = statLayers(session.plans);
   const P = session.members;
   const perLayer = (prefix: string, names: string[][]) =>
     Array.from({ length: P }, (_, p) => names.map((params) => histogram(params.flatMap((name) => got.get(`${prefix}/${name}`)?.[p] ?? []), bins)));
-  return {
-    layers: layers.names,
-    weights: perLayer('weight', layers.params),
-    gradients: perLayer('gradient', layers.params),
-    activations: Array.from({ length: P }, (_, p) => activationNames.map((_, i) => histogram(got.get(`activation/${i}`)?.[p] ?? [], bins))),
-  };
+  const perActivation = (prefix: string) => Array.from({ length: P }, (_, p) => activationNames.map((_, i) => histogram(got.get(`${prefix}/${i}`)?.[p] ?? [], bins)));
+  const set: HistogramSet = { layers: layers.names, weights: perLayer('weight', layers.params), gradients: perLayer('gradient', layers.params), activations: perActivation('activation') };
+  if (session.config.telemetry.preActivationHistograms) set.preActivations = perActivation('preActivation');
+  return set;
 }

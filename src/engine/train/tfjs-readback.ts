@@ -4,7 +4,7 @@
  * read with a single `await data()`. Parts that were not requested cost nothing. Keys: see `Readback`.
  */
 import * as tf from '../tf';
-import { evalForward, lossAndAccuracy, probeTensor, trainTensors, validationTensors } from './evaluate';
+import { evalForward, lossAndAccuracy, predictedClasses, probeTensor, trainTensors, validationTensors } from './evaluate';
 import type { Readback } from './kernel';
 import { ACTIVATIONS, type ActivationName } from '../registry/activations';
 import type { TrainingSession } from './session';
@@ -32,7 +32,7 @@ function unpack(values: Float32Array, parts: { key: string; width: number }[], m
   return out;
 }
 
-export async function tfjsReadBack(session: TrainingSession, probeRows: number[][] | null): Promise<Readback> {
+export async function tfjsReadBack(session: TrainingSession, probeRows: number[][] | null, params: readonly string[] = []): Promise<Readback> {
   const telemetry = session.config.telemetry;
   const P = session.members;
   const lossWindow = session.statistics.takeWindow();
@@ -58,6 +58,7 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
         const v = lossAndAccuracy(session, validation.inputs, validation.targets);
         list.push({ key: 'validationLoss', tensor: tf.reshape(v.loss, [P, 1]) });
         if (v.accuracy) list.push({ key: 'validationAccuracy', tensor: tf.reshape(v.accuracy, [P, 1]) });
+        if (telemetry.confusion) list.push({ key: 'validationClasses', tensor: predictedClasses(session, v.output) });
       }
     }
     if (stats) list.push({ key: 'layerStats', tensor: stats });
@@ -74,7 +75,8 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
       const train = trainTensors(session);
       const sample = Math.min(ACTIVATION_SAMPLE, session.data.count);
       const inputs = tf.slice(train.inputs, [0, 0], [P, sample]);
-      const outputs = evalForward(session, inputs).layerOutputs;
+      const pass = evalForward(session, inputs, telemetry.preActivationHistograms);
+      const outputs = pass.layerOutputs;
       if (telemetry.activationStats) {
         const columns = outputs.map((a, i) => {
           const flat = tf.reshape(a, [P, sample, -1]);
@@ -87,11 +89,14 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
         list.push({ key: 'activationStats', tensor: tf.concat(columns, 1) });
       }
       if (telemetry.histogramBins > 0) outputs.forEach((a, i) => list.push({ key: `activation/${i}`, tensor: tf.reshape(a, [P, -1]) }));
+      if (telemetry.histogramBins > 0 && telemetry.preActivationHistograms)
+        pass.layerPreActivations.forEach((z, i) => list.push({ key: `preActivation/${i}`, tensor: tf.reshape(z, [P, -1]) }));
     }
     if (telemetry.histogramBins > 0) {
       for (const name of layers.params.flat()) list.push({ key: `weight/${name}`, tensor: tf.reshape(session.params.get(name) as tf.Tensor, [P, -1]) });
       for (const [name, g] of session.statistics.lastGradients ?? []) list.push({ key: `gradient/${name}`, tensor: tf.reshape(g, [P, -1]) });
     }
+    for (const name of params) list.push({ key: `param/${name}`, tensor: tf.reshape(session.params.get(name) as tf.Tensor, [P, -1]) });
     if (probeRows) {
       const out = evalForward(session, probeTensor(session, probeRows)).output;
       list.push({ key: 'probe', tensor: tf.reshape(out, [P, -1]) });
@@ -109,5 +114,8 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
   }
   const widths = list.map((p) => ({ key: p.key, width: p.tensor.shape[1] as number }));
   tf.dispose(list.map((p) => p.tensor));
-  return unpack(values, widths, P);
+  const out = unpack(values, widths, P);
+  // Exact 32-bit hashes from JS (a float32 read-back would round them).
+  if (session.step > 0) out.set('batchFingerprint', session.sampler.fingerprints(session.step - 1));
+  return out;
 }

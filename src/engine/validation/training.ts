@@ -10,6 +10,7 @@ import { SCHEDULES, SCHEDULE_NAMES, type ScheduleEntry } from '../registry/sched
 import type { ResolvedConfig, ResolvedMember } from '../resolved';
 import { Checker, nonNegative, seedRange, type Fields } from './checker';
 import { checkInitializer } from './layers';
+import type { LayerPlan } from '../model/shapes';
 
 export const MAX_POPULATION = 1024;
 /** Optimizer settings are shared (a live change may set momentum whatever the optimizer); defaults and ranges
@@ -17,7 +18,7 @@ export const MAX_POPULATION = 1024;
 const OPTIMIZER_FIELDS = ['name', 'learningRate', ...OPTIMIZER_SETTING_NAMES, 'schedule', 'clipNorm', 'clipValue'];
 const TRAINING_FIELDS = ['loss', 'optimizer', 'regularization', 'batchSize', 'seed', 'epochs', 'steps', 'stepsPerReadback'];
 const MEMBER_FIELDS = ['seed', 'initSeed', 'learningRate', ...REGULARIZATION_FIELDS, 'dropout', 'initializer', 'label'];
-const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics'];
+const TELEMETRY_FIELDS = ['every', 'layerStats', 'activationStats', 'histogramBins', 'probe', 'biasVariance', 'validation', 'trainMetrics', 'confusion', 'preActivationHistograms', 'params', 'paramsEvery'];
 
 function checkSchedule(c: Checker, value: unknown): ScheduleSpec {
   if (value === undefined) return { type: 'constant' };
@@ -108,10 +109,39 @@ export function checkTelemetry(c: Checker, value: unknown, inputSize: number): R
     biasVariance: c.boolean('telemetry.biasVariance', tel.biasVariance, false),
     validation: c.boolean('telemetry.validation', tel.validation, true),
     trainMetrics: c.boolean('telemetry.trainMetrics', tel.trainMetrics, true),
+    confusion: c.boolean('telemetry.confusion', tel.confusion, false),
+    preActivationHistograms: c.boolean('telemetry.preActivationHistograms', tel.preActivationHistograms, false),
+    params: checkParamNames(c, tel.params),
+    paramsEvery: c.number('telemetry.paramsEvery', tel.paramsEvery, 1, { min: 1, max: 1e6, integer: true }),
   };
 }
 
+/** Telemetry requests against the model and the data: confusion needs classes and validation, pre-activation
+ * histograms need histogram bins, streamed parameters must exist. */
+export function checkTelemetryRequests(c: Checker, telemetry: ResolvedConfig['telemetry'], plans: LayerPlan[], classes: number | null): void {
+  if (telemetry.confusion && classes === null) c.fail('not_allowed', 'telemetry.confusion', 'needs a classification dataset');
+  if (telemetry.confusion && !telemetry.validation) c.fail('not_allowed', 'telemetry.confusion', 'needs telemetry.validation', { allowed: ['true'] });
+  if (telemetry.preActivationHistograms && telemetry.histogramBins === 0)
+    c.fail('not_allowed', 'telemetry.preActivationHistograms', 'needs telemetry.histogramBins > 0', { min: 1, max: 256, integer: true });
+  const names = plans.flatMap((plan) => plan.params.map((param) => param.name));
+  telemetry.params.forEach((name, i) => {
+    if (!names.includes(name)) c.fail('not_allowed', `telemetry.params[${i}]`, `no parameter ${JSON.stringify(name)} in this model`, { allowed: names });
+  });
+}
+
+/** A list of distinct parameter names; whether the model has them is checked against its plan (`validate.ts`). */
+function checkParamNames(c: Checker, value: unknown): string[] {
+  if (value === undefined) return [];
+  const ok = Array.isArray(value) && value.every((name) => typeof name === 'string' && name.length > 0) && new Set(value).size === value.length;
+  if (!ok) c.fail('not_allowed', 'telemetry.params', `must be a list of distinct parameter names, got ${JSON.stringify(value)}`);
+  return ok ? [...(value as string[])] : [];
+}
+
 export function checkRuntime(c: Checker, value: unknown): ResolvedConfig['runtime'] {
-  const runtime = c.object('runtime', value, ['backend', 'wasmPath'], false) ?? {};
-  return { backend: c.oneOf('runtime.backend', runtime.backend, BACKEND_CHOICES, 'first'), wasmPath: c.string('runtime.wasmPath', runtime.wasmPath, '/tfjs-wasm/') };
+  const runtime = c.object('runtime', value, ['backend', 'wasmPath', 'lab'], false) ?? {};
+  return {
+    backend: c.oneOf('runtime.backend', runtime.backend, BACKEND_CHOICES, 'first'),
+    wasmPath: c.string('runtime.wasmPath', runtime.wasmPath, '/tfjs-wasm/'),
+    lab: c.boolean('runtime.lab', runtime.lab, false),
+  };
 }

@@ -4,7 +4,7 @@
  * Any change there records afresh; anything else (plot code, translations) only re-draws from the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RecordedEvent } from './record';
@@ -88,7 +88,10 @@ export class RunCache {
     }
   }
 
+  /** Written aside, then renamed: pre-render processes working in parallel never read half a file. */
   set(key: string, events: RecordedEvent[]): void {
-    writeFileSync(this.path(key), gzipSync(encodeEvents(events)));
+    const temporary = `${this.path(key)}.${process.pid}.tmp`;
+    writeFileSync(temporary, gzipSync(encodeEvents(events)));
+    renameSync(temporary, this.path(key));
   }
 }

@@ -70,6 +70,12 @@ const table: [string, (c: any) => void, { code: string; field: string; allowed?:
   ['unknown pixel permutation field', (c) => (c.dataset = { kind: 'digits', permutePixels: { seed: 7, order: [1, 0] } }), { code: 'unknown_field', field: 'dataset.permutePixels.order', allowed: ['seed'] }],
   ['unknown telemetry field', (c) => (c.telemetry.evry = 5), { code: 'unknown_field', field: 'telemetry.evry', allowed: expect.arrayContaining(['every']) }],
   ['probe rows of the wrong width', (c) => (c.telemetry.probe = { inputs: [[0, 1]] }), { code: 'bad_inputs', field: 'telemetry.probe.inputs' }],
+  ['confusion matrix on a regression dataset', (c) => (c.telemetry.confusion = true), { code: 'not_allowed', field: 'telemetry.confusion' }],
+  ['confusion matrix without validation', (c) => ((c.dataset = { kind: 'classification2d', shape: 'moons' }), (c.model.layers[1] = { type: 'dense', units: 1, activation: 'sigmoid' }), (c.training.loss = 'binary_crossentropy'), (c.model.inputShape = [2]), (c.telemetry = { confusion: true, validation: false })), { code: 'not_allowed', field: 'telemetry.confusion', allowed: ['true'] }],
+  ['pre-activation histograms without bins', (c) => (c.telemetry.preActivationHistograms = true), { code: 'not_allowed', field: 'telemetry.preActivationHistograms' }],
+  ['streamed parameter the model lacks', (c) => (c.telemetry.params = ['dense_0/kernel', 'hidden/kernel']), { code: 'not_allowed', field: 'telemetry.params[1]', allowed: ['dense_0/kernel', 'dense_0/bias', 'dense_1/kernel', 'dense_1/bias'] }],
+  ['streamed parameters named twice', (c) => (c.telemetry.params = ['dense_0/kernel', 'dense_0/kernel']), { code: 'not_allowed', field: 'telemetry.params' }],
+  ['params cadence of zero events', (c) => (c.telemetry.paramsEvery = 0), { code: 'out_of_range', field: 'telemetry.paramsEvery' }],
   ['unknown backend', (c) => (c.runtime.backend = 'gpu'), { code: 'not_allowed', field: 'runtime.backend', allowed: expect.arrayContaining(['webgpu', 'cpu']) }],
   ['wasm path not a string', (c) => (c.runtime.wasmPath = 1), { code: 'not_allowed', field: 'runtime.wasmPath' }],
   ['unknown population field', (c) => (c.population.sizes = 3), { code: 'unknown_field', field: 'population.sizes' }],
@@ -103,6 +109,20 @@ describe('strict validation, table', () => {
     const resolved = validateConfig(config);
     expect(resolved.members.map((m) => [m.seed, m.initSeed])).toEqual([[1, 9], [9, 9]]);
     expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+  });
+
+  it('the dashboard telemetry (confusion, pre-activation histograms, streamed parameters) resolves and round-trips', () => {
+    const config: RunConfig = {
+      ...base(),
+      model: { inputShape: [784], layers: [{ type: 'dense', units: 8, activation: 'relu', name: 'hidden' }, { type: 'dense', units: 10, activation: 'softmax' }] },
+      training: { loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: 0.001 }, batchSize: 32, seed: 1 },
+      dataset: { kind: 'digits' },
+      telemetry: { histogramBins: 30, preActivationHistograms: true, confusion: true, params: ['hidden/kernel'], paramsEvery: 5 },
+    };
+    const resolved = validateConfig(config);
+    expect(resolved.telemetry).toMatchObject({ confusion: true, preActivationHistograms: true, params: ['hidden/kernel'], paramsEvery: 5 });
+    expect(validateConfig(toRunConfig(resolved))).toEqual(resolved);
+    expect(validateConfig(base()).telemetry).toMatchObject({ confusion: false, preActivationHistograms: false, params: [], paramsEvery: 1 });
   });
 
   for (const [name, edit, expected] of table)

@@ -11,8 +11,8 @@ import { layerShapes, spatialWords, type SpatialLayer } from './spatial';
 
 /** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
 export type KernelActivation = ActivationName;
-/** Hinge has no closed-form output gradient in the kernel: those runs go to tfjs. */
-export type KernelLoss = Exclude<LossName, 'hinge'>;
+/** Not in the kernel: hinge (no closed-form output gradient), the lab's naive cross-entropy. Those go to tfjs. */
+export type KernelLoss = Exclude<LossName, 'hinge' | 'naive_crossentropy'>;
 /** Every optimizer of the registry: a new key fails to compile here until the kernel has a code for it. */
 export type KernelOptimizer = OptimizerName;
 
@@ -52,7 +52,7 @@ interface Exports {
   memory: WebAssembly.Memory;
   init(header: number): void;
   step(offset: number, size: number, report: number, c1: number, c2: number): void;
-  evaluate(inputs: number, count: number, perMember: number, out: number, layer: number, zOut: number): void;
+  evaluate(inputs: number, count: number, perMember: number, out: number, layer: number, zOut: number, pre: number): void;
 }
 
 export class DenseKernel {
@@ -260,10 +260,10 @@ export class DenseKernel {
     this.f32('state2', this.plan.groups * this.plan.Q * 4).fill(0);
   }
 
-  /** Outputs of layer `layer` (default: the output layer) of every member for `count` rows, evaluation mode:
-   * inputs shared [count][in], or per member [P][count][in]. Returns [P][count][width]. */
-  evaluate(inputs: Float32Array, count: number, perMember: boolean, layer = this.layers - 1): Float32Array {
-    return this.run(inputs, count, perMember, layer, false).a;
+  /** Outputs of layer `layer` (default: the output layer) of every member for `count` rows, evaluation mode: inputs
+   * shared [count][in] or per member [P][count][in]; [P][count][width] out (`preActivation`: the layer's z instead). */
+  evaluate(inputs: Float32Array, count: number, perMember: boolean, layer = this.layers - 1, preActivation = false): Float32Array {
+    return this.run(inputs, count, perMember, layer, false, preActivation).a;
   }
 
   /** The output layer's outputs a and logits z, from one forward pass (as `evaluate`). */
@@ -273,7 +273,7 @@ export class DenseKernel {
   }
 
   /** Uses memory past the static layout (grown as needed). */
-  private run(inputs: Float32Array, count: number, perMember: boolean, layer: number, logits: boolean): { a: Float32Array; z: Float32Array | null } {
+  private run(inputs: Float32Array, count: number, perMember: boolean, layer: number, logits: boolean, pre = false): { a: Float32Array; z: Float32Array | null } {
     const width = this.plan.widths[layer + 1]!;
     const inBytes = (perMember ? this.plan.padded : 1) * count * this.plan.widths[0]! * 4;
     const outBytes = this.plan.padded * count * width * 4;
@@ -284,7 +284,7 @@ export class DenseKernel {
     const view = new Float32Array(this.k.memory.buffer, inAt, inBytes / 4);
     view.fill(0);
     view.set(inputs);
-    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt, layer, zAt);
+    this.k.evaluate(inAt, count, perMember ? 1 : 0, outAt, layer, zAt, pre ? 1 : 0);
     const size = this.members * count * width;
     return { a: new Float32Array(this.k.memory.buffer, outAt, size).slice(), z: logits ? new Float32Array(this.k.memory.buffer, zAt, size).slice() : null };
   }

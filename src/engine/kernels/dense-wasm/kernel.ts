@@ -25,8 +25,8 @@ export class DenseWasmKernel extends DenseWasmTrainer implements PopulationKerne
     return new DenseWasmKernel(config, plans, data, await DenseWasmTrainer.newKernel(config, plans, data));
   }
 
-  readBack(probeRows: number[][] | null): Promise<Readback> {
-    return Promise.resolve(denseWasmReadBack(this, probeRows));
+  readBack(probeRows: number[][] | null, params: readonly string[] = []): Promise<Readback> {
+    return Promise.resolve(denseWasmReadBack(this, probeRows, params));
   }
 
   reconfigure(config: ResolvedConfig): void {

@@ -66,6 +66,19 @@ function memberAccuracy(threshold: number | null, a: Float32Array, y: ArrayLike<
   return out;
 }
 
+/** Per member, the predicted class id of each row: thresholded one-output classifiers, else the argmax. */
+function memberClasses(threshold: number | null, a: Float32Array, members: number, rows: number, K: number): number[][] {
+  return Array.from({ length: members }, (_, p) =>
+    Array.from({ length: rows }, (_, r) => {
+      const at = (p * rows + r) * K;
+      if (threshold !== null) return a[at]! > threshold ? 1 : 0;
+      let best = 0;
+      for (let k = 1; k < K; k++) if (a[at + k]! > a[at + best]!) best = k;
+      return best;
+    }),
+  );
+}
+
 const column = (values: number[]): number[][] => values.map((v) => [v]);
 
 /** Rows [P][width] from a flat member-major array. */
@@ -94,7 +107,7 @@ function largestUnitNorms(t: DenseWasmTrainer, members: number): number[][] {
   }));
 }
 
-export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | null): Readback {
+export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | null, params: readonly string[] = []): Readback {
   const telemetry = t.config.telemetry;
   const P = t.members;
   const K = t.data.targetWidth;
@@ -106,11 +119,13 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
   // A member the kernel froze for a non-finite update (its weights restored to their last finite values) reads
   // finiteParams 0 and a NaN loss, so progress() reports it diverged and neutralizes it.
   out.set('finiteParams', column(caught.map((c) => (c ? 0 : 1))));
+  out.set('batchFingerprint', t.fingerprints());
   if (window || caught.some(Boolean)) out.set('windowLoss', column(Array.from({ length: P }, (_, p) => (caught[p] ? NaN : (window?.[p] ?? NaN)))));
   const evaluateSplit = (inputs: Float32Array, targets: ArrayLike<number>, rows: number, perMember: boolean, prefix: string) => {
     const { a, z } = kernel.evaluateOutputs(inputs, rows, perMember);
     out.set(`${prefix}Loss`, column(memberLosses(loss, z, a, targets, P, rows, K, !perMember)));
     if (t.data.encoding) out.set(`${prefix}Accuracy`, column(memberAccuracy(t.data.encoding.threshold ?? null, a, targets, P, rows, K, !perMember)));
+    if (t.data.encoding && telemetry.confusion && prefix === 'validation') out.set('validationClasses', memberClasses(t.data.encoding.threshold ?? null, a, P, rows, K));
   };
   if (telemetry.validation) {
     if (telemetry.trainMetrics) evaluateSplit(t.data.inputs, t.data.targets, t.data.count, true, 'train');
@@ -148,11 +163,17 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
         }),
       ));
     if (telemetry.histogramBins > 0) outputs.forEach((values, i) => out.set(`activation/${i}`, rowsOf(values, P)));
+    if (telemetry.histogramBins > 0 && telemetry.preActivationHistograms)
+      layers.forEach((plan, i) => out.set(`preActivation/${i}`, rowsOf(kernel.evaluate(inputs, sample, true, t.kernelLayer(plan.index), true), P)));
   }
   if (telemetry.histogramBins > 0) {
     const params = t.paramValues();
     for (const name of statLayers(t.plans).params.flat()) out.set(`weight/${name}`, rowsOf(params.get(name)!, P));
     for (const [name, g] of t.lastGradients ?? []) out.set(`gradient/${name}`, rowsOf(g, P));
+  }
+  if (params.length > 0) {
+    const values = t.paramValues();
+    for (const name of params) out.set(`param/${name}`, rowsOf(values.get(name)!, P));
   }
   if (probeRows) {
     const scaled = Float32Array.from(scaleRows(probeRows, t.data.base.scaler).flat());

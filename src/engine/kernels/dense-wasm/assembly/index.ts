@@ -42,8 +42,9 @@ function softmaxRows(Z: usize, out: usize, B: i32, K: i32): void {
   }
 }
 
-/** Forward pass of B rows already in layer 0's input scratch, up to layer `last`; `train` applies the dropout masks. */
-function forward(g: i32, B: i32, train: bool, last: i32): void {
+/** Forward pass of B rows already in layer 0's input scratch, up to layer `last`; `train` applies the dropout masks;
+ * `pre` leaves layer `last`'s pre-activation z (no activation, no residual add) in its output scratch (telemetry). */
+function forward(g: i32, B: i32, train: bool, last: i32, pre: bool = false): void {
   const L = H.word(H.H_LAYERS);
   const params = H.ptr(H.H_PARAMS) + ((<usize>g * <usize>H.word(H.H_PARAMS_PER_NET)) << 4);
   for (let l = 0; l <= last; l++) {
@@ -54,12 +55,17 @@ function forward(g: i32, B: i32, train: bool, last: i32): void {
     const bias = (H.layerWord(l, H.L_FLAGS) & H.LAYER_BIAS) ? params + (<usize>H.layerWord(l, H.L_BIAS) << 4) : 0;
     const hIn = H.layerPtr(l, H.L_H_IN), hOut = H.layerPtr(l, H.L_H_OUT);
     const type = H.layerWord(l, H.L_TYPE);
+    const zOnly = pre && l == last;
     if (type == H.TYPE_CONV) {
-      convForward(l, hIn, B, W, bias, hOut, act);
+      convForward(l, hIn, B, W, bias, hOut, zOnly ? ACT_LINEAR : act);
       continue;
     }
     if (type != H.TYPE_DENSE) {
       poolForward(l, hIn, B, hOut, type == H.TYPE_AVG_POOL);
+      continue;
+    }
+    if (zOnly) {
+      affine(hIn, rows, nIn, W, bias, nOut, hOut, ACT_LINEAR);
       continue;
     }
     if (l == L - 1) {
@@ -227,7 +233,7 @@ export function step(offset: i32, size: i32, report: i32, c1: f32, c2: f32): voi
  * every member for n rows, in evaluation mode (no dropout; layers above `layer` are not run), in chunks of the
  * scratch's rows. `perMember`: inputs are [P4][n][in] (each member its own rows), else [n][in] shared. Writes
  * out[P4][n][width] (and zOut[P4][n][K]). */
-export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, zOut: usize): void {
+export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, layer: i32, zOut: usize, pre: bool): void {
   const G = H.word(H.H_GROUPS), nIn = H.word(H.H_INPUT_WIDTH), chunk = H.word(H.H_BATCH_MAX);
   const K = H.layerWord(layer, H.L_VALUES); // values per example
   const H0 = H.layerPtr(0, H.L_H_IN);
@@ -241,7 +247,7 @@ export function evaluate(inputs: usize, n: i32, perMember: bool, out: usize, lay
         const src = inputs + ((<usize>first * <usize>nIn) << 2);
         for (let e = 0; e < B * nIn; e++) store<f32>(H0 + (<usize>e << 4) + (<usize>m << 2), load<f32>(src + (<usize>e << 2)));
       }
-      forward(g, B, false, layer);
+      forward(g, B, false, layer, pre);
       for (let m = 0; m < 4; m++) {
         const at = (<usize>((g * 4 + m) * n + start) * <usize>K) << 2;
         for (let e = 0; e < B * K; e++) store<f32>(out + at + (<usize>e << 2), load<f32>(result + (<usize>e << 4) + (<usize>m << 2)));
