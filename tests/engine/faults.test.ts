@@ -168,4 +168,15 @@ describe('training-split transforms of digits (G1, G2)', () => {
     expect((await build([{ type: 'label-noise', fraction: 0.3, mode: 'flip' }])).train).toEqual(noisy.train); // seeded
     expect((await build([{ type: 'label-noise', fraction: 0.3, mode: 'flip', seed: 9 }])).train.targets).not.toEqual(noisy.train.targets);
   });
+
+  it('after the every-split class subset: classId names the class as the subset relabels it', async () => {
+    const five = (dataset: Record<string, unknown>): RunConfig => ({ ...digits([], dataset), model: { inputShape: [784], layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 5, activation: 'softmax' }] } });
+    const c = validateConfig(five({ transforms: [{ type: 'classes', keep: [5, 6, 7, 8, 9] }], trainTransforms: [{ type: 'keep-class-fraction', classId: 0, fraction: 0.2 }] }));
+    const subset = validateConfig(five({ transforms: [{ type: 'classes', keep: [5, 6, 7, 8, 9] }] }));
+    const [both, only] = [await buildDataset(c.dataset, 1, c.faults), await buildDataset(subset.dataset, 1, subset.faults)];
+    const count = (targets: Float32Array, k: number) => targets.filter((t) => t === k).length;
+    expect(count(both.train.targets, 0)).toBe(Math.round(0.2 * count(only.train.targets, 0))); // the fives, now class 0
+    expect(count(both.train.targets, 4)).toBe(count(only.train.targets, 4));
+    expect(both.validation).toEqual(only.validation);
+  });
 });
