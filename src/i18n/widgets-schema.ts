@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_NAMES } from '../engine/backends-order';
+import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
 import { FUNCTION_1D_NAMES, PROGRAM_NAMES } from '../engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
@@ -92,6 +93,7 @@ export const presetKeys = [
   'magnitude-pruning',
   'fgsm',
   'square-area',
+  'swish-correct', 'swish-sigma-prime', 'swish-missing-x', 'naive-log', 'log-eps',
 ] as const;
 
 export const chartKeys = [
@@ -206,7 +208,7 @@ export const widgetStringsSchema = z.strictObject({
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
-    'shown', 'digit', 'epsilon',
+    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
   inapplicable: texts(inapplicableReasons),
@@ -219,6 +221,7 @@ export const widgetStringsSchema = z.strictObject({
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
     // LearningRateSweep: the lesson's listed rates or a log-spaced range.
     'listed', 'log-range',
+    ...CUSTOM_LAYER_KEYS, 'float64', 'float32', // GradientCheck: the engine's custom layers and the check's precisions.
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
@@ -251,25 +254,15 @@ export const widgetStringsSchema = z.strictObject({
     reasons: texts(['no_navigator_gpu', 'no_canvas', 'init_failed', 'unsupported']),
   }),
   forwardBackward: z.strictObject({
-    caption: z.string().min(1),
-    quantity: z.string().min(1),
-    value: z.string().min(1),
+    ...texts(['caption', 'quantity', 'value', 'iteration', 'networkTitle', 'networkDescription', 'weight', 'bias', 'from', 'to']).shape,
     stages: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
     explain: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
-    iteration: z.string().min(1),
-    networkTitle: z.string().min(1),
-    networkDescription: z.string().min(1),
-    weight: z.string().min(1),
-    bias: z.string().min(1),
-    from: z.string().min(1),
-    to: z.string().min(1),
   }),
   /** ModelGraph: layer names, badges, table columns and the summary line (counts with CLDR plural forms). */
   modelGraph: z.strictObject({
     ...texts(['title', 'description', 'input', 'hidden', 'output', 'batch', 'softmax', 'dropout', 'maxNorm', 'frozen',
       'layer', 'shape', 'parameters', 'notes', 'total', 'trainable', 'summary', 'readout']).shape,
-    count: widgetPluralSchema,
-    trainableCount: widgetPluralSchema,
+    count: widgetPluralSchema, trainableCount: widgetPluralSchema,
   }),
   /** The button, status and result note of a widget that evaluates a network without training it (probeWording in shell/text.ts). */
   probe: texts(['play', 'again', 'idle', 'running', 'note']),
@@ -288,6 +281,12 @@ export const widgetStringsSchema = z.strictObject({
   }),
   /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
+  /** GradientCheck: the element table and its levels, the verdict, the error-against-h chart, the task line. */
+  gradientCheck: z.strictObject({
+    ...texts(['caption', 'element', 'analytic', 'numeric', 'relativeError', 'level', 'nonFiniteValue', 'currentH', 'floor', 'noCurve', 'task', 'taskParams']).shape,
+    elements: texts(['x', 'beta']), paramNames: texts(['beta']), layers: texts(CUSTOM_LAYER_KEYS),
+    levels: texts(['pass', 'warn', 'fail', 'nonFinite']), verdicts: texts(['pass', 'warn', 'fail', 'nonFinite']), chart,
+  }),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),
