@@ -39,6 +39,7 @@ export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
 
 const family = texts(['title', 'description']);
 const chart = texts(['title', 'description', 'x', 'y']);
+const level = texts(['pass', 'warn', 'fail', 'nonFinite']); // GradientCheck's levels of a relative error (check-view.ts)
 
 /** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
 export { familyKeys };
@@ -281,11 +282,10 @@ export const widgetStringsSchema = z.strictObject({
   }),
   /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
-  /** GradientCheck: the element table and its levels, the verdict, the error-against-h chart, the task line. */
-  gradientCheck: z.strictObject({
-    ...texts(['caption', 'element', 'analytic', 'numeric', 'relativeError', 'level', 'nonFiniteValue', 'currentH', 'floor', 'noCurve', 'task', 'taskParams']).shape,
+  gradientCheck: z.strictObject({ // The element table, its levels (words, legend, verdict), the error-against-h chart, the task line.
+    ...texts(['caption', 'element', 'analytic', 'numeric', 'relativeError', 'nonFiniteValue', 'currentH', 'floor', 'noCurve', 'task', 'taskParams']).shape,
     elements: texts(['x', 'beta']), paramNames: texts(['beta']), layers: texts(CUSTOM_LAYER_KEYS),
-    levels: texts(['pass', 'warn', 'fail', 'nonFinite']), verdicts: texts(['pass', 'warn', 'fail', 'nonFinite']), chart,
+    levels: level, legend: level, verdicts: level, chart,
   }),
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),

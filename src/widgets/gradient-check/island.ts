@@ -10,7 +10,7 @@ import { element } from '../shell/dom';
 import type { Family, ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { optionLabel } from '../shell/text';
-import { checkView, errorCurves, type CheckView, type CurvePoint } from './check-view';
+import { checkView, CURVE_STEPS, errorCurves, type CheckView, type CurvePoint } from './check-view';
 import { gradientCheck, precisionKeys, type GradientCheckState } from './definition';
 import { elementTable } from './table';
 import { curveReadout, gradientCheckFormat, taskText, verdictText } from './text';
@@ -23,14 +23,17 @@ function createView(context: ViewContext) {
   const format = gradientCheckFormat(strings, locale);
   const verdict = element('p', { class: 'dp-gc-verdict dp-wide' });
   const table = elementTable(strings, format);
-  const plotBox = element('div');
-  plotArea.append(verdict, table.element, plotBox);
+  const plotBox = element('div', { class: 'dp-gc-plot' });
+  // Table and curve side by side where there is room, one above the other on a phone.
+  const body = element('div', { class: 'dp-gc-body dp-wide' });
+  body.append(table.element, plotBox);
+  plotArea.append(verdict, body);
   const plot = curves(plotBox, {
     locale,
     kind: 'gradient-check',
     labels: { ...text.chart, ...figureLabels(strings) },
     data: { curves: [] },
-    x: { type: 'log' },
+    x: { type: 'log', domain: [CURVE_STEPS[0]!, CURVE_STEPS.at(-1)!] },
     y: { type: 'log' },
   });
   const curveCache = new Map<CustomLayerKey, Record<Precision, CurvePoint[]>>();
