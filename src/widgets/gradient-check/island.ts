@@ -21,13 +21,12 @@ function createView(context: ViewContext) {
   const { strings, locale, plotArea } = context;
   const text = strings.gradientCheck;
   const format = gradientCheckFormat(strings, locale);
-  const verdict = element('p', { class: 'dp-gc-verdict dp-wide' });
+  const verdict = element('p', { class: 'dp-gc-verdict' });
   const table = elementTable(strings, format);
   const plotBox = element('div', { class: 'dp-gc-plot' });
-  // Table and curve side by side where there is room, one above the other on a phone.
-  const body = element('div', { class: 'dp-gc-body dp-wide' });
-  body.append(table.element, plotBox);
-  plotArea.append(verdict, body);
+  // Three children of the plot area (the pre-render draws a plot's child at two widths: the table stays out of it);
+  // widget.css sets them as verdict, then table beside curve where there is room.
+  plotArea.append(verdict, table.element, plotBox);
   const plot = curves(plotBox, {
     locale,
     kind: 'gradient-check',
