@@ -288,6 +288,11 @@ test('the gradient check marks the elements each planted bug touches, follows it
   await expect(host.locator('tr[data-level="pass"]')).toHaveCount(2);
   await expect(host.locator('tr[data-element="x[1,1]"] .dp-gc-error')).toHaveText(`✓ 5,1 × 10⁻¹¹ ${pt.levels.pass}`);
   await expect(host.locator('.dp-gc-verdict')).toContainText('Falha: o maior erro relativo é 2, em x[1, 0]; 13 de 15');
+  // The red and green rows keep AA contrast in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    await setTheme(page, theme);
+    expect(await axeViolations(page, 'dp-widget#gradcheck'), `swish-sigma-prime, ${theme}`).toEqual([]);
+  }
 
   await host.locator('select[name="layer"]').selectOption('swish-missing-x');
   await expect(host).toHaveAttribute('data-failing', JSON.stringify(['beta[0]', 'beta[1]', 'beta[2]']));
@@ -308,5 +313,6 @@ test('the gradient check marks the elements each planted bug touches, follows it
   await expect(host.locator('tr[data-level="nonFinite"]')).toHaveCount(12);
   await expect(host.locator('tr[data-element="x[1,0]"] td').first()).toHaveText('não é finito (NaN)');
   await expect(host.locator('.dp-readout')).toHaveText(pt.noCurve);
+  expect(await axeViolations(page, 'dp-widget#gradcheck'), 'naive log, dark').toEqual([]);
   await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
 });
