@@ -7,10 +7,12 @@
 import { activate } from '../src/engine/backends';
 import type { RunConfig } from '../src/engine/config';
 import { createKernel, type ComputePathName } from '../src/engine/train/compute-paths';
+import { digitsExperiment } from '../src/widgets/digits-experiment/definition';
 import { priorsPlans } from '../src/widgets/digits-experiment/plans-priors';
+import { presetState } from '../src/widgets/shell/definition';
 
 const config = (): RunConfig => {
-  const plan = priorsPlans['mlp-vs-convnet']({}, [1, 2, 3, 4, 5]);
+  const plan = priorsPlans['mlp-vs-convnet'](presetState(digitsExperiment, 'mlp-vs-convnet'), [1, 2, 3, 4, 5]);
   const run = plan.runs.find((r) => r.arms[0] === 'convnet/700');
   if (!run || run.kind !== 'engine') throw new Error('no convnet/700 run in the mlp-vs-convnet plan');
   return run.config;

@@ -11,8 +11,9 @@ import type { LossName } from './registry/losses';
 import type { OptimizerName } from './registry/optimizers';
 import type { SCHEDULES, ScheduleName } from './registry/schedules';
 import type { BackendChoice, BackendName } from './backends-order';
+import type { FaultKey } from './faults';
 
-export type { ActivationName, InitializerName, LossName, OptimizerName };
+export type { ActivationName, FaultKey, InitializerName, LossName, OptimizerName };
 
 export interface InitializerSpec {
   name: InitializerName;
@@ -234,6 +235,8 @@ export interface RuntimeConfig {
   backend?: BackendChoice;
   /** Where the wasm backend's .wasm files are served. Default '/tfjs-wasm/'. */
   wasmPath?: string;
+  /** A debugging-lab run: only such a run may carry `faults` (or the lab-only loss). Default false. */
+  lab?: boolean;
 }
 
 /** Everything one training run needs. */
@@ -244,6 +247,8 @@ export interface RunConfig {
   population?: PopulationConfig;
   telemetry?: TelemetryConfig;
   runtime?: RuntimeConfig;
+  /** Planted bugs of the debugging lab (`faults.ts`), each at most once; rejected unless `runtime.lab`. */
+  faults?: FaultKey[];
 }
 
 /** Hyperparameters that `set(param, value)` may change in the middle of a run. */

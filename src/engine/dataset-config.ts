@@ -3,8 +3,9 @@
  * Plain JSON like the rest of the config (see `config.ts`); `validateConfig` checks it field by field.
  */
 import type { SplitTransform } from './datasets/split-transforms';
+import type { TrainTransform } from './datasets/train-transforms';
 
-export type { SplitTransform };
+export type { SplitTransform, TrainTransform };
 /** 1-D target functions of source 001 (a line, a smooth curve, a function with flat plateaus), declared once:
  * the formulas (`datasets/functions1d.ts`, a `Record` over these names), validation and the i18n keys read it. */
 export const FUNCTION_1D_NAMES = ['line', 'sine', 'plateaus'] as const;
@@ -86,6 +87,9 @@ export interface DigitsDataset extends DatasetCommon {
    * `labels` (`datasets/split-transforms.ts`): `{ type: 'classes', keep: [5, 6, 7, 8, 9] }` keeps those classes'
    * rows, relabelled 0…k−1 in that order; `classes` then defaults to k. Default: none. */
   transforms?: SplitTransform[];
+  /** Seeded transforms of the training split only, in order, after `trainOn`, `augment`, `labels` and `transforms`
+   * (`datasets/train-transforms.ts`: `keep-class-fraction`, `label-noise`). Default: none. */
+  trainTransforms?: TrainTransform[];
 }
 
 export interface DigitsAugmentation {

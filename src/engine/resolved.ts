@@ -14,6 +14,7 @@ import type {
   BackendChoice,
   SplitConfig,
 } from './config';
+import type { FaultKey } from './faults';
 
 export interface ResolvedMember {
   seed: number;
@@ -71,7 +72,9 @@ export interface ResolvedConfig {
     params: string[];
     paramsEvery: number;
   };
-  runtime: { backend: BackendChoice; wasmPath: string };
+  runtime: { backend: BackendChoice; wasmPath: string; lab: boolean };
+  /** The debugging lab's planted bugs (empty outside a lab run); their rewrites are already applied. */
+  faults: FaultKey[];
 }
 
 export type { ActivationName };

@@ -16,6 +16,12 @@ export interface MemberMetrics {
   learningRate: number;
   /** True once the member produced NaN/Inf; it is frozen from then on. */
   diverged: boolean;
+  /** The loss window: mean loss (with penalty) of the minibatches whose loss the path kept since the previous
+   * event, at least the last step's (`PopulationKernel.runSteps`); absent when no step kept one. */
+  batchLoss?: number;
+  /** 32-bit hash of the row indices of the member's last minibatch (train/batch-fingerprint.ts): equal across
+   * events only when the same rows were fed in the same order. */
+  batchFingerprint?: number;
 }
 
 /** One value per trainable layer (in layer order), per member: `[member][layer]`. */

@@ -17,6 +17,8 @@ import { Checker } from './validation/checker';
 import { checkDataset } from './validation/dataset';
 import { checkInitializer, checkLayer } from './validation/layers';
 import { checkPopulation, checkRuntime, checkTelemetry, checkTelemetryRequests, checkTraining } from './validation/training';
+import { checkFaultNeeds, checkFaults } from './validation/faults';
+import { applyFaultRewrites } from './faults';
 
 export { BACKEND_CHOICES, MAX_POPULATION } from './validation/training';
 export { MAX_UNITS } from './validation/layers';
@@ -26,7 +28,7 @@ export const INITIALIZERS = INITIALIZER_NAMES;
 export const LOSSES = LOSS_NAMES;
 export const OPTIMIZERS = OPTIMIZER_NAMES;
 
-const TOP_FIELDS = ['model', 'training', 'dataset', 'population', 'telemetry', 'runtime'];
+const TOP_FIELDS = ['model', 'training', 'dataset', 'population', 'telemetry', 'runtime', 'faults'];
 const MODEL_FIELDS = ['inputShape', 'layers', 'initializer', 'inputDropout'];
 
 /** Validates and resolves a run config. Throws ConfigError listing every problem. */
@@ -53,6 +55,7 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
   if (telemetry.biasVariance && dataset.kind !== 'function1d' && dataset.kind !== 'surface')
     c.fail('not_allowed', 'telemetry.biasVariance', 'needs a dataset with a known noise-free target (function1d or surface)', { allowed: ['function1d', 'surface'] });
   const runtime = checkRuntime(c, top.runtime);
+  const faults = checkFaults(c, top.faults, runtime.lab, training.loss);
 
   // Architecture against data: shapes chain, output width matches the targets, loss matches the output activation.
   if (c.issues.length === 0) {
@@ -63,10 +66,11 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
       c.fail('input_mismatch', 'model.inputShape', `must hold ${shape.inputSize} values for dataset ${dataset.kind}, got [${String(inputShape)}]`, { min: shape.inputSize, max: shape.inputSize });
     const output = layers[layers.length - 1] as LayerSpec;
     if (output.type === 'dense') checkOutput(c, training.loss, output, layers.length - 1, shape);
+    checkFaultNeeds(c, faults, training.loss, layers, shape.classes !== null);
     if (Array.isArray(plans)) checkTelemetryRequests(c, telemetry, plans, shape.classes);
   }
   if (c.issues.length > 0) throw new ConfigError(c.issues);
-  return {
+  const resolved: ResolvedConfig = {
     model: { inputShape: [...(inputShape as number[])], layers, initializer, inputDropout },
     training,
     dataset,
@@ -74,7 +78,10 @@ export function validateConfig(config: RunConfig): ResolvedConfig {
     dataSubset: { type: subset },
     telemetry,
     runtime,
+    faults,
   };
+  applyFaultRewrites(resolved);
+  return resolved;
 }
 
 /** The output layer must produce what the loss compares against. */
@@ -86,8 +93,8 @@ function checkOutput(c: Checker, loss: string, output: Extract<LayerSpec, { type
     return;
   }
   const classes = shape.classes;
-  if (loss === 'categorical_crossentropy') {
-    if (output.activation !== 'softmax') c.fail('loss_mismatch', `${f}.activation`, 'categorical_crossentropy needs a softmax output', { allowed: ['softmax'] });
+  if (loss === 'categorical_crossentropy' || loss === 'naive_crossentropy') {
+    if (output.activation !== 'softmax') c.fail('loss_mismatch', `${f}.activation`, `${loss} needs a softmax output`, { allowed: ['softmax'] });
     if (output.units !== classes) c.fail('output_mismatch', `${f}.units`, `must equal the number of classes ${classes}`, { min: classes, max: classes });
   } else if (loss === 'binary_crossentropy') {
     if (classes !== 2) c.fail('loss_mismatch', 'training.loss', `binary_crossentropy needs 2 classes, the dataset has ${classes}`, { allowed: ['categorical_crossentropy', 'hinge', 'mse'] });

@@ -9,6 +9,10 @@ import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
 import { inapplicableReasons } from '../widgets/shell/applicability';
+import { familyStrings } from './family-strings';
+import { chart, maybeEmpty, texts, widgetPluralSchema } from './schema-kit';
+
+export { widgetPluralSchema, type WidgetPlural } from './schema-kit';
 
 /**
  * UI strings of the widgets (controls, status line, errors, plot labels). Owned by the widget kit;
@@ -16,30 +20,7 @@ import { inapplicableReasons } from '../widgets/shell/applicability';
  * Templates use `{name}` placeholders, filled as text.
  */
 
-/** A strict object of non-empty strings with exactly these keys. */
-function texts<const Key extends string>(keys: readonly Key[]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, z.string().min(1)])) as { [K in Key]: z.ZodString };
-  return z.strictObject(shape);
-}
-
-/** Like `texts`, but an empty string is allowed (units with no visible suffix). */
-function maybeEmpty<const Key extends string>(keys: readonly Key[]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, z.string()])) as { [K in Key]: z.ZodString };
-  return z.strictObject(shape);
-}
-
-/** Plural forms (CLDR categories) of a text that shows a count; the locale's Intl.PluralRules picks one. */
-export const widgetPluralSchema = z.strictObject({
-  one: z.string().min(1).optional(),
-  few: z.string().min(1).optional(),
-  many: z.string().min(1).optional(),
-  other: z.string().min(1),
-});
-export type WidgetPlural = z.infer<typeof widgetPluralSchema>;
-
 const family = texts(['title', 'description']);
-const chart = texts(['title', 'description', 'x', 'y']);
-const level = texts(['pass', 'warn', 'fail', 'nonFinite']); // GradientCheck's levels of a relative error (check-view.ts)
 
 /** Family keys come from the one list of families (definitions only; the islands are lazy imports, never run here). */
 export { familyKeys };
@@ -222,7 +203,8 @@ export const widgetStringsSchema = z.strictObject({
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
     // LearningRateSweep: the lesson's listed rates or a log-spaced range.
     'listed', 'log-range',
-    ...CUSTOM_LAYER_KEYS, 'float64', 'float32', // GradientCheck: the engine's custom layers and the check's precisions.
+    // GradientCheck: the engine's custom layers (correct and with a planted bug) and the check's precisions.
+    ...CUSTOM_LAYER_KEYS, 'float64', 'float32',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',
@@ -234,59 +216,7 @@ export const widgetStringsSchema = z.strictObject({
     'neuron', 'finalLoss', 'gradientRatio', 'activationRatios', 'activationLosses', 'range', 'suggestedLr', 'bestLr', 'decomposition', 'overfit', 'baseline', 'bias', 'search',
     'surface', 'activation',
   ]),
-  /** DigitsExperiment (arms, series, readouts, weight tiles). */
-  digits: z.strictObject({
-    arms: texts(['pretrained', 'random', 'scratch', 'frozen', 'free', 'maxNormOff', 'maxNormOn', 'none', 'mild', 'mildDetails', 'hflip', 'shift', 'rotate',
-      'noise', 'untransformed', 'l2', 'decay',
-      // Chapter 3: the depth families, and the one config line each swap changes (and its part's name).
-      'plain', 'residual', 'depthArm', 'optimizerLine', 'lossLine', 'mseOnSoftmax', 'modelLine', 'optimizer', 'loss', 'model',
-      // Chapter 3, priors: the two networks (with their parameter counts, and short for readouts) and the permutation strip's rows.
-      'mlp', 'convnet', 'mlpShort', 'convnetShort', 'originalPixels', 'permutedPixels']),
-    series: texts(['rate', 'size', 'sizeDropout', 'outputs', 'seed', 'seeds', 'mean', 'start', 'layer', 'cap', 'validation', 'train', 'dropoutRate', 'digitCount',
-      'networkAtSize']),
-    readouts: texts(['finals', 'early', 'maxNorm', 'armValue', 'outputs', 'trainFinals', 'relativeDifference', 'depthFinals', 'depthValue', 'depthSeparator', 'changedLine', 'swapEpochs']),
-    tiles: texts(['before', 'after', 'largest']),
-  }),
-  /** ComputePaths: the benchmark's explanation, run button, progress, per-path results and why a path is missing. */
-  benchmark: z.strictObject({
-    ...texts(['intro', 'run', 'again', 'stop', 'idle', 'progress', 'measuring', 'pending', 'done', 'stopped', 'path', 'cell',
-      'unavailable', 'lost', 'failed', 'tooSlow', 'winners', 'winnerAt', 'winnerRange', 'winnerFrom', 'task']).shape,
-    /** Why a path did not start (the engine's `unavailableReason` codes, and a path that cannot train the net). */
-    reasons: texts(['no_navigator_gpu', 'no_canvas', 'init_failed', 'unsupported']),
-  }),
-  forwardBackward: z.strictObject({
-    ...texts(['caption', 'quantity', 'value', 'iteration', 'networkTitle', 'networkDescription', 'weight', 'bias', 'from', 'to']).shape,
-    stages: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
-    explain: texts(['input', 'hidden', 'output', 'loss', 'outputGradient', 'outputWeights', 'hiddenGradient', 'hiddenWeights', 'update']),
-  }),
-  /** ModelGraph: layer names, badges, table columns and the summary line (counts with CLDR plural forms). */
-  modelGraph: z.strictObject({
-    ...texts(['title', 'description', 'input', 'hidden', 'output', 'batch', 'softmax', 'dropout', 'maxNorm', 'frozen',
-      'layer', 'shape', 'parameters', 'notes', 'total', 'trainable', 'summary', 'readout']).shape,
-    count: widgetPluralSchema, trainableCount: widgetPluralSchema,
-  }),
-  /** The button, status and result note of a widget that evaluates a network without training it (probeWording in shell/text.ts). */
-  probe: texts(['play', 'again', 'idle', 'running', 'note']),
-  /** PruneNetwork: its two charts, series, the unpruned guide, the tiles' title, readout and task line. */
-  pruning: z.strictObject({
-    charts: z.strictObject({ accuracy: chart, tiles: chart }),
-    series: texts(['accuracy', 'shown']),
-    ...texts(['unpruned', 'tilesName', 'readout', 'task']).shape,
-  }),
-  /** AdversarialDigit: the three images, the probabilities before/after, accuracy against ε, readouts, task line. */
-  adversarial: z.strictObject({
-    charts: z.strictObject({ images: chart, probabilities: chart, accuracy: chart }),
-    images: texts(['original', 'perturbation', 'adversarial', 'alt', 'perturbationAlt', 'legendUp', 'legendDown']),
-    series: texts(['fgsm', 'noise', 'before', 'after', 'chosen']),
-    ...texts(['readout', 'flip', 'noFlip', 'accuracyReadout', 'task']).shape,
-  }),
-  /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
-  learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
-  gradientCheck: z.strictObject({ // The element table, its levels (words, legend, verdict), the error-against-h chart, the task line.
-    ...texts(['caption', 'element', 'analytic', 'numeric', 'relativeError', 'nonFiniteValue', 'currentH', 'floor', 'noCurve', 'task', 'taskParams']).shape,
-    elements: texts(['x', 'beta']), paramNames: texts(['beta']), layers: texts(CUSTOM_LAYER_KEYS),
-    levels: level, legend: level, verdicts: level, chart,
-  }),
+  ...familyStrings,
   plots: z.strictObject({
     common: texts(['showTable', 'hideTable', 'download', 'exportPng', 'exportSvg', 'exportCsv', 'exportJson', 'keyboardHint', 'logY', 'diverged']),
     charts: z.strictObject(Object.fromEntries(chartKeys.map((key) => [key, chart])) as { [K in (typeof chartKeys)[number]]: typeof chart }),

@@ -23,22 +23,29 @@ import { lossSurface } from './loss-surface/definition';
 import { modelGraph } from './model-graph/definition';
 import { pruneNetwork } from './prune-network/definition';
 import { recipeCheck } from './recipe-check/definition';
-import type { Family } from './shell/family';
+import { shellFamily, type Family, type ShellFamily } from './shell/family';
 import type { WidgetDefinition } from './shell/definition';
 import type { StateTable } from './shell/params';
 
-interface FamilyEntry<Key extends string> {
+interface FamilyEntry<Key extends string, Table extends StateTable = StateTable> {
   key: Key;
   short: string;
-  definition: WidgetDefinition<StateTable, Key>;
+  definition: WidgetDefinition<Table, Key>;
+  /** Inferred from `definition` only (the island's type is checked against it, not read to type the list). */
+  load: () => Promise<{ family: NoInfer<Family<Table, Key>> }>;
   /** A preset that shows the family's effect quickly (the Lab e2e test). */
-  load: () => Promise<{ family: Family }>;
   testPreset: string;
 }
 
-/** Checks at compile time that the entry's key is its definition's family (tests/unit/widgets/registry.test.ts checks the rest). */
-function entry<const Key extends string>(family: FamilyEntry<Key>): FamilyEntry<Key> {
-  return family;
+/** As the shell sees an entry: the family's state erased (shell/family.ts). */
+type RegisteredFamily<Key extends string> = Omit<FamilyEntry<Key>, 'load'> & { load: () => Promise<{ family: Family<StateTable, Key> }> };
+
+/**
+ * Checks at compile time that the entry's key is its definition's family and that its island is typed by the same
+ * table (tests/unit/widgets/registry.test.ts checks the rest); the loaded family reaches the shell through `shellFamily`.
+ */
+function entry<const Key extends string, Table extends StateTable>(family: FamilyEntry<Key, Table>): RegisteredFamily<Key> {
+  return { ...family, load: () => family.load().then((island) => ({ family: shellFamily(island.family) })) };
 }
 
 /** In catalogue order (the Lab shows them in this order). */
@@ -65,7 +72,7 @@ export type FamilyName = (typeof registry)[number]['key'];
 
 export const familyKeys = registry.map((family) => family.key) as readonly FamilyName[];
 
-export const familyLoaders = Object.fromEntries(registry.map((family) => [family.key, family.load])) as Record<FamilyName, () => Promise<{ family: Family }>>;
+export const familyLoaders = Object.fromEntries(registry.map((family) => [family.key, family.load])) as Record<FamilyName, () => Promise<{ family: ShellFamily }>>;
 
 export const shortNames = Object.fromEntries(registry.map((family) => [family.key, family.short])) as Record<FamilyName, string>;
 

@@ -8,7 +8,6 @@ import { functionFit } from '@widgets/function-fit/definition';
 import { functionFitPlan } from '@widgets/function-fit/plan';
 import { extrapolationSlopes } from '@widgets/function-fit/units';
 import { presetState } from '@widgets/shell/definition';
-import type { AnyState } from '@widgets/shell/params';
 import { exercises } from '@teach/exercises/registry';
 import { gradientFlowRun, perSeed } from './presets';
 import { CLAIM_SEEDS, finalLosses, tally, trainPlan } from './run-plan';
@@ -20,7 +19,7 @@ describe('extrapolation: 8 tanh units fitted on [−3, 3], drawn on [−9, 9]', 
   it('far outside (|x| > 6) the fit flattens: its mean slope is about a quarter to a third of the slope inside', async () => {
     const slopes: { inside: number; outside: number }[] = [];
     for (const seed of CLAIM_SEEDS) {
-      const state: AnyState = { ...presetState(functionFit, 'extrapolation'), seed };
+      const state = { ...presetState(functionFit, 'extrapolation'), seed };
       const [events] = await trainPlan(functionFitPlan(state));
       const probe = events!.at(-1)!.probe!;
       slopes.push(extrapolationSlopes(probe.inputs.map((input, index) => ({ x: input[0]!, y: probe.predictions[0]![index]![0]! }))));

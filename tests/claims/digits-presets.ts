@@ -9,11 +9,10 @@ import { activate } from '@engine/backends';
 import { createKernel } from '@engine/train/compute-paths';
 import { restoreCheckpoint, saveCheckpoint } from '@engine/train/checkpoint';
 import { progress } from '@engine/train/progress';
-import { digitsExperiment, type DigitsPreset } from '@widgets/digits-experiment/definition';
+import { digitsExperiment, type DigitsExperimentState, type DigitsPreset } from '@widgets/digits-experiment/definition';
 import { digitsPlan, seedsOf } from '@widgets/digits-experiment/plan';
 import { DigitsResults } from '@widgets/digits-experiment/results';
 import { presetState } from '@widgets/shell/definition';
-import type { AnyState } from '@widgets/shell/params';
 import type { RunPlan } from '@widgets/shell/run';
 import type { ProgressEvent } from '@engine/types';
 
@@ -30,10 +29,10 @@ export interface PresetRun {
  * whose largest unit norm is read from the final weights, as the widget's readout does. `keep`: the runs (by
  * their arms) a claim needs, when the others would only cost time.
  */
-export async function trainPreset(preset: DigitsPreset, change: AnyState = {}, hiddenLayers: readonly string[] = [], keep: (arms: string[]) => boolean = () => true): Promise<PresetRun> {
+export async function trainPreset(preset: DigitsPreset, change: Partial<DigitsExperimentState> = {}, hiddenLayers: readonly string[] = [], keep: (arms: string[]) => boolean = () => true): Promise<PresetRun> {
   ready ??= activate('cpu');
   if (!(await ready)) throw new Error('cpu backend did not initialize');
-  const state: AnyState = { ...presetState(digitsExperiment, preset), ...change };
+  const state = { ...presetState(digitsExperiment, preset), ...change };
   const plan = digitsPlan(state);
   const results = new DigitsResults((run) => plan.runs[run]?.arms ?? []);
   results.clear(plan.runs.flatMap((run) => run.arms));

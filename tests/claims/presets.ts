@@ -1,7 +1,7 @@
 /** A preset's runs, trained in Node from the widget's own plan, with their final losses named as the widget names them. */
 import { biasVariance } from '@widgets/bias-variance/definition';
 import { biasVariancePlan } from '@widgets/bias-variance/island';
-import { functionFit } from '@widgets/function-fit/definition';
+import { functionFit, type FunctionFitState } from '@widgets/function-fit/definition';
 import { functionFitPlan, runNames } from '@widgets/function-fit/plan';
 import { learningRateSweep } from '@widgets/learning-rate-sweep/definition';
 import { sweepRates } from '@widgets/learning-rate-sweep/rates';
@@ -9,15 +9,14 @@ import { learningRateSweepPlan } from '@widgets/learning-rate-sweep/island';
 import { gradientFlow } from '@widgets/gradient-flow/definition';
 import { gradientFlowPlan, gradientRatio } from '@widgets/gradient-flow/island';
 import { presetState } from '@widgets/shell/definition';
-import type { AnyState } from '@widgets/shell/params';
 import type { ProgressEvent } from '@engine/types';
 import { finalLosses, trainPlan } from './run-plan';
 
 export type Finals = Record<string, number>;
 
 /** FunctionFit: `{curve: final training loss}` (∞ = diverged), keys as in `data-final-losses`. */
-export async function fitFinals(preset: string, seed: number, change: AnyState = {}): Promise<Finals> {
-  const state: AnyState = { ...presetState(functionFit, preset), seed, ...change };
+export async function fitFinals(preset: string, seed: number, change: Partial<FunctionFitState> = {}): Promise<Finals> {
+  const state = { ...presetState(functionFit, preset), seed, ...change };
   const names = runNames(state);
   const events = await trainPlan(functionFitPlan(state));
   const values = state.experiment === 'initializers' ? finalLosses(events[0]!) : events.map((run) => finalLosses(run)[0]!);
@@ -34,7 +33,7 @@ export async function perSeed(preset: string, seeds: readonly number[]): Promise
 
 /** LearningRateSweep `too-small-vs-too-large`: the events of the one population, and the finals per rate. */
 export async function sweep(seed: number): Promise<{ events: ProgressEvent[]; finals: Map<number, number> }> {
-  const state: AnyState = { ...presetState(learningRateSweep, 'too-small-vs-too-large'), seed };
+  const state = { ...presetState(learningRateSweep, 'too-small-vs-too-large'), seed };
   const [events] = await trainPlan(learningRateSweepPlan(state));
   // The widget's loss store counts a loss above 1000 as diverged (the targets have variance ½).
   const finals = finalLosses(events!, 1e3);

@@ -12,6 +12,7 @@ import { modelGraph } from '@widgets/model-graph/definition';
 import { family as graph } from '@widgets/model-graph/island';
 import { NARROW_WIDTH, renderStatic } from '@widgets/prerender/render';
 import { presetState } from '@widgets/shell/definition';
+import { shellFamily } from '@widgets/shell/family';
 
 const text = strings('zh').widgets;
 const locale = intlLocale('zh');
@@ -24,7 +25,7 @@ const progress = (step: number): ProgressEvent => ({
 describe('static results at two widths', () => {
   it('draws each width-following plot at 640 px and at the narrow width, side by side in one cell', () => {
     const state = presetState(digitsExperiment, 'max-norm');
-    const { plots } = renderStatic(digits, state, [0, 1].flatMap((run) => [5, 10].map((step) => [run, progress(step)] as [number, ProgressEvent])), text, locale);
+    const { plots } = renderStatic(shellFamily(digits), state, [0, 1].flatMap((run) => [5, 10].map((step) => [run, progress(step)] as [number, ProgressEvent])), text, locale);
     const cell = document.createElement('div');
     cell.innerHTML = plots;
     const cells = [...cell.children];
@@ -42,7 +43,7 @@ describe('static results at two widths', () => {
   }, 60_000); // the first render loads the family's modules: seconds on a loaded machine
 
   it('draws a fixed-width drawing (the model graph) once', () => {
-    const { plots } = renderStatic(graph, presetState(modelGraph, 'digits-mlp'), [], text, locale);
+    const { plots } = renderStatic(shellFamily(graph), presetState(modelGraph, 'digits-mlp'), [], text, locale);
     expect(plots).not.toContain('dp-static');
     expect(plots.match(/<svg/g)).toHaveLength(1);
   });

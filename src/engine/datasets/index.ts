@@ -12,6 +12,9 @@ import { splitData } from './split';
 import { applySplitTransforms } from './split-transforms';
 import { SURFACES, generateSurface } from './surfaces';
 import type { Dataset, RawData } from './types';
+import type { FaultKey } from '../faults';
+import { applyDatasetFaults } from './fault-hooks';
+import { applyTrainTransforms } from './train-transforms';
 
 export type { Dataset, DataSplit } from './types';
 export { FUNCTIONS_1D } from './functions1d';
@@ -70,13 +73,16 @@ function trueFunction(d: ResolvedDataset): Dataset['trueFunction'] {
   return null;
 }
 
-/** Builds the dataset; `seed` overrides the data seed (fresh samples per population member). */
-export async function buildDataset(d: ResolvedDataset, seed = d.seed): Promise<Dataset> {
+/** Builds the dataset; `seed` overrides the data seed (fresh samples per population member); `faults` are the
+ * debugging lab's data hooks (`fault-hooks.ts`). */
+export async function buildDataset(d: ResolvedDataset, seed = d.seed, faults: readonly FaultKey[] = []): Promise<Dataset> {
   const shape = datasetShape(d);
   const raw = await generateRaw(d, seed);
   const whole = splitData(raw, d.split, d.scaleInputs, seed, shape.targetSize);
   const subset = d.kind === 'digits' ? digitSubset(whole, d, seed) : whole;
   const split = d.kind === 'digits' && d.transforms ? applySplitTransforms(subset, d.transforms) : subset;
+  const transformed = d.kind === 'digits' && d.trainTransforms ? { ...split, train: applyTrainTransforms(split.train, d.trainTransforms, seed, shape.classes ?? 0) } : split;
+  const faulty = faults.length > 0 ? applyDatasetFaults(transformed, faults, shape.classes, seed) : transformed;
   const noise = d.kind === 'function1d' || d.kind === 'surface' ? (d.noise ?? 0) : 0;
   const inputShape = d.kind === 'digits' && d.layout === 'image' ? [28, 28, 1] : [shape.inputSize];
   return {
@@ -84,7 +90,7 @@ export async function buildDataset(d: ResolvedDataset, seed = d.seed): Promise<D
     inputSize: shape.inputSize,
     targetSize: shape.targetSize,
     classes: shape.classes,
-    ...split,
+    ...faulty,
     trueFunction: trueFunction(d),
     noiseVariance: noise * noise,
     probeGrid: probeGrid(d),

@@ -18,7 +18,8 @@ export const NORM_EPSILON = 1e-5;
 
 export interface ForwardOptions {
   training: boolean;
-  /** Dropout masks already scaled by 1/(1 - rate), keyed by layer index (-1 = inputs). */
+  /** Dropout masks already scaled by 1/(1 - rate), keyed by layer index (-1 = inputs); applied whenever given
+   * (training passes; an evaluation pass only under the debugging lab's dropout-at-inference fault). */
   dropoutMasks?: Map<number, tf.Tensor>;
   /** Running batch-norm statistics (`<layer>/movingMean`, `<layer>/movingVariance`), used when not training. */
   running?: Map<string, tf.Tensor>;
@@ -153,7 +154,7 @@ export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, opt
   const batchMoments: ForwardResult['batchMoments'] = new Map();
   let x = input;
   const inputMask = options.dropoutMasks?.get(-1);
-  if (options.training && inputMask) x = tf.mul(x, inputMask);
+  if (inputMask) x = tf.mul(x, inputMask);
   let logits = x;
   const lastIndex = plans.length - 1;
   for (const plan of plans) {
@@ -180,7 +181,7 @@ export function forward(plans: LayerPlan[], param: Lookup, input: tf.Tensor, opt
     } else if (spec.type === 'pool1d' || spec.type === 'pool2d') x = pool(plan, x);
     else x = tf.reshape(x, [x.shape[0] as number, x.shape[1] as number, ...plan.outputShape]);
     const mask = options.dropoutMasks?.get(plan.index);
-    if (options.training && mask) x = tf.mul(x, mask);
+    if (mask) x = tf.mul(x, mask);
     if (spec.type !== 'flatten' && spec.type !== 'pool1d' && spec.type !== 'pool2d') layerOutputs.push(x);
   }
   return { logits, output: x, layerOutputs, layerPreActivations, batchMoments };

@@ -7,6 +7,9 @@
  *   binary_crossentropy:      max(z, 0) - z·y + log(1 + e^-|z|)  ∂/∂z = σ(z) - y     (sigmoid output, logits z)
  *   categorical_crossentropy: -Σ_c y_c log softmax(z)_c          ∂/∂z = softmax(z) - y (softmax output)
  *   hinge:                    max(0, 1 - y·ŷ)                    ∂/∂ŷ = -y [y·ŷ < 1]  (y ∈ {-1, +1})
+ *   naive_crossentropy:       -Σ_c y_c log(softmax(z)_c)         the same value, computed literally from the
+ *                             probabilities with no ε: once a probability underflows to 0, y·log p is 0·(-∞) =
+ *                             NaN (or +∞). Lab-only: the debugging lab's `log-zero-nan` bug (faults.ts).
  */
 import type { ActivationName } from './activations';
 
@@ -18,6 +21,8 @@ export interface LossEntry {
   /** Per output element: loss and its derivative with respect to the output (mse, hinge) or logit (cross-entropies, per element of a one-hot row for categorical). */
   value(output: number, target: number): number;
   derivative(output: number, target: number): number;
+  /** Only a debugging-lab run (`runtime.lab`) may use it: a planted bug, not a choice. */
+  labOnly?: boolean;
 }
 
 export const LOSSES = {
@@ -31,7 +36,10 @@ export const LOSSES = {
   // Per element of the row: -y log p with p the softmax probability passed as `output`; ∂/∂z_c = p_c - y_c.
   categorical_crossentropy: { output: 'softmax', regression: false, value: (p, y) => (y > 0 ? -y * Math.log(p) : 0), derivative: (p, y) => p - y },
   hinge: { output: null, regression: false, value: (o, y) => Math.max(0, 1 - y * o), derivative: (o, y) => (y * o < 1 ? -y : 0) },
+  naive_crossentropy: { output: 'softmax', regression: false, labOnly: true, value: (p, y) => -y * Math.log(p), derivative: (p, y) => p - y },
 } as const satisfies Record<string, LossEntry>;
 
 export type LossName = keyof typeof LOSSES;
 export const LOSS_NAMES = Object.keys(LOSSES) as LossName[];
+/** The losses a lesson may choose (the lab-only ones left out). */
+export const CHOOSABLE_LOSSES = LOSS_NAMES.filter((name) => !(LOSSES[name] as LossEntry).labOnly);

@@ -27,10 +27,10 @@ export function dropoutRates(config: ResolvedConfig, plans: LayerPlan[]): Map<nu
 
 /** Mask values (0 or 1/(1 - rate)) per layer, member-major [P, batch, ...layer output shape]. The draws
  * of one member go layer by layer in the order of `rates` (inputs first), from one generator per step. */
-export function dropoutMaskValues(config: ResolvedConfig, plans: LayerPlan[], rates: Map<number, number[]>, batch: number, step: number): Map<number, { shape: number[]; values: Float32Array }> {
+export function dropoutMaskValues(config: ResolvedConfig, plans: LayerPlan[], rates: Map<number, number[]>, batch: number, step: number, salt = SALT_DROPOUT): Map<number, { shape: number[]; values: Float32Array }> {
   const out = new Map<number, { shape: number[]; values: Float32Array }>();
   const members = config.members.length;
-  const randoms = config.members.map((m) => new Random(deriveSeed(m.seed, SALT_DROPOUT, step)));
+  const randoms = config.members.map((m) => new Random(deriveSeed(m.seed, salt, step)));
   for (const [index, perMember] of rates) {
     const shape = index === -1 ? config.model.inputShape : (plans[index] as LayerPlan).outputShape;
     const size = batch * shape.reduce((a, b) => a * b, 1);
@@ -45,9 +45,9 @@ export function dropoutMaskValues(config: ResolvedConfig, plans: LayerPlan[], ra
   return out;
 }
 
-/** The masks as tensors (created in the caller's tidy). */
-export function dropoutMasks(config: ResolvedConfig, plans: LayerPlan[], rates: Map<number, number[]>, batch: number, step: number): Map<number, tf.Tensor> {
+/** The masks as tensors (created in the caller's tidy); `salt` picks the stream (training steps by default). */
+export function dropoutMasks(config: ResolvedConfig, plans: LayerPlan[], rates: Map<number, number[]>, batch: number, step: number, salt = SALT_DROPOUT): Map<number, tf.Tensor> {
   const masks = new Map<number, tf.Tensor>();
-  for (const [index, mask] of dropoutMaskValues(config, plans, rates, batch, step)) masks.set(index, tf.tensor(mask.values, mask.shape));
+  for (const [index, mask] of dropoutMaskValues(config, plans, rates, batch, step, salt)) masks.set(index, tf.tensor(mask.values, mask.shape));
   return masks;
 }

@@ -14,6 +14,7 @@
 import * as tf from '../tf';
 import { Random, deriveSeed } from '../random';
 import { SALT_SHUFFLE } from './salts';
+import { memberFingerprints } from './batch-fingerprint';
 
 export interface SamplerSource {
   /** [P·N, ...inputShape] and [P·N, width]. */
@@ -29,6 +30,8 @@ export interface SamplerSource {
   targetWidth: number;
   /** One seed per member (the shuffle is drawn from it and the epoch number). */
   seeds: number[];
+  /** The debugging lab's `repeated-batch` fault (faults.ts): every step gets epoch 0's first minibatch. */
+  repeated?: boolean;
 }
 
 export interface Batch {
@@ -43,6 +46,8 @@ export class EpochSampler {
   private batchInputs: tf.Tensor[] = [];
   private batchTargets: tf.Tensor[] = [];
   private batch: number;
+  /** The laid-out epoch's order, member-relative rows [P·N] (batch fingerprints). */
+  private order = new Int32Array(0);
 
   constructor(
     private readonly source: SamplerSource,
@@ -74,22 +79,34 @@ export class EpochSampler {
   /** The minibatch of optimizer step `step` (0-based), [P, B, ...]. */
   at(step: number): Batch {
     this.ensure(step);
-    const index = step % this.stepsPerEpoch;
+    const index = this.indexOf(step);
     if (this.batchInputs.length === 0) return { x: this.epochInputs as tf.Tensor, y: this.epochTargets as tf.Tensor };
     return { x: this.batchInputs[index] as tf.Tensor, y: this.batchTargets[index] as tf.Tensor };
   }
 
   /** Rows in step `step`'s minibatch (the last one of an epoch may be short). */
   sizeAt(step: number): number {
-    const offset = (step % this.stepsPerEpoch) * this.batch;
+    const offset = this.indexOf(step) * this.batch;
     return Math.min(this.batch, this.source.count - offset);
   }
 
+  /** Per member, the fingerprint of step `step`'s minibatch (the last step laid out: its epoch is current). */
+  fingerprints(step: number): number[][] {
+    const n = this.source.count;
+    const order = this.order.length > 0 ? this.order : Int32Array.from({ length: this.source.members * n }, (_, i) => i % n);
+    return memberFingerprints(order, this.source.members, n, this.indexOf(step) * this.batch, this.sizeAt(step), false);
+  }
+
+  private indexOf(step: number): number {
+    return this.source.repeated ? 0 : step % this.stepsPerEpoch;
+  }
+
   private ensure(step: number): void {
-    const epoch = Math.floor(step / this.stepsPerEpoch);
+    const epoch = this.source.repeated ? 0 : Math.floor(step / this.stepsPerEpoch);
     if (epoch === this.epochIndex && this.epochInputs) return;
     this.release();
     const { inputs, targets, members, count: n, inputShape: shape, targetWidth } = this.source;
+    this.order = new Int32Array(0);
     if (this.batch >= n) {
       this.epochInputs = tf.reshape(inputs, [members, n, ...shape]);
       this.epochTargets = tf.reshape(targets, [members, n, targetWidth]);
@@ -99,6 +116,7 @@ export class EpochSampler {
         const permutation = new Random(deriveSeed(seed, SALT_SHUFFLE, epoch)).permutation(n);
         for (let i = 0; i < n; i++) order[p * n + i] = p * n + (permutation[i] as number);
       });
+      this.order = order.map((row, k) => row - Math.floor(k / n) * n);
       if (onHost() && inputs.dtype === 'float32' && targets.dtype === 'float32') {
         this.layOutOnHost(order, epoch);
         return;

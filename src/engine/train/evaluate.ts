@@ -9,13 +9,28 @@ import type { TrainingSession } from './session';
 import { tileMembers } from './member-data';
 import { scaleRows } from '../datasets/split';
 import { encodeTargets } from './member-data';
+import { hasFaultHook } from '../faults';
+import { dropoutMasks, dropoutRates } from './dropout';
+import { SALT_EVALUATION_DROPOUT } from './salts';
 
 export function lookup(session: TrainingSession): (name: string) => tf.Tensor {
   return (name) => session.params.get(name) as tf.Tensor;
 }
 
+/** Evaluation passes so far per session: the seed of the next pass's masks under the lab's dropout fault. */
+const passes = new WeakMap<TrainingSession, number>();
+
+/** Evaluation mode: no dropout, running statistics. Under the debugging lab's `dropout-at-inference` fault
+ * (faults.ts, hook `evaluation-dropout`) dropout stays on: fresh masks every pass, so two passes differ. */
 export function evalForward(session: TrainingSession, inputs: tf.Tensor, preActivations = false) {
-  return forward(session.plans, lookup(session), inputs, { training: false, running: session.running, preActivations });
+  const rates = hasFaultHook(session.config, 'evaluation-dropout') ? dropoutRates(session.config, session.plans) : null;
+  let masks: Map<number, tf.Tensor> | undefined;
+  if (rates) {
+    const pass = passes.get(session) ?? 0;
+    passes.set(session, pass + 1);
+    masks = dropoutMasks(session.config, session.plans, rates, inputs.shape[1] as number, pass, SALT_EVALUATION_DROPOUT);
+  }
+  return forward(session.plans, lookup(session), inputs, { training: false, running: session.running, dropoutMasks: masks, preActivations });
 }
 
 /** Predicted class id per member and row, [P, N] (float): thresholded one-output classifiers, else the argmax. */

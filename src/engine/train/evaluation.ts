@@ -32,6 +32,7 @@ function elementLoss(loss: LossName, output: number, target: number): number {
     return LOSSES.binary_crossentropy.value(Math.log(p) - Math.log1p(-p), target);
   }
   if (loss === 'categorical_crossentropy') return LOSSES.categorical_crossentropy.value(Math.max(output, 1e-7), target);
+  // The lab's naive cross-entropy keeps its bug here too: log(0) = -∞ (faults.ts, log-zero-nan).
   return LOSSES[loss].value(output, target);
 }
 
@@ -55,7 +56,7 @@ export function scorePredictions(predictions: number[][][], targets: number[] | 
       } else encoded = typeof target === 'number' ? [target] : target;
       let sum = 0;
       for (let k = 0; k < output.length; k++) sum += elementLoss(loss, output[k] as number, encoded[k] as number);
-      total += loss === 'categorical_crossentropy' ? sum : sum / output.length;
+      total += loss === 'categorical_crossentropy' || loss === 'naive_crossentropy' ? sum : sum / output.length;
     });
     const n = Math.max(1, rows.length);
     return { loss: total / n, accuracy: encoding ? correct / n : null };

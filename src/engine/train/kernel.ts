@@ -18,6 +18,7 @@ import type { MemberData } from './member-data';
  * Keys (present only when requested by `config.telemetry` or by the arguments):
  *   finiteParams              1 when every parameter of the member is finite, else 0 (always present) [1]
  *   windowLoss                mean batch loss (with penalty) over the steps since the last read-back   [1]
+ *   batchFingerprint          hash of the last minibatch's row indices (train/batch-fingerprint.ts)    [1]
  *   trainLoss, trainAccuracy  evaluation mode (no dropout), on the member's training rows             [1]
  *   validationLoss, validationAccuracy   the same on the shared validation split                        [1]
  *   layerStats                last step's [gradient norms | weight norms | update ratios], per layer   [3L]

@@ -5,6 +5,11 @@
 import * as tf from '../tf';
 import type { ScheduleSpec } from '../config';
 import { scheduleFactor } from './schedule';
+import { faultRateFactor } from '../faults';
+import type { ResolvedConfig } from '../resolved';
+
+/** Each member's base rate η_p, times the debugging lab's rate factor (faults.ts; 1 outside the lab). */
+export const baseRates = (config: ResolvedConfig): number[] => config.members.map((m) => m.learningRate * faultRateFactor(config));
 
 export class LearningRates {
   private rates: tf.Tensor | null = null;

@@ -70,5 +70,6 @@ export function toRunConfig(c: ResolvedConfig): RunConfig {
     },
     telemetry: { ...copy.telemetry, probe: copy.telemetry.probe ?? false },
     runtime: copy.runtime,
+    ...(copy.faults.length > 0 ? { faults: copy.faults } : {}),
   };
 }

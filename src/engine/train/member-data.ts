@@ -30,7 +30,7 @@ export function encodeTargets(split: DataSplit, encoding: TargetEncoding | null,
 }
 
 export async function buildMemberData(config: ResolvedConfig, outputs: number): Promise<MemberData> {
-  const base = await buildDataset(config.dataset);
+  const base = await buildDataset(config.dataset, config.dataset.seed, config.faults);
   const encoding = base.classes === null ? null : classEncoding(config.training.loss, outputs);
   const width = encoding ? encoding.width : base.targetSize;
   const splits: DataSplit[] = [];
@@ -56,7 +56,7 @@ export async function buildMemberData(config: ResolvedConfig, outputs: number): 
         break;
       }
       case 'fresh':
-        splits.push((await buildDataset(config.dataset, deriveSeed(config.dataset.seed, SALT_FRESH, member.seed))).train);
+        splits.push((await buildDataset(config.dataset, deriveSeed(config.dataset.seed, SALT_FRESH, member.seed), config.faults)).train);
         break;
     }
   }

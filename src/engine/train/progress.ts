@@ -39,6 +39,7 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
   const params = paramsDue(session);
   const got = await session.readBack(rows, params);
   const scalar = (key: string, p: number): number | null => got.get(key)?.[p]?.[0] ?? null;
+  const fingerprints = got.get('batchFingerprint');
 
   // Divergence: a member whose loss or parameters are NaN or ±Inf is neutralized (finite, frozen) and reported once.
   const diverged: DivergedEvent[] = [];
@@ -61,6 +62,8 @@ export async function progress(session: PopulationKernel, backend: BackendName, 
       validationAccuracy: result(scalar('validationAccuracy', p)),
       learningRate: isDiverged ? 0 : (learningRates[p] as number),
       diverged: isDiverged,
+      ...(windowLoss === null ? {} : { batchLoss: isDiverged ? NaN : windowLoss }),
+      ...(fingerprints ? { batchFingerprint: fingerprints[p]?.[0] as number } : {}),
     });
   }
   if (diverged.length > 0) session.neutralize(diverged.map((d) => d.member));

@@ -23,6 +23,7 @@ import { planModel, type LayerPlan } from '../model/shapes';
 import { deriveSeed } from '../random';
 import type { ResolvedConfig } from '../resolved';
 import { validateConfig } from '../validate';
+import { hasFaultHook } from '../faults';
 import { clip, updateAll } from './apply-update';
 import { dropoutMasks, dropoutRates } from './dropout';
 import { EpochSampler } from './epoch-sampler';
@@ -30,7 +31,7 @@ import { layerStats } from './grad-stats';
 import { autodiffGradients, denseGradients, unfold, type GradientContext } from './gradients';
 import { inputGradient, predict } from './inputs';
 import type { InputGradientResult, ParamView, PopulationKernel, Readback } from './kernel';
-import { LearningRates } from './learning-rates';
+import { LearningRates, baseRates } from './learning-rates';
 import { setLive } from './live-change';
 import { buildMemberData, type MemberData } from './member-data';
 import { neutralizeMembers } from './neutralize';
@@ -39,8 +40,6 @@ import { penalty } from './regularizer';
 import { statLayers } from './stat-layers';
 import { StepStatistics } from './step-statistics';
 import { tfjsReadBack } from './tfjs-readback';
-
-export { toRunConfig } from './live-change';
 
 export class TrainingSession implements PopulationKernel {
   readonly path = 'tfjs';
@@ -62,7 +61,7 @@ export class TrainingSession implements PopulationKernel {
   /** Evaluation tensors built on first use (validation split, probe grid), owned by the session. */
   readonly evalCache = new Map<string, tf.Tensor>();
   readonly statistics = new StepStatistics();
-  private readonly sampler: EpochSampler;
+  readonly sampler: EpochSampler;
   private readonly rates: LearningRates;
 
   private constructor(config: ResolvedConfig, plans: LayerPlan[], data: MemberData) {
@@ -73,7 +72,7 @@ export class TrainingSession implements PopulationKernel {
     this.diverged = new Array<boolean>(this.members).fill(false);
     this.trainable = plans.map((plan) => !('trainable' in plan.spec) || plan.spec.trainable !== false);
     this.fastPath = supportsDenseBackprop(plans, config.training.loss);
-    this.rates = new LearningRates(config.members.map((m) => m.learningRate));
+    this.rates = new LearningRates(baseRates(config));
     this.params = initialParams(plans, config.members, config.model.initializer);
     this.resetOptimizerState();
     for (const plan of plans)
@@ -85,7 +84,7 @@ export class TrainingSession implements PopulationKernel {
     const n = this.members * data.count;
     this.trainInputs = tf.tensor(data.inputs, [n, ...config.model.inputShape]);
     this.trainTargets = tf.tensor(data.targets, [n, data.targetWidth]);
-    const source = { inputs: this.trainInputs, targets: this.trainTargets, hostInputs: data.inputs, hostTargets: data.targets, members: this.members, count: data.count, inputShape: config.model.inputShape, targetWidth: data.targetWidth, seeds: config.members.map((m) => m.seed) };
+    const source = { inputs: this.trainInputs, targets: this.trainTargets, hostInputs: data.inputs, hostTargets: data.targets, members: this.members, count: data.count, inputShape: config.model.inputShape, targetWidth: data.targetWidth, seeds: config.members.map((m) => m.seed), repeated: hasFaultHook(config, 'sampler') };
     this.sampler = new EpochSampler(source, config.training.batchSize);
   }
 
@@ -238,7 +237,7 @@ export class TrainingSession implements PopulationKernel {
 
   reconfigure(config: ResolvedConfig): void {
     this.config = config;
-    this.rates.base = config.members.map((m) => m.learningRate);
+    this.rates.base = baseRates(config);
     if (config.training.batchSize !== this.sampler.batchSize) this.sampler.setBatchSize(config.training.batchSize);
   }
 

@@ -114,5 +114,8 @@ export async function tfjsReadBack(session: TrainingSession, probeRows: number[]
   }
   const widths = list.map((p) => ({ key: p.key, width: p.tensor.shape[1] as number }));
   tf.dispose(list.map((p) => p.tensor));
-  return unpack(values, widths, P);
+  const out = unpack(values, widths, P);
+  // Exact 32-bit hashes from JS (a float32 read-back would round them).
+  if (session.step > 0) out.set('batchFingerprint', session.sampler.fingerprints(session.step - 1));
+  return out;
 }

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../resolved';
 import { DIGIT_CLASSES } from '../datasets/shape';
 import { AUGMENTATION_NAMES, AUGMENTATIONS } from '../datasets/augment';
 import { Checker, clone, seedRange } from './checker';
+import { checkTrainTransforms } from './train-transforms';
 import { checkSplitTransforms } from './split-transforms';
 import { classesAfterTransforms } from '../datasets/split-transforms';
 
@@ -14,7 +15,7 @@ const KIND_FIELDS: Record<DatasetConfig['kind'], string[]> = {
   function1d: [...COMMON, 'fn', 'noise', 'domain', 'extrapolationDomain'],
   classification2d: [...COMMON, 'shape', 'classes', 'noise', 'labelNoise', 'imbalance'],
   surface: [...COMMON, 'fn', 'noise'],
-  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels', 'transforms'],
+  digits: [...COMMON, 'layout', 'trainOn', 'labels', 'classes', 'augment', 'permutePixels', 'transforms', 'trainTransforms'],
   inline: [...COMMON, 'inputs', 'targets', 'classes'],
   program: [...COMMON, 'program'],
 };
@@ -92,6 +93,7 @@ export function checkDataset(c: Checker, d: unknown): ResolvedConfig['dataset'] 
     if (copy.transforms !== undefined) copy.transforms = checkSplitTransforms(c, copy.transforms, copy.labels === 'parity' ? 2 : DIGIT_CLASSES);
     const labelClasses = classesAfterTransforms(copy.labels === 'parity' ? 2 : DIGIT_CLASSES, copy.transforms);
     copy.classes = c.number('dataset.classes', copy.classes, labelClasses, { min: labelClasses, max: 64, integer: true });
+    if (copy.trainTransforms !== undefined) copy.trainTransforms = checkTrainTransforms(c, copy.trainTransforms, copy.classes);
   } else if (kind === 'program' && copy.kind === 'program') {
     copy.program = c.oneOf('dataset.program', copy.program, PROGRAM_NAMES);
   } else if (kind === 'inline' && copy.kind === 'inline') {

@@ -138,6 +138,10 @@ function checkParamNames(c: Checker, value: unknown): string[] {
 }
 
 export function checkRuntime(c: Checker, value: unknown): ResolvedConfig['runtime'] {
-  const runtime = c.object('runtime', value, ['backend', 'wasmPath'], false) ?? {};
-  return { backend: c.oneOf('runtime.backend', runtime.backend, BACKEND_CHOICES, 'first'), wasmPath: c.string('runtime.wasmPath', runtime.wasmPath, '/tfjs-wasm/') };
+  const runtime = c.object('runtime', value, ['backend', 'wasmPath', 'lab'], false) ?? {};
+  return {
+    backend: c.oneOf('runtime.backend', runtime.backend, BACKEND_CHOICES, 'first'),
+    wasmPath: c.string('runtime.wasmPath', runtime.wasmPath, '/tfjs-wasm/'),
+    lab: c.boolean('runtime.lab', runtime.lab, false),
+  };
 }

@@ -1,6 +1,6 @@
 /** ActivationFunctions: each activation and its derivative, drawn from their formulas (no training). */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam } from '../shell/params';
+import { choiceParam, type StateOf } from '../shell/params';
 import { activationKeys } from './formulas';
 
 export const activationFunctionsPresets = ['default'] as const;
@@ -16,3 +16,5 @@ export const activationFunctions = defineWidget({
   presets: { default: {} },
   controls: ['activation'],
 });
+
+export type ActivationFunctionsState = StateOf<typeof activationFunctions.table>;

@@ -4,17 +4,16 @@ import { chartLabels } from '../common/plot-labels';
 import { seriesName } from '../common/series-names';
 import { curves } from '../plots/curves';
 import type { NamedCurve } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
-import { activationFunctions } from './definition';
+import { activationFunctions, type ActivationFunctionsState } from './definition';
 import { activationFormulas, activationKeys, type ActivationKey } from './formulas';
 
 const SAMPLES = 161;
 const zs = Array.from({ length: SAMPLES }, (_, index) => -4 + (8 * index) / (SAMPLES - 1));
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof activationFunctions.table> {
   const { strings, locale, plotArea, format } = context;
   const box = document.createElement('div');
   plotArea.append(box);
@@ -22,8 +21,8 @@ function createView(context: ViewContext) {
   let chosen: ActivationKey[] = [...activationKeys];
 
   return {
-    plan: (state: AnyState) => {
-      const shown = state.activation === 'all' ? activationKeys : [state.activation as ActivationKey];
+    plan: (state: ActivationFunctionsState) => {
+      const shown = state.activation === 'all' ? activationKeys : [state.activation];
       const task = fill(strings.task.activationCurves, {
         list: shown.map((key) => (key === 'linear' ? strings.task.identity : seriesName(strings, key))).join(' / '),
         low: taskNumber(zs[0] ?? 0, locale),
@@ -31,8 +30,8 @@ function createView(context: ViewContext) {
       });
       return { runs: [], stepsPerEvent: 1, task };
     },
-    reset(state: AnyState) {
-      chosen = state.activation === 'all' ? [...activationKeys] : [state.activation as ActivationKey];
+    reset(state: ActivationFunctionsState) {
+      chosen = state.activation === 'all' ? [...activationKeys] : [state.activation];
       context.readout.textContent = chosen
         .map((key) => fill(strings.readouts.activation, {
           name: seriesName(strings, key),
@@ -60,4 +59,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: activationFunctions, createView };
+export const family = defineFamily(activationFunctions, createView);

@@ -4,7 +4,7 @@
  * budget ε for FGSM and for random ±ε noise. Nothing trains.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 import { SHOWN_ROWS } from './digits';
 
 export const adversarialDigitPresets = ['fgsm'] as const;
@@ -27,3 +27,5 @@ export const adversarialDigit = defineWidget({
   presets: { fgsm: {} },
   controls: ['digit', 'epsilon'],
 });
+
+export type AdversarialDigitState = StateOf<typeof adversarialDigit.table>;

@@ -10,10 +10,9 @@ import { DIGITS_MLP_WIDTHS, VALIDATION_DIGITS } from '../common/digits-mlp';
 import { figureLabels } from '../common/plot-labels';
 import { lineChart } from '../plots/line-chart';
 import type { LineChartData, LineSeries } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { fill, type WidgetStrings } from '../shell/text';
-import { adversarialDigit, EPSILON_MAX } from './definition';
+import { adversarialDigit, EPSILON_MAX, type AdversarialDigitState } from './definition';
 import { SHOWN_LABELS, SHOWN_ROWS, shownDigits } from './digits';
 import { adversarialImages } from './images-plot';
 import { adversarialPlan, chosenEpsilon, DIGIT_EPSILONS, parseLabel, type Attack } from './plan';
@@ -31,7 +30,7 @@ export function flipEpsilon(predictions: number[][], label: number): number | nu
   return k < 0 ? null : (DIGIT_EPSILONS[k] as number);
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof adversarialDigit.table> {
   const { strings, locale, plotArea, format } = context;
   const text = strings.adversarial;
   const box = () => plotArea.appendChild(document.createElement('div'));
@@ -104,9 +103,9 @@ function createView(context: ViewContext) {
   }
 
   return {
-    plan: (state: AnyState) => ({ ...adversarialPlan(state), task: adversarialTask(strings, format.short) }),
-    reset(state: AnyState) {
-      digit = Number(state.digit);
+    plan: (state: AdversarialDigitState) => ({ ...adversarialPlan(state), task: adversarialTask(strings, format.short) }),
+    reset(state: AdversarialDigitState) {
+      digit = state.digit;
       epsilon = chosenEpsilon(state);
       gradient = null;
       predictions = null;
@@ -146,4 +145,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: adversarialDigit, createView };
+export const family = defineFamily(adversarialDigit, createView);

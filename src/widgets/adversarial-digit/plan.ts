@@ -7,9 +7,8 @@
  */
 import { fgsm, randomSignNoise } from '@engine/adversarial';
 import { DIGITS_MLP_CONFIG } from '@engine/pretrained/configs';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { EPSILON_MAX } from './definition';
+import { EPSILON_MAX, type AdversarialDigitState } from './definition';
 import { SHOWN_ROWS, shownDigits } from './digits';
 
 /** ε of the slider, in hundredths: the chosen digit is attacked at each (index k ↔ ε = k / 100). */
@@ -20,11 +19,11 @@ export const CURVE_EPSILONS = Array.from({ length: 13 }, (_, k) => Math.round(k 
 export type Attack = 'fgsm' | 'noise';
 
 /** The ε of the curve plus the chosen one, in increasing order. */
-export function curveEpsilons(state: AnyState): number[] {
+export function curveEpsilons(state: AdversarialDigitState): number[] {
   return [...new Set([...CURVE_EPSILONS, chosenEpsilon(state)])].sort((a, b) => a - b);
 }
 
-export const chosenEpsilon = (state: AnyState): number => Math.round(Number(state.epsilon) * 100) / 100;
+export const chosenEpsilon = (state: AdversarialDigitState): number => Math.round(state.epsilon * 100) / 100;
 
 /** The label an evaluation carries: "fgsm@0.1". */
 export const evaluationLabel = (attack: Attack, epsilon: number) => `${attack}@${epsilon}`;
@@ -34,9 +33,9 @@ export function parseLabel(label: string | undefined): { attack: Attack; epsilon
   return match ? { attack: match[1] as Attack, epsilon: Number(match[2]) } : null;
 }
 
-export function adversarialPlan(state: AnyState): RunPlan {
-  const digit = Number(state.digit);
-  const seed = Number(state.seed);
+export function adversarialPlan(state: AdversarialDigitState): RunPlan {
+  const digit = state.digit;
+  const seed = state.seed;
   const epsilons = curveEpsilons(state);
   return {
     stepsPerEvent: 1,

@@ -5,7 +5,7 @@
  */
 import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 
 export const biasVariancePresets = ['capacity', 'epochs'] as const;
 
@@ -33,3 +33,5 @@ export const biasVariance = defineWidget({
   // Against capacity, the experiment trains every width of `capacityWidths` itself.
   inapplicable: { width: unless('compared', (state) => state.experiment === 'capacity') },
 });
+
+export type BiasVarianceState = StateOf<typeof biasVariance.table>;

@@ -11,17 +11,17 @@ import { function1DRun, STEPS_PER_EVENT } from '../common/run-config';
 import { biasVarianceDecomposition } from '../plots/bias-variance';
 import { resampledFits } from '../plots/resampled-fits';
 import type { DecompositionRow, XYPoint } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
-import { biasVariance, capacityWidths } from './definition';
+import { biasVariance, capacityWidths, type BiasVarianceState } from './definition';
 
 const PROBE = grid1D(-3, 3, 61);
 
-export function biasVariancePlan(state: AnyState): RunPlan {
-  const members = Number(state.members);
-  const memberSeed = (index: number) => Number(state.seed) * 1000 + index + 1;
+export function biasVariancePlan(state: BiasVarianceState): RunPlan {
+  const members = state.members;
+  const memberSeed = (index: number) => state.seed * 1000 + index + 1;
   // Over epochs every member starts from member 0's weights (one initSeed): at epoch 0 the variance is zero, and
   // only the data spreads them.
   const sharedStart = state.experiment === 'epochs';
@@ -34,11 +34,11 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       activation: 'tanh',
       optimizer: 'adam',
       learningRate: 0.01,
-      epochs: Number(state.epochs),
-      seed: Number(state.seed),
+      epochs: state.epochs,
+      seed: state.seed,
       // 80 % of the generated points train each member.
-      count: Math.round(Number(state.points) / 0.8),
-      noise: Number(state.noise),
+      count: Math.round(state.points / 0.8),
+      noise: state.noise,
       batchSize: 10,
       // Each member gets its own seed: its own fresh sample (and its own initial weights, unless `sharedStart`).
       population: {
@@ -49,17 +49,19 @@ export function biasVariancePlan(state: AnyState): RunPlan {
       telemetry: { probe: { inputs: PROBE }, biasVariance: true },
     }),
   });
-  if (sharedStart) return { stepsPerEvent: STEPS_PER_EVENT, runs: [run(Number(state.width))] };
+  if (sharedStart) return { stepsPerEvent: STEPS_PER_EVENT, runs: [run(state.width)] };
   return { stepsPerEvent: STEPS_PER_EVENT, sequential: true, runs: capacityWidths.map(run) };
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof biasVariance.table> {
   const { strings, locale, plotArea, format } = context;
   const decompositionBox = document.createElement('div');
   const fitsBox = document.createElement('div');
   plotArea.append(decompositionBox, fitsBox);
   const series = strings.series;
-  let state: AnyState = {};
+  let state: BiasVarianceState = defaultsOf(biasVariance.table);
+  /** The experiment the decomposition plot's x axis was built for (none before the first reset). */
+  let plotted: BiasVarianceState['experiment'] | null = null;
   const decompositionLabels = () => ({
     ...chartLabels(strings, 'decomposition'),
     ...(state.experiment === 'epochs' ? { x: strings.plots.charts.loss.x } : {}),
@@ -82,8 +84,9 @@ function createView(context: ViewContext) {
 
   return {
     plan: biasVariancePlan,
-    reset(next: AnyState) {
-      const xChanged = next.experiment !== state.experiment;
+    reset(next: BiasVarianceState) {
+      const xChanged = next.experiment !== plotted;
+      plotted = next.experiment;
       state = next;
       rows = new Map();
       fits = [];
@@ -125,4 +128,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: biasVariance, createView };
+export const family = defineFamily(biasVariance, createView);

@@ -4,7 +4,7 @@
  * training examples per second. It never starts on its own, and without a run it shows no number at all.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 
 export const computePathsPresets = ['default'] as const;
 
@@ -23,3 +23,5 @@ export const computePaths = defineWidget({
   presets: { default: {} },
   controls: ['seconds'],
 });
+
+export type ComputePathsState = StateOf<typeof computePaths.table>;

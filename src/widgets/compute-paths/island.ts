@@ -8,11 +8,11 @@ import type { EngineEvent } from '@engine/types';
 import { chartLabels } from '../common/plot-labels';
 import { lineChart } from '../plots/line-chart';
 import type { LineSeries } from '../plots/types';
-import type { Family, FamilyView, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { fill, type WidgetStrings } from '../shell/text';
 import { runBenchmark, type BenchHandle } from './bench';
-import { computePaths } from './definition';
+import { computePaths, type ComputePathsState } from './definition';
 import { BENCH_PATHS, Measurements, POPULATIONS, WARMUP_STEPS, type BenchPath, type Missing } from './workload';
 
 export function pathLabel(strings: WidgetStrings, id: string): string {
@@ -29,11 +29,11 @@ function missingText(strings: WidgetStrings, why: Missing): string {
   return fill(t.unavailable, { reason: Object.hasOwn(reasons, why.reason) ? (reasons[why.reason] as string) : reasons.init_failed! });
 }
 
-function createView(context: ViewContext): FamilyView {
+function createView(context: ViewContext): FamilyView<typeof computePaths.table> {
   const { strings, locale, plotArea, format } = context;
   const t = strings.benchmark;
   const measurements = new Measurements();
-  let state: AnyState = {};
+  let state: ComputePathsState = defaultsOf(computePaths.table);
   let bench: BenchHandle | null = null;
 
   const panel = document.createElement('div');
@@ -59,7 +59,7 @@ function createView(context: ViewContext): FamilyView {
   plotArea.append(panel, chartBox);
   const chart = lineChart(chartBox, { locale, labels: chartLabels(strings, 'throughput'), data: { series: [] }, x: { type: 'log', nice: false, domain: [0.7, 180] }, y: { type: 'log' } });
 
-  const seconds = () => Number(state.seconds);
+  const seconds = () => state.seconds;
   const setRunning = (running: boolean) => {
     button.textContent = running ? t.stop : measurements.throughput.size > 0 ? t.again : t.run;
     context.expose('benchmark', running ? 'running' : measurements.throughput.size + measurements.missing.size > 0 ? 'done' : 'idle');
@@ -104,7 +104,7 @@ function createView(context: ViewContext): FamilyView {
     measurements.clear();
     draw();
     setRunning(true);
-    const handle = runBenchmark(seconds(), Number(state.seed), {
+    const handle = runBenchmark(seconds(), state.seed, {
       cell: (path, population, index, total) => {
         status.textContent = fill(t.progress, { path: pathLabel(strings, path.id), population, index: index + 1, total });
         drawPaths(path);
@@ -141,12 +141,12 @@ function createView(context: ViewContext): FamilyView {
   button.addEventListener('click', () => (bench ? stop() : start()));
 
   return {
-    plan: (next: AnyState) => ({
+    plan: (next: ComputePathsState) => ({
       runs: [],
       stepsPerEvent: 1,
-      task: fill(t.task, { populations: POPULATIONS.join(strings.task.comma), seconds: format.short(Number(next.seconds)), warmup: WARMUP_STEPS }),
+      task: fill(t.task, { populations: POPULATIONS.join(strings.task.comma), seconds: format.short(next.seconds), warmup: WARMUP_STEPS }),
     }),
-    reset(next: AnyState) {
+    reset(next: ComputePathsState) {
       bench?.cancel();
       bench = null;
       state = next;
@@ -168,4 +168,4 @@ function createView(context: ViewContext): FamilyView {
   };
 }
 
-export const family: Family = { definition: computePaths, createView };
+export const family = defineFamily(computePaths, createView);

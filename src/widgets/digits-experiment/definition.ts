@@ -4,7 +4,7 @@
  * digits, each arm a population of consecutive seeds, and shows validation accuracy on the 200 validation digits.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 
 export const digitsExperimentPresets = [
   'pretrained-vs-random', 'finetune-rates', 'dropout-by-size', 'max-norm', 'frozen-layers', 'output-width',
@@ -84,3 +84,5 @@ export const digitsExperiment = defineWidget({
     'permuted-pixels': [],
   },
 });
+
+export type DigitsExperimentState = StateOf<typeof digitsExperiment.table>;

@@ -4,9 +4,8 @@
  * pretrained start. Every arm is one population of SEEDS_PER_ARM consecutive seeds.
  */
 import type { Checkpoint, DenseLayerSpec, DigitsDataset, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/types';
-import type { AnyState } from '../shell/params';
 import type { RunPlan, RunSpec } from '../shell/run';
-import { SEEDS_PER_ARM } from './definition';
+import { SEEDS_PER_ARM, type DigitsExperimentState } from './definition';
 
 /** One arm: an engine run, its members named by `arms` (each name covers SEEDS_PER_ARM consecutive members). */
 export interface DigitsRun extends Extract<RunSpec, { kind: 'engine' }> {
@@ -44,7 +43,7 @@ export function digitsRun(o: RunOptions): RunConfig {
   };
 }
 
-export const seedsOf = (state: AnyState): number[] => Array.from({ length: SEEDS_PER_ARM }, (_, i) => Number(state.seed) + i);
+export const seedsOf = (state: DigitsExperimentState): number[] => Array.from({ length: SEEDS_PER_ARM }, (_, i) => state.seed + i);
 export const adam = (learningRate: number): OptimizerConfig => ({ name: 'adam', learningRate });
 export const digitsMlp = (hidden: Partial<DenseLayerSpec> = {}, outputs = 10, head = 'output'): DenseLayerSpec[] => [
   { type: 'dense', units: 32, activation: 'relu', name: 'hidden', ...hidden },

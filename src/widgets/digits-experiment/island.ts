@@ -9,12 +9,12 @@ import { chartLabels, type PlotKey } from '../common/plot-labels';
 import { lineChart } from '../plots/line-chart';
 import type { LineChartHandle, LineChartLabels } from '../plots/types';
 import { weightTiles } from '../plots/weight-tiles';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
 import { accuracyCurves, finalDots, lossCurves, normCurves, pairedLines } from './charts';
-import { digitsExperiment, type DigitsPreset } from './definition';
+import { digitsExperiment, type DigitsPreset, type DigitsExperimentState } from './definition';
 import { digitsPlan, DROPOUT_SIZES, EARLY_STEP, MAX_NORMS, type DigitsPlan } from './plan';
 import { DigitsResults } from './results';
 import { describeFinals, outputComparison } from './readouts';
@@ -25,10 +25,10 @@ import { buildPriorsView, isPriors, priorsLabel } from './views-priors';
 
 const MAX_NORM_LAYERS = ['relu128', 'tanh128'] as const;
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof digitsExperiment.table> {
   const { strings, locale, plotArea, format } = context;
   const t = strings.digits;
-  let state: AnyState = {};
+  let state: DigitsExperimentState = defaultsOf(digitsExperiment.table);
   let plan: DigitsPlan = { stepsPerEvent: 1, runs: [] };
   const results = new DigitsResults((run) => plan.runs[run]?.arms ?? []);
   const boxes: HTMLElement[] = [];
@@ -65,7 +65,7 @@ function createView(context: ViewContext) {
     },
   });
   const armLabel = (arm: string): string => {
-    const preset = state.preset as DigitsPreset;
+    const preset = state.preset;
     if (isPracticalTricks(preset)) return practicalTricksLabel(preset, arm, { state, strings, locale, format });
     if (isDeepLearningMyth(preset)) return deepLearningMythLabel(preset, arm, { strings, locale });
     if (isPriors(preset)) return priorsLabel(arm, { strings, locale });
@@ -102,7 +102,7 @@ function createView(context: ViewContext) {
       return;
     }
     if (preset === 'dropout-by-size') {
-      const rate = Number(state.dropout);
+      const rate = state.dropout;
       const finals = chart('digitsFinal', { x: { nice: false, domain: [-0.1 * rate, 1.1 * rate] }, fitY: true });
       draw = () => finals.update(finalDots(results, DROPOUT_SIZES.map((units) => {
         const arms = [...results.arms.keys()].filter((arm) => arm.startsWith(`${units}/`));
@@ -111,11 +111,11 @@ function createView(context: ViewContext) {
       return;
     }
     if (preset === 'output-width') {
-      const paired = chart('digitsPaired', { x: { nice: false, domain: [9.5, Math.max(10, Number(state.outputs)) + 0.5] }, fitY: true });
+      const paired = chart('digitsPaired', { x: { nice: false, domain: [9.5, Math.max(10, state.outputs) + 0.5] }, fitY: true });
       draw = () => {
         const arms = [...results.arms.keys()];
         if (arms.length < 2) return paired.update({ series: [] });
-        paired.update(pairedLines(results, [[10, arms[0]!], [Number(arms[1]!.replace(/-repeat$/, '')), arms[1]!]], (s) => fill(t.series.seed, { seed: Number(state.seed) + s }), t.series.mean));
+        paired.update(pairedLines(results, [[10, arms[0]!], [Number(arms[1]!.replace(/-repeat$/, '')), arms[1]!]], (s) => fill(t.series.seed, { seed: state.seed + s }), t.series.mean));
       };
       return;
     }
@@ -152,7 +152,7 @@ function createView(context: ViewContext) {
   }
 
   function expose(done: boolean): void {
-    const preset = state.preset as DigitsPreset;
+    const preset = state.preset;
     if (results.arms.size === 0) return;
     context.expose('final-accuracies', JSON.stringify(results.accuracies()));
     // Chapter 3's presets read out per epoch (swaps) or the training loss (depth) instead.
@@ -194,17 +194,17 @@ function createView(context: ViewContext) {
   }
 
   return {
-    plan(next: AnyState) {
+    plan(next: DigitsExperimentState) {
       plan = digitsPlan(next);
       return plan;
     },
-    reset(next: AnyState) {
+    reset(next: DigitsExperimentState) {
       state = next;
       plan = digitsPlan(next);
       results.clear(plan.runs.flatMap((run) => run.arms));
       context.readout.textContent = '';
       // Axes follow the settings (the dropout rate, the output count): the charts are built for each state.
-      build(next.preset as DigitsPreset);
+      build(next.preset);
     },
     onEvent(run: number, event: EngineEvent) {
       const total = plan.runs[run]?.config.training.steps ?? 0;
@@ -229,4 +229,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: digitsExperiment, createView };
+export const family = defineFamily(digitsExperiment, createView);

@@ -2,8 +2,7 @@
  * The runs of each DigitsExperiment preset, one plan builder per preset: chapter 1's (plans-practical-tricks.ts)
  * and chapter 5's (plans-seven-tips.ts). Every arm is one population of SEEDS_PER_ARM consecutive seeds.
  */
-import type { AnyState } from '../shell/params';
-import { SEEDS_PER_ARM, type DigitsPreset } from './definition';
+import { SEEDS_PER_ARM, type DigitsPreset, type DigitsExperimentState } from './definition';
 import { seedsOf, type DigitsPlan } from './digits-run';
 import { deepLearningMythPlans } from './plans-deep-learning-myth';
 import { practicalTricksPlans } from './plans-practical-tricks';
@@ -14,11 +13,11 @@ export type { DigitsPlan, DigitsRun } from './digits-run';
 export { pretrainedStart, seedsOf } from './digits-run';
 export { DROPOUT_SIZES, EARLY_STEP, FINETUNE_RATES, MAX_NORMS, TRANSFER_ARMS } from './plans-seven-tips';
 
-const PLANS: Record<DigitsPreset, (state: AnyState, seeds: number[]) => DigitsPlan> = { ...practicalTricksPlans, ...deepLearningMythPlans, ...sevenTipsPlans, ...priorsPlans };
+const PLANS: Record<DigitsPreset, (state: DigitsExperimentState, seeds: number[]) => DigitsPlan> = { ...practicalTricksPlans, ...deepLearningMythPlans, ...sevenTipsPlans, ...priorsPlans };
 
-export function digitsPlan(state: AnyState): DigitsPlan {
-  const build = PLANS[state.preset as DigitsPreset];
-  if (!build) throw new Error(`Unknown DigitsExperiment preset "${String(state.preset)}"`);
+export function digitsPlan(state: DigitsExperimentState): DigitsPlan {
+  const build = PLANS[state.preset];
+  if (!build) throw new Error(`Unknown DigitsExperiment preset "${state.preset}"`);
   return build(state, seedsOf(state));
 }
 

@@ -7,7 +7,7 @@
  */
 import type { DenseLayerSpec, OptimizerConfig, RunConfig } from '@engine/types';
 import { adam, digitsMlp, digitsRun, trainDigits, type DigitsPlan } from './digits-run';
-import type { AnyState } from '../shell/params';
+import type { DigitsExperimentState } from './definition';
 
 /** Optimizer steps of one epoch over the 700 training digits in batches of 32. */
 export const STEPS_PER_EPOCH = Math.ceil(700 / 32);
@@ -62,7 +62,7 @@ const mlp = (widths: readonly number[]): DenseLayerSpec[] => [
   ...digitsMlp().slice(1),
 ];
 
-type Builder = (state: AnyState, seeds: number[]) => DigitsPlan;
+type Builder = (state: DigitsExperimentState, seeds: number[]) => DigitsPlan;
 
 /** One run per arm: the base setup (all training digits, batch 32, one event per epoch) with `change` applied. */
 const swapRun = (seeds: number[], arm: string, change: { layers?: DenseLayerSpec[]; optimizer?: OptimizerConfig; loss?: RunConfig['training']['loss'] }) => ({

@@ -5,8 +5,8 @@
  * between the training and validation curves is what the chapter teaches to read).
  */
 import type { DigitsAugmentation, OptimizerConfig } from '@engine/types';
-import type { AnyState } from '../shell/params';
 import { adam, digitsMlp, digitsRun, distinctArms, trainDigits, type DigitsPlan } from './digits-run';
+import type { DigitsExperimentState } from './definition';
 
 /** E1: training-set sizes (balanced subsets; 700 = the whole training split) of the lesson's widget. */
 export const DATA_SIZES = [50, 100, 200, 700] as const;
@@ -26,10 +26,10 @@ export const DECAY_LAMBDA = 0.1;
 export const DECAY_OPTIMIZERS: readonly OptimizerConfig[] = [{ name: 'sgd', learningRate: 0.1 }, adam(0.003)];
 export const DECAY_VARIANTS = ['l2', 'decay'] as const;
 
-type Builder = (state: AnyState, seeds: number[]) => DigitsPlan;
+type Builder = (state: DigitsExperimentState, seeds: number[]) => DigitsPlan;
 
 /** The transforms of an E6 arm: the reader's amounts for `mild` (an amount of 0 leaves that transform out). */
-export function augmentationOf(arm: (typeof AUGMENT_ARMS)[number], state: AnyState): DigitsAugmentation {
+export function augmentationOf(arm: (typeof AUGMENT_ARMS)[number], state: DigitsExperimentState): DigitsAugmentation {
   const mild = ([['shift', state.shift], ['rotate', state.rotate], ['noise', state.noise]] as const)
     .filter(([, amount]) => Number(amount) > 0)
     .map(([name, amount]) => ({ name, amount: Number(amount) }));
@@ -50,21 +50,21 @@ export const practicalTricksPlans = {
   'data-size': dataSizePlan(DATA_SIZES),
   'data-size-400': dataSizePlan(EXERCISE_DATA_SIZES),
   capacity: (state, seeds) => {
-    const widths = [CAPACITY_WIDTHS.small, Number(state.hidden), CAPACITY_WIDTHS.large];
+    const widths = [CAPACITY_WIDTHS.small, state.hidden, CAPACITY_WIDTHS.large];
     const arms = distinctArms(widths.map(String));
     return {
       stepsPerEvent: 5,
       runs: widths.map((units, index) => ({
         kind: 'engine' as const,
-        config: digitsRun({ layers: digitsMlp({ units }), optimizer: adam(0.003), dataset: trainDigits(Number(state.trainSize)), members: seeds.map((seed) => ({ seed })), steps: 120, every: 5, trainMetrics: true }),
+        config: digitsRun({ layers: digitsMlp({ units }), optimizer: adam(0.003), dataset: trainDigits(state.trainSize), members: seeds.map((seed) => ({ seed })), steps: 120, every: 5, trainMetrics: true }),
         arms: [arms[index]!],
       })),
     };
   },
   'dropout-rates': (state, seeds) => {
-    const rates = [...DROPOUT_RATES, Number(state.dropout)];
+    const rates = [...DROPOUT_RATES, state.dropout];
     const members = rates.flatMap((dropout) => seeds.map((seed) => ({ seed, dropout })));
-    const config = digitsRun({ layers: digitsMlp({ units: 128 }), optimizer: adam(0.001), dataset: trainDigits(Number(state.trainSize)), members, steps: 100, every: 5, trainMetrics: true });
+    const config = digitsRun({ layers: digitsMlp({ units: 128 }), optimizer: adam(0.001), dataset: trainDigits(state.trainSize), members, steps: 100, every: 5, trainMetrics: true });
     return { stepsPerEvent: 5, runs: [{ kind: 'engine', config, arms: distinctArms(rates.map(String)) }] };
   },
   augmentation: (state, seeds) => ({
@@ -72,7 +72,7 @@ export const practicalTricksPlans = {
     runs: AUGMENT_ARMS.map((arm) => ({
       kind: 'engine' as const,
       config: digitsRun({
-        layers: digitsMlp(), optimizer: adam(0.003), dataset: { ...trainDigits(Number(state.trainSize)), augment: augmentationOf(arm, state) },
+        layers: digitsMlp(), optimizer: adam(0.003), dataset: { ...trainDigits(state.trainSize), augment: augmentationOf(arm, state) },
         members: seeds.map((seed) => ({ seed })), steps: 100, every: 5, trainMetrics: true,
       }),
       arms: [arm],

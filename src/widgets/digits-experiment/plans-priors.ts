@@ -10,8 +10,8 @@
  */
 import type { DigitsDataset, LayerSpec, RunConfig } from '@engine/types';
 import { countParameters } from '@engine/model/parameter-count';
-import type { AnyState } from '../shell/params';
 import { adam, trainDigits, type DigitsPlan } from './digits-run';
+import type { DigitsExperimentState } from './definition';
 
 export const PRIOR_SIZES = [100, 300, 700] as const;
 /** Optimizer steps of every run, whatever its training-set size (equal optimization effort). */
@@ -63,7 +63,7 @@ function priorRun(network: PriorNetwork, size: number, permuted: boolean, seeds:
   };
 }
 
-const priorPlan = (permuted: boolean) => (_state: AnyState, seeds: number[]): DigitsPlan => ({
+const priorPlan = (permuted: boolean) => (_state: DigitsExperimentState, seeds: number[]): DigitsPlan => ({
   stepsPerEvent: 10,
   runs: PRIOR_SIZES.flatMap((size) => PRIOR_NETWORKS.map((network) => ({ kind: 'engine' as const, config: priorRun(network, size, permuted, seeds), arms: [priorArm(network, size)] }))),
 });
@@ -71,4 +71,4 @@ const priorPlan = (permuted: boolean) => (_state: AnyState, seeds: number[]): Di
 export const priorsPlans = {
   'mlp-vs-convnet': priorPlan(false),
   'permuted-pixels': priorPlan(true),
-} satisfies Record<string, (state: AnyState, seeds: number[]) => DigitsPlan>;
+} satisfies Record<string, (state: DigitsExperimentState, seeds: number[]) => DigitsPlan>;

@@ -3,8 +3,8 @@
  * same data, network, optimizer, batch and step count as tests/claims/seven-tips.test.ts, so the widget shows the
  * numbers the outline reports.
  */
-import type { AnyState } from '../shell/params';
 import { adam, asDrawn, digitsMlp, digitsRun, NEW_DIGITS, pretrainedStart, type DigitsPlan } from './digits-run';
+import type { DigitsExperimentState } from './definition';
 
 /** Fine-tuning rates of `finetune-rates` (one population: rates × seeds). */
 export const FINETUNE_RATES = [1e-4, 1e-3, 1e-2, 1e-1] as const;
@@ -16,7 +16,7 @@ export const DROPOUT_SIZES = [16, 128] as const;
 export const MAX_NORMS = [0, 5] as const;
 export const TRANSFER_ARMS = ['scratch', 'frozen', 'free'] as const;
 
-type Builder = (state: AnyState, seeds: number[]) => DigitsPlan;
+type Builder = (state: DigitsExperimentState, seeds: number[]) => DigitsPlan;
 
 export const sevenTipsPlans = {
   'pretrained-vs-random': (_state, seeds) => {
@@ -31,7 +31,7 @@ export const sevenTipsPlans = {
     return { stepsPerEvent: 1, runs: [{ kind: 'engine', config, prepare: pretrainedStart(), arms: FINETUNE_RATES.map(String) }] };
   },
   'dropout-by-size': (state, seeds) => {
-    const rate = Number(state.dropout);
+    const rate = state.dropout;
     const members = [0, rate].flatMap((dropout) => seeds.map((seed) => ({ seed, dropout })));
     return {
       stepsPerEvent: 10,
@@ -56,7 +56,7 @@ export const sevenTipsPlans = {
           { type: 'dense', units: 10, activation: 'softmax', name: 'output' },
         ],
         inputDropout: 0.2, initializer: { name: 'normal', scale: 0.05 },
-        optimizer: { name: 'momentum', learningRate: Number(state.lr), momentum: 0.9 }, members: seeds.map((seed) => ({ seed })), steps: 60, every: 5, layerStats: true,
+        optimizer: { name: 'momentum', learningRate: state.lr, momentum: 0.9 }, members: seeds.map((seed) => ({ seed })), steps: 60, every: 5, layerStats: true,
       }),
       arms: [String(maxNorm)],
     })),
@@ -72,7 +72,7 @@ export const sevenTipsPlans = {
   }),
   'output-width': (state, seeds) => ({
     stepsPerEvent: 10,
-    runs: [10, Number(state.outputs)].map((outputs, index) => ({
+    runs: [10, state.outputs].map((outputs, index) => ({
       kind: 'engine' as const,
       // The engine sizes a softmax head to the declared classes: K declared, only 0–9 ever labeled (the source's setup).
       config: digitsRun({ layers: [{ type: 'dense', units: 32, activation: 'relu' }, { type: 'dense', units: outputs, activation: 'softmax' }], optimizer: adam(0.003), dataset: { classes: outputs }, members: seeds.map((seed) => ({ seed })), steps: 100, every: 10 }),

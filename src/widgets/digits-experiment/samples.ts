@@ -5,9 +5,9 @@
  */
 import { augmentImage } from '@engine/datasets/augment';
 import { Random } from '@engine/random';
-import type { AnyState } from '../shell/params';
 import { AUGMENT_ARMS, augmentationOf } from './plans-practical-tricks';
 import { STRIP_BASE64 } from './strip-digits';
+import type { DigitsExperimentState } from './definition';
 
 const SIZE = 28 * 28;
 let decoded: Float32Array[] | null = null;
@@ -32,7 +32,7 @@ export interface SampleRow {
 export const STRIP_SEED = 5;
 
 /** One row per arm: each embedded digit through the arm's transforms (the `none` arm shows the originals). */
-export function augmentedSamples(state: AnyState): SampleRow[] {
+export function augmentedSamples(state: DigitsExperimentState): SampleRow[] {
   return AUGMENT_ARMS.map((arm) => {
     const random = new Random(STRIP_SEED);
     return { arm, images: stripDigits().map((image) => augmentImage(image, augmentationOf(arm, state).transforms, random)) };

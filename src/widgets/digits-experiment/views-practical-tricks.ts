@@ -5,19 +5,18 @@
 import type { PlotKey } from '../common/plot-labels';
 import type { DigitStripData } from '../plots/digit-strip';
 import type { LineChartHandle, PlotHandle } from '../plots/types';
-import type { AnyState } from '../shell/params';
 import { plural } from '../shell/task';
 import { fill, type NumberFormatter, type WidgetStrings } from '../shell/text';
 import type { ArmLabel } from './charts';
 import { finalsByX, hiddenNormCurves, trainValidationCurves } from './charts-curves';
-import type { DigitsPreset } from './definition';
+import type { DigitsPreset, DigitsExperimentState } from './definition';
 import { dataSizes, DECAY_OPTIMIZERS } from './plans-practical-tricks';
 import { relativeDifferences } from './readouts';
 import type { DigitsResults } from './results';
 import { augmentedSamples } from './samples';
 
 export interface ViewKit {
-  state: AnyState;
+  state: DigitsExperimentState;
   results: DigitsResults;
   strings: WidgetStrings;
   locale: string;

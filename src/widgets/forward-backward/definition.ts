@@ -1,6 +1,6 @@
 /** ForwardBackward: one forward and backward pass of a 2-2-1 network, stage by stage, with real numbers. */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 
 export const forwardBackwardPresets = ['default'] as const;
 
@@ -20,3 +20,5 @@ export const forwardBackward = defineWidget({
   presets: { default: { speed: 'slow' } },
   controls: ['start', 'x1', 'x2', 'y', 'lr'],
 });
+
+export type ForwardBackwardState = StateOf<typeof forwardBackward.table>;

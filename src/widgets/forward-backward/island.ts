@@ -9,17 +9,16 @@ import { lossCurves } from '../plots/loss-curves';
 import { networkGraph } from '../plots/network-graph';
 import type { NetworkGraphData } from '../plots/types';
 import { element } from '../shell/dom';
-import type { Family, ViewContext } from '../shell/family';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { describeHidden, describeOptimizers, plural, taskNumber } from '../shell/task';
 import { fill } from '../shell/text';
-import { forwardBackward } from './definition';
+import { forwardBackward, type ForwardBackwardState } from './definition';
 import { exampleParameters, initialParameters, pass, update, type Parameters, type Pass } from './network';
 
-const startingParameters = (state: AnyState) =>
-  state.start === 'example' ? exampleParameters() : initialParameters(Number(state.seed));
+const startingParameters = (state: ForwardBackwardState) =>
+  state.start === 'example' ? exampleParameters() : initialParameters(state.seed);
 import { quantities, stageKeys } from './stages';
 
 const ITERATIONS = 6;
@@ -31,7 +30,7 @@ interface Snapshot {
   next: Parameters;
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof forwardBackward.table> {
   const { strings, locale, plotArea, format } = context;
   const text = strings.forwardBackward;
   const table = element('table', { class: 'dp-fb-table' });
@@ -76,10 +75,10 @@ function createView(context: ViewContext) {
   let x: [number, number] = [0, 0];
   let y = 0;
 
-  const plan = (state: AnyState): RunPlan => {
-    x = [Number(state.x1), Number(state.x2)];
-    y = Number(state.y);
-    const learningRate = Number(state.lr);
+  const plan = (state: ForwardBackwardState): RunPlan => {
+    x = [state.x1, state.x2];
+    y = state.y;
+    const learningRate = state.lr;
     let parameters = startingParameters(state);
     let iteration = 0;
     let stage = -1;
@@ -117,7 +116,7 @@ function createView(context: ViewContext) {
 
   return {
     plan,
-    reset(state: AnyState) {
+    reset(state: ForwardBackwardState) {
       snapshot = null;
       shownParameters = startingParameters(state);
       lossPoints = [];
@@ -158,4 +157,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: forwardBackward, createView };
+export const family = defineFamily(forwardBackward, createView);

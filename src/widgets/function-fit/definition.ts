@@ -6,7 +6,7 @@
  */
 import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 import { activationOptions, initializerOptions, optimizerOptions } from '../common/engine-choices';
 import { FUNCTION_1D_NAMES } from '@engine/dataset-config';
 
@@ -70,9 +70,11 @@ export const functionFit = defineWidget({
   // setting (widths, activations, depths, initializers, optimizers) sets it in each of its runs itself.
   inapplicable: {
     layers: unless('compared', (state) => state.experiment === 'depth'),
-    width: (state) => (Number(state.layers) === 0 ? 'noHiddenLayers' : ['widths', 'width-sweep', 'depth'].includes(String(state.experiment)) ? 'compared' : null),
-    activation: (state) => (Number(state.layers) === 0 ? 'noHiddenLayers' : state.experiment === 'activations' ? 'compared' : null),
+    width: (state) => (state.layers === 0 ? 'noHiddenLayers' : state.experiment === 'widths' || state.experiment === 'width-sweep' || state.experiment === 'depth' ? 'compared' : null),
+    activation: (state) => (state.layers === 0 ? 'noHiddenLayers' : state.experiment === 'activations' ? 'compared' : null),
     init: unless('compared', (state) => state.experiment === 'initializers'),
     optimizer: unless('compared', (state) => state.experiment === 'sgd-vs-momentum'),
   },
 });
+
+export type FunctionFitState = StateOf<typeof functionFit.table>;

@@ -1,7 +1,6 @@
 /** FunctionFit island: the fit (with unit contributions and readouts) above its loss curves. */
 import type { Checkpoint, EngineEvent } from '@engine/types';
 import { FUNCTIONS_1D } from '@engine/datasets/functions1d';
-import type { Function1DName } from '@engine/types';
 import { chartLabels } from '../common/plot-labels';
 import { LossStore } from '../common/loss-store';
 import { seriesName } from '../common/series-names';
@@ -9,14 +8,14 @@ import { functionFit as functionFitPlot } from '../plots/function-fit';
 import { lossCurves } from '../plots/loss-curves';
 import { lineChart } from '../plots/line-chart';
 import type { NamedCurve, XYPoint } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
+import { defaultsOf } from '../shell/params';
 import { fill, pluralForm } from '../shell/text';
-import { functionFit, sweepWidths } from './definition';
+import { functionFit, sweepWidths, type FunctionFitState } from './definition';
 import { functionFitPlan, probeDomain, runNames } from './plan';
 import { extrapolationSlopes, singleNeuron, unitContributions, type UnitCurve } from './units';
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof functionFit.table> {
   const { strings, locale, plotArea } = context;
   const fitBox = document.createElement('div');
   const lossBox = document.createElement('div');
@@ -32,7 +31,7 @@ function createView(context: ViewContext) {
   const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] }, logY: true });
   const sweepPlot = lineChart(sweepBox, { locale, labels: chartLabels(strings, 'widthSweep'), data: { series: [] }, x: { type: 'log' }, y: { type: 'log' } });
 
-  let state: AnyState = {};
+  let state: FunctionFitState = defaultsOf(functionFit.table);
   let names: string[] = [];
   const losses = new LossStore();
   let predictions = new Map<string, XYPoint[]>();
@@ -46,17 +45,17 @@ function createView(context: ViewContext) {
       : seriesName(strings, key);
 
   const onCheckpoint = (checkpoint: Checkpoint) => {
-    if (Number(state.layers) === 0) {
+    if (state.layers === 0) {
       neuron = singleNeuron(checkpoint);
       if (neuron) {
         context.expose('w', neuron.w);
         context.expose('b', neuron.b);
         context.readout.textContent = fill(strings.readouts.neuron, { w: context.format.short(neuron.w), b: context.format.short(neuron.b) });
       }
-    } else if (state.view === 'units' && Number(state.layers) === 1) {
+    } else if (state.view === 'units' && state.layers === 1) {
       const [low, high] = probeDomain(state);
       const xs = Array.from({ length: 121 }, (_, index) => low + ((high - low) * index) / 120);
-      units = unitContributions(checkpoint, String(state.activation), xs);
+      units = unitContributions(checkpoint, state.activation, xs);
     }
   };
 
@@ -68,7 +67,7 @@ function createView(context: ViewContext) {
         predictions.set(curveKey(run, member), points);
       });
     }
-    if (Number(state.layers) === 0 || state.view === 'units') context.requestCheckpoint(run);
+    if (state.layers === 0 || state.view === 'units') context.requestCheckpoint(run);
     context.expose('final-losses', JSON.stringify(losses.finals()));
     const first = predictions.get(names[0] ?? 'fit');
     if (state.view === 'wide' && first) {
@@ -77,7 +76,7 @@ function createView(context: ViewContext) {
       context.expose('inside-slope', slopes.inside);
       context.expose('outside-slope', slopes.outside);
     }
-    if (Number(state.layers) > 0) {
+    if (state.layers > 0) {
       const finals = losses.finals();
       context.readout.textContent = fill(strings.readouts.finalLoss, {
         values: Object.entries(finals).map(([key, value]) => `${label(key)} ${value === null ? '∞' : context.format.short(value)}`).join(' · '),
@@ -87,7 +86,7 @@ function createView(context: ViewContext) {
 
   return {
     plan: functionFitPlan,
-    reset(next: AnyState) {
+    reset(next) {
       state = next;
       names = runNames(next);
       losses.clear();
@@ -103,7 +102,7 @@ function createView(context: ViewContext) {
     },
     render() {
       const [low, high] = probeDomain(state);
-      const truth = FUNCTIONS_1D[state.target as Function1DName];
+      const truth = FUNCTIONS_1D[state.target];
       const target = truth ? Array.from({ length: 121 }, (_, index) => {
         const x = low + ((high - low) * index) / 120;
         return { x, y: truth(x) };
@@ -135,4 +134,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: functionFit, createView };
+export const family = defineFamily(functionFit, createView);

@@ -1,33 +1,32 @@
 /** FunctionFit state → the runs the engine trains. */
-import type { ActivationName, Function1DName, InitializerName, OptimizerName, RunConfig } from '@engine/types';
+import type { RunConfig } from '@engine/types';
 import { grid1D } from '../common/grid';
 import { function1DRun, MOMENTUM, STEPS_PER_EVENT, type Function1DRun } from '../common/run-config';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { comparedActivations, comparedDepths, comparedInitializers, comparedWidths, sweepWidths } from './definition';
+import { comparedActivations, comparedDepths, comparedInitializers, comparedWidths, sweepWidths, type FunctionFitState } from './definition';
 
 /** The probe grid: a bit past the training domain, or far past it to show extrapolation. */
-export function probeDomain(state: AnyState): [number, number] {
+export function probeDomain(state: FunctionFitState): [number, number] {
   return state.view === 'wide' ? [-9, 9] : [-3.5, 3.5];
 }
 
-function baseRun(state: AnyState): Function1DRun {
+function baseRun(state: FunctionFitState): Function1DRun {
   const [low, high] = probeDomain(state);
   return {
-    fn: state.target as Function1DName,
-    hiddenLayers: Number(state.layers),
-    width: Number(state.width),
-    activation: state.activation as ActivationName,
-    initializer: { name: state.init as InitializerName },
-    optimizer: state.optimizer as OptimizerName,
-    learningRate: Number(state.lr),
-    epochs: Number(state.epochs),
-    seed: Number(state.seed),
+    fn: state.target,
+    hiddenLayers: state.layers,
+    width: state.width,
+    activation: state.activation,
+    initializer: { name: state.init },
+    optimizer: state.optimizer,
+    learningRate: state.lr,
+    epochs: state.epochs,
+    seed: state.seed,
     telemetry: { probe: { inputs: grid1D(low, high, 121) } },
   };
 }
 
-export function functionFitPlan(state: AnyState): RunPlan {
+export function functionFitPlan(state: FunctionFitState): RunPlan {
   const run = baseRun(state);
   const engine = (config: RunConfig) => ({ kind: 'engine' as const, config });
   switch (state.experiment) {
@@ -70,7 +69,7 @@ export function functionFitPlan(state: AnyState): RunPlan {
 }
 
 /** Names of the curves, as keys of `widgets.series` / `widgets.options`. */
-export function runNames(state: AnyState): string[] {
+export function runNames(state: FunctionFitState): string[] {
   switch (state.experiment) {
     case 'sgd-vs-momentum':
       return ['sgd', 'momentum', 'sgdLarge'];

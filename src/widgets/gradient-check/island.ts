@@ -7,7 +7,7 @@ import type { EngineEvent } from '@engine/types';
 import { figureLabels } from '../common/plot-labels';
 import { curves } from '../plots/curves';
 import { element } from '../shell/dom';
-import type { Family, ViewContext } from '../shell/family';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { optionLabel } from '../shell/text';
 import { checkView, CURVE_STEPS, errorCurves, type CheckView, type CurvePoint } from './check-view';
@@ -17,7 +17,7 @@ import { curveReadout, gradientCheckFormat, taskText, verdictText } from './text
 import type { CustomLayerKey } from '@engine/gradcheck/custom-layers';
 import type { Precision } from '@engine/gradcheck/gradient-check';
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof gradientCheck.table> {
   const { strings, locale, plotArea } = context;
   const text = strings.gradientCheck;
   const format = gradientCheckFormat(strings, locale);
@@ -75,4 +75,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: gradientCheck, createView };
+export const family = defineFamily(gradientCheck, createView);

@@ -7,11 +7,12 @@ import type { EngineEvent } from '@engine/types';
 import { chartLabels } from '../common/plot-labels';
 import { lineChart } from '../plots/line-chart';
 import type { FamilyView, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
 import { fill, optionLabel } from '../shell/text';
 import { ACTIVATIONS, ActivationResults, LOSS_WINDOW, activationsPlan, seedsOf, type StudiedActivation } from './activations';
+import { gradientFlow, type GradientFlowState } from './definition';
 
-export function activationsView(context: ViewContext): FamilyView {
+export function activationsView(context: ViewContext): FamilyView<typeof gradientFlow.table> {
   const { strings, locale, plotArea } = context;
   // Two significant digits say what the claims say (a hundredth, three times); a loss needs three (2,31 vs 2,30).
   const digits = (significant: number) => new Intl.NumberFormat(locale, { minimumSignificantDigits: significant, maximumSignificantDigits: significant });
@@ -28,7 +29,7 @@ export function activationsView(context: ViewContext): FamilyView {
   const losses = lineChart(lossBox, { locale, labels: chartLabels(strings, 'activationLoss'), data: { series: [] }, x: { nice: true } });
   const results = new ActivationResults();
   const label = (activation: StudiedActivation) => optionLabel(strings, activation);
-  let state: AnyState = {};
+  let state: GradientFlowState = defaultsOf(gradientFlow.table);
 
   const range = (values: number[], format: Intl.NumberFormat) => {
     const finite = values.filter((v) => Number.isFinite(v));
@@ -40,7 +41,7 @@ export function activationsView(context: ViewContext): FamilyView {
     ACTIVATIONS.map((activation) => fill(strings.digits.readouts.armValue, { arm: label(activation), value: value(activation) })).join(strings.task.separator);
 
   function readout(): void {
-    const depth = Number(state.depth);
+    const depth = state.depth;
     const seeds = seedsOf(state);
     const ratios = Object.fromEntries(ACTIVATIONS.map((activation) => [activation, results.ratios(activation, depth)]));
     const finals = Object.fromEntries(ACTIVATIONS.map((activation) => [activation, results.finalLosses(activation)]));
@@ -56,10 +57,10 @@ export function activationsView(context: ViewContext): FamilyView {
 
   return {
     plan: activationsPlan,
-    reset(next: AnyState) {
+    reset(next: GradientFlowState) {
       state = next;
-      if (Number(state.depth) + 1 !== layers) {
-        layers = Number(state.depth) + 1;
+      if (state.depth + 1 !== layers) {
+        layers = state.depth + 1;
         gradients.destroy();
         gradients = gradientChart(layers);
       }

@@ -6,8 +6,8 @@
  */
 import type { ActivationName, DenseLayerSpec, ProgressEvent, RunConfig } from '@engine/types';
 import type { LineChartData, LineSeries, XYPoint } from '../plots/types';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
+import type { GradientFlowState } from './definition';
 
 export const ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const satisfies readonly ActivationName[];
 export type StudiedActivation = (typeof ACTIVATIONS)[number];
@@ -16,13 +16,13 @@ export const SEEDS = 5;
 /** The loss the readout reports: the mean batch loss of each seed over the run's last steps (one batch is noisy). */
 export const LOSS_WINDOW = 10;
 
-export const seedsOf = (state: AnyState): number[] => Array.from({ length: SEEDS }, (_, i) => Number(state.seed) + i);
+export const seedsOf = (state: GradientFlowState): number[] => Array.from({ length: SEEDS }, (_, i) => state.seed + i);
 
-export function activationConfig(activation: StudiedActivation, state: AnyState): RunConfig {
-  const hidden: DenseLayerSpec[] = Array.from({ length: Number(state.depth) }, () => ({ type: 'dense', units: Number(state.width), activation }));
+export function activationConfig(activation: StudiedActivation, state: GradientFlowState): RunConfig {
+  const hidden: DenseLayerSpec[] = Array.from({ length: state.depth }, () => ({ type: 'dense', units: state.width, activation }));
   return {
     model: { inputShape: [784], layers: [...hidden, { type: 'dense', units: 10, activation: 'softmax' }], initializer: { name: 'glorot_uniform' } },
-    training: { loss: 'categorical_crossentropy', optimizer: { name: 'sgd', learningRate: Number(state.lr) }, batchSize: 32, seed: 1, steps: Number(state.steps) },
+    training: { loss: 'categorical_crossentropy', optimizer: { name: 'sgd', learningRate: state.lr }, batchSize: 32, seed: 1, steps: state.steps },
     dataset: { kind: 'digits', seed: 1 },
     population: { size: SEEDS, members: seedsOf(state).map((seed) => ({ seed })) },
     // Every step reports: the first report carries the first step's gradients, and the loss curve every batch.
@@ -31,7 +31,7 @@ export function activationConfig(activation: StudiedActivation, state: AnyState)
 }
 
 /** Three runs side by side, in ACTIVATIONS order. */
-export function activationsPlan(state: AnyState): RunPlan {
+export function activationsPlan(state: GradientFlowState): RunPlan {
   return { stepsPerEvent: 1, runs: ACTIVATIONS.map((activation) => ({ kind: 'engine' as const, config: activationConfig(activation, state) })) };
 }
 

@@ -6,7 +6,7 @@
  * tanh and ReLU side by side (one engine run of five seeds each) and compares their first-step gradients.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 import { activationOptions, initializerOptions } from '../common/engine-choices';
 
 export const gradientFlowPresets = ['deep-sigmoid', 'deep-relu-he', 'bad-init', 'digits-activations'] as const;
@@ -41,3 +41,5 @@ export const gradientFlow = defineWidget({
     'digits-activations': ['depth', 'width', 'lr', 'steps'],
   },
 });
+
+export type GradientFlowState = StateOf<typeof gradientFlow.table>;

@@ -3,34 +3,32 @@
  * `digits-activations` has its own view (activations-view.ts). The Lab switches presets in place, so the view
  * follows the preset of each reset.
  */
-import type { ActivationName, EngineEvent, OptimizerName } from '@engine/types';
-import type { WidgetInitializer } from '../common/engine-choices';
+import type { EngineEvent, OptimizerName } from '@engine/types';
 import { initializerSpec } from '../common/initializers';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
 import { function1DRun, STEPS_PER_EVENT } from '../common/run-config';
 import { gradientNorms } from '../plots/gradient-norms';
 import { lossCurves } from '../plots/loss-curves';
-import type { Family, FamilyView, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
 import { activationsPlan } from './activations';
 import { activationsView } from './activations-view';
-import { gradientFlow } from './definition';
+import { gradientFlow, type GradientFlowState } from './definition';
 
-export function gradientFlowPlan(state: AnyState): RunPlan {
+export function gradientFlowPlan(state: GradientFlowState): RunPlan {
   if (state.preset === 'digits-activations') return activationsPlan(state);
   const config = function1DRun({
     fn: 'sine',
-    hiddenLayers: Number(state.depth),
-    width: Number(state.width),
-    activation: state.activation as ActivationName,
-    initializer: initializerSpec(state.init as WidgetInitializer),
+    hiddenLayers: state.depth,
+    width: state.width,
+    activation: state.activation,
+    initializer: initializerSpec(state.init),
     optimizer: 'sgd' as OptimizerName,
-    learningRate: Number(state.lr),
-    epochs: Number(state.epochs),
-    seed: Number(state.seed),
+    learningRate: state.lr,
+    epochs: state.epochs,
+    seed: state.seed,
     telemetry: { layerStats: true },
   });
   return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ kind: 'engine', config }] };
@@ -41,7 +39,7 @@ export function gradientRatio(norms: readonly number[]): number {
   return (norms[0] ?? Number.NaN) / (norms[norms.length - 1] ?? Number.NaN);
 }
 
-function sineView(context: ViewContext): FamilyView {
+function sineView(context: ViewContext): FamilyView<typeof gradientFlow.table> {
   const { strings, locale, plotArea, format } = context;
   const gradientBox = document.createElement('div');
   const lossBox = document.createElement('div');
@@ -88,16 +86,16 @@ function sineView(context: ViewContext): FamilyView {
 }
 
 /** The sine view or the digits view, whichever the state's preset needs (rebuilt when the Lab switches). */
-function createView(context: ViewContext): FamilyView {
+function createView(context: ViewContext): FamilyView<typeof gradientFlow.table> {
   let digits: boolean | null = null;
-  let view: FamilyView | null = null;
-  const current = (): FamilyView => {
+  let view: FamilyView<typeof gradientFlow.table> | null = null;
+  const current = (): FamilyView<typeof gradientFlow.table> => {
     if (!view) throw new Error('GradientFlow view used before reset');
     return view;
   };
   return {
     plan: gradientFlowPlan,
-    reset(state: AnyState) {
+    reset(state: GradientFlowState) {
       const wanted = state.preset === 'digits-activations';
       if (wanted !== digits) {
         view?.destroy();
@@ -112,4 +110,4 @@ function createView(context: ViewContext): FamilyView {
   };
 }
 
-export const family: Family = { definition: gradientFlow, createView };
+export const family = defineFamily(gradientFlow, createView);

@@ -3,7 +3,7 @@
  * and the L2 penalty (kept tiny) hardly does. All 18 configurations train together as one population.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 
 export const hyperparameterSearchPresets = ['random-vs-grid'] as const;
 
@@ -18,3 +18,5 @@ export const hyperparameterSearch = defineWidget({
   presets: { 'random-vs-grid': {} },
   controls: ['epochs'],
 });
+
+export type HyperparameterSearchState = StateOf<typeof hyperparameterSearch.table>;

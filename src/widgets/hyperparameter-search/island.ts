@@ -7,24 +7,23 @@ import { chartLabels } from '../common/plot-labels';
 import { function1DRun } from '../common/run-config';
 import { lineChart } from '../plots/line-chart';
 import type { LineSeries } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
-import { hyperparameterSearch } from './definition';
+import { hyperparameterSearch, type HyperparameterSearchState } from './definition';
 import { trials, type Trial } from './trials';
 
-export function hyperparameterSearchPlan(state: AnyState): RunPlan {
-  const chosen = trials(Number(state.seed));
+export function hyperparameterSearchPlan(state: HyperparameterSearchState): RunPlan {
+  const chosen = trials(state.seed);
   const config = function1DRun({
     fn: 'sine', hiddenLayers: 1, width: 16, activation: 'tanh', optimizer: 'sgd', learningRate: 0.01,
-    epochs: Number(state.epochs), seed: Number(state.seed),
+    epochs: state.epochs, seed: state.seed,
     population: { size: chosen.length, members: chosen.map(({ learningRate, l2 }) => ({ learningRate, l2 })) },
   });
   return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof hyperparameterSearch.table> {
   const { strings, locale, plotArea, format } = context;
   const spaceBox = document.createElement('div');
   const lossBox = document.createElement('div');
@@ -55,8 +54,8 @@ function createView(context: ViewContext) {
 
   return {
     plan: hyperparameterSearchPlan,
-    reset(state: AnyState) {
-      chosen = trials(Number(state.seed));
+    reset(state: HyperparameterSearchState) {
+      chosen = trials(state.seed);
       finals = [];
       context.readout.textContent = '';
     },
@@ -86,4 +85,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: hyperparameterSearch, createView };
+export const family = defineFamily(hyperparameterSearch, createView);

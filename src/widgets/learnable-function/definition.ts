@@ -6,7 +6,7 @@
  * `datasets/programs.ts`); this widget picks the learnable function's size and the training length.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 import { PROGRAM_NAMES } from '@engine/dataset-config';
 
 export const learnableFunctionPresets = ['square-area'] as const;
@@ -29,3 +29,5 @@ export const learnableFunction = defineWidget({
   },
   controls: ['hidden', 'epochs', 'lr'],
 });
+
+export type LearnableFunctionState = StateOf<typeof learnableFunction.table>;

@@ -2,21 +2,21 @@
  * LearnableFunction island: the program as code (the learnable `area` marked), the function it learned drawn
  * over [0, 4] against the true one with the training range shaded, and the loss curve of the program's cost.
  */
-import type { EngineEvent, ProgramName } from '@engine/types';
+import type { EngineEvent } from '@engine/types';
 import { PROGRAMS } from '@engine/datasets/programs';
 import { chartLabels } from '../common/plot-labels';
 import { LossStore } from '../common/loss-store';
 import { functionFit as functionFitPlot } from '../plots/function-fit';
 import { lossCurves } from '../plots/loss-curves';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { fill } from '../shell/text';
 import { renderProgram } from './code';
-import { learnableFunction } from './definition';
+import { learnableFunction, type LearnableFunctionState } from './definition';
 import { learnableFunctionPlan, probeArguments } from './plan';
 import { learnedCurve, meanRelativeError, OUTSIDE_POINT, valueAt, type Point } from './readings';
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof learnableFunction.table> {
   const { strings, locale, plotArea } = context;
   const t = strings.learnableFunction;
   const codeBox = document.createElement('figure');
@@ -34,11 +34,11 @@ function createView(context: ViewContext) {
   const fitPlot = functionFitPlot(fitBox, { locale, labels: fitLabels, data: { predictions: [] } });
   const lossPlot = lossCurves(lossBox, { locale, labels: chartLabels(strings, 'loss'), data: { runs: [] }, logY: true });
 
-  let state: AnyState = {};
+  let state: LearnableFunctionState = defaultsOf(learnableFunction.table);
   const losses = new LossStore();
   let learned: Point[] = [];
 
-  const program = () => PROGRAMS[state.program as ProgramName];
+  const program = () => PROGRAMS[state.program];
 
   const onProgress = (event: Extract<EngineEvent, { type: 'progress' }>) => {
     losses.add(event, () => 'fit');
@@ -63,12 +63,12 @@ function createView(context: ViewContext) {
 
   return {
     plan: learnableFunctionPlan,
-    reset(next: AnyState) {
+    reset(next: LearnableFunctionState) {
       state = next;
       losses.clear();
       learned = [];
       context.readout.textContent = '';
-      renderProgram(code, strings, Number(next.hidden));
+      renderProgram(code, strings, next.hidden);
     },
     onEvent(_run: number, event: EngineEvent) {
       if (event.type === 'progress') onProgress(event);
@@ -90,4 +90,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: learnableFunction, createView };
+export const family = defineFamily(learnableFunction, createView);

@@ -5,12 +5,12 @@
  * The loss sees only the program's output. The probe feeds [d, …, d]: the program's output there is
  * arguments × f(d), so the view divides by the argument count to read f(d).
  */
-import type { ProgramName, RunConfig } from '@engine/types';
+import type { RunConfig } from '@engine/types';
 import { PROGRAMS } from '@engine/datasets/programs';
 import { grid1D } from '../common/grid';
 import { STEPS_PER_EVENT } from '../common/run-config';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
+import type { LearnableFunctionState } from './definition';
 
 /** Where the learned function is drawn: from 0 to a bit past the training range, to show what happens outside. */
 export const PROBE_DOMAIN: [number, number] = [0, 4];
@@ -25,10 +25,10 @@ export const DATA_SEED = 1;
 /** The arguments at which the learned function is read. */
 export const probeArguments = (): number[] => grid1D(PROBE_DOMAIN[0], PROBE_DOMAIN[1], PROBE_POINTS).map((row) => row[0] ?? 0);
 
-export function learnableFunctionRun(state: AnyState): RunConfig {
-  const program = state.program as ProgramName;
+export function learnableFunctionRun(state: LearnableFunctionState): RunConfig {
+  const program = state.program;
   const calls = PROGRAMS[program].arguments;
-  const hidden = Number(state.hidden);
+  const hidden = state.hidden;
   return {
     model: {
       inputShape: [calls, 1],
@@ -41,7 +41,7 @@ export function learnableFunctionRun(state: AnyState): RunConfig {
       ],
       initializer: { name: 'glorot_normal' },
     },
-    training: { loss: 'mse', optimizer: { name: 'adam', learningRate: Number(state.lr) }, batchSize: 32, seed: Number(state.seed), epochs: Number(state.epochs) },
+    training: { loss: 'mse', optimizer: { name: 'adam', learningRate: state.lr }, batchSize: 32, seed: state.seed, epochs: state.epochs },
     dataset: { kind: 'program', program, count: ORDERS, seed: DATA_SEED, split: { train: 0.7, validation: 0.2, test: 0.1 } },
     telemetry: {
       every: STEPS_PER_EVENT,
@@ -52,6 +52,6 @@ export function learnableFunctionRun(state: AnyState): RunConfig {
   };
 }
 
-export function learnableFunctionPlan(state: AnyState): RunPlan {
+export function learnableFunctionPlan(state: LearnableFunctionState): RunPlan {
   return { stepsPerEvent: STEPS_PER_EVENT, runs: [{ kind: 'engine', config: learnableFunctionRun(state) }] };
 }

@@ -4,7 +4,7 @@
  */
 import { unless } from '../shell/applicability';
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 import { optimizerOptions } from '../common/engine-choices';
 
 export const learningRateSweepPresets = ['too-small-vs-too-large', 'range-test'] as const;
@@ -47,3 +47,5 @@ export const learningRateSweep = defineWidget({
     'range-test': ['optimizer', 'epochs', 'rangeFrom', 'rangeTo'],
   },
 });
+
+export type LearningRateSweepState = StateOf<typeof learningRateSweep.table>;

@@ -4,18 +4,18 @@
  * ×10 every 40 steps from 1e-5; the engine's exponential schedule), reported every 2 steps; loss against rate,
  * with the suggested rate a decade below the rate of lowest smoothed loss.
  */
-import type { EngineEvent, OptimizerName, RunConfig } from '@engine/types';
+import type { EngineEvent, RunConfig } from '@engine/types';
 import { LossStore } from '../common/loss-store';
 import { chartLabels } from '../common/plot-labels';
 import { function1DRun } from '../common/run-config';
 import { finalLoss } from '../plots/final-loss';
 import { lossCurves } from '../plots/loss-curves';
 import { lrRangeTest } from '../plots/lr-range-test';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { fill } from '../shell/text';
-import { learningRateSweep } from './definition';
+import { learningRateSweep, type LearningRateSweepState } from './definition';
 import { rangeRamp, rangeStart, sweepRates } from './rates';
 import { suggestLearningRate } from './suggest';
 
@@ -29,15 +29,15 @@ function totalSteps(config: RunConfig): number {
   return (config.training.epochs ?? 0) * Math.ceil(rows / Math.min(config.training.batchSize, rows));
 }
 
-export function learningRateSweepPlan(state: AnyState): RunPlan {
+export function learningRateSweepPlan(state: LearningRateSweepState): RunPlan {
   const common = {
     fn: 'sine' as const,
     hiddenLayers: 1,
     width: 16,
     activation: 'tanh' as const,
-    optimizer: state.optimizer as OptimizerName,
-    seed: Number(state.seed),
-    epochs: Number(state.epochs),
+    optimizer: state.optimizer,
+    seed: state.seed,
+    epochs: state.epochs,
   };
   if (state.experiment === 'range-test') {
     const config = function1DRun({ ...common, learningRate: 1, telemetry: { every: RANGE_CHUNK } });
@@ -54,7 +54,7 @@ export function learningRateSweepPlan(state: AnyState): RunPlan {
   return { stepsPerEvent: 10, runs: [{ kind: 'engine', config }] };
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof learningRateSweep.table> {
   const { strings, locale, plotArea, format } = context;
   const curvesBox = document.createElement('div');
   const finalBox = document.createElement('div');
@@ -74,12 +74,12 @@ function createView(context: ViewContext) {
   // at the rate its steps started from, the rate of the report before it (the schedule's start for the first).
   let chunkRate = Number.NaN;
   let rates: number[] = [];
-  let state: AnyState = {};
+  let state: LearningRateSweepState = defaultsOf(learningRateSweep.table);
   const rateLabel = (key: string) => fill(strings.series.learningRate, { lr: format.short(Number(key)) });
 
   return {
     plan: learningRateSweepPlan,
-    reset(next: AnyState) {
+    reset(next: LearningRateSweepState) {
       state = next;
       losses.clear();
       range = [];
@@ -132,4 +132,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: learningRateSweep, createView };
+export const family = defineFamily(learningRateSweep, createView);

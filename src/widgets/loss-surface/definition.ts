@@ -1,6 +1,6 @@
 /** LossSurface: SGD, momentum and Adam from the same start on a 2-D analytic loss surface (plain TS). */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 
 export const lossSurfacePresets = ['optimizers'] as const;
 
@@ -17,3 +17,5 @@ export const lossSurface = defineWidget({
   presets: { optimizers: {} },
   controls: ['surface', 'lr', 'steps'],
 });
+
+export type LossSurfaceState = StateOf<typeof lossSurface.table>;

@@ -8,13 +8,12 @@ import { chartLabels } from '../common/plot-labels';
 import { seriesName } from '../common/series-names';
 import { lossSurface as lossSurfacePlot } from '../plots/loss-surface';
 import type { Grid2D, PlotHandle, LossSurfaceData } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { localRun } from '../shell/local-run';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
 import { describeOptimizers, plural } from '../shell/task';
 import { fill, optionLabel } from '../shell/text';
-import { lossSurface } from './definition';
+import { lossSurface, type LossSurfaceState } from './definition';
 import { createWalker, optimizerKeys, surfaces, type Surface } from './surfaces';
 
 const COLUMNS = 81;
@@ -32,7 +31,7 @@ function sample(surface: Surface): Grid2D {
   return { x, y, nx: COLUMNS, ny: ROWS, values };
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof lossSurface.table> {
   const { strings, locale, plotArea, format } = context;
   const box = document.createElement('div');
   box.className = 'dp-wide';
@@ -49,10 +48,10 @@ function createView(context: ViewContext) {
   let paths: { x: number; y: number }[][] = [];
   let steps = 0;
 
-  const plan = (state: AnyState): RunPlan => {
-    const chosen = surfaces[state.surface as keyof typeof surfaces] ?? surfaces.ravine;
-    const learningRate = Number(state.lr);
-    const total = Number(state.steps);
+  const plan = (state: LossSurfaceState): RunPlan => {
+    const chosen = surfaces[state.surface] ?? surfaces.ravine;
+    const learningRate = state.lr;
+    const total = state.steps;
     const walkers = optimizerKeys.map((key) => createWalker(key, chosen.start));
     let done = 0;
     const simulation = {
@@ -70,7 +69,7 @@ function createView(context: ViewContext) {
     };
     // The task line from the same settings the walkers use: surface, optimizers and rate, steps.
     const task = [
-      fill(strings.task.surface, { surface: optionLabel(strings, String(state.surface)) }),
+      fill(strings.task.surface, { surface: optionLabel(strings, state.surface) }),
       describeOptimizers(optimizerKeys, [learningRate], strings, locale),
       plural(strings.task.steps, total, locale),
     ].join(strings.task.separator);
@@ -84,8 +83,8 @@ function createView(context: ViewContext) {
 
   return {
     plan,
-    reset(state: AnyState) {
-      const next = surfaces[state.surface as keyof typeof surfaces] ?? surfaces.ravine;
+    reset(state: LossSurfaceState) {
+      const next = surfaces[state.surface] ?? surfaces.ravine;
       paths = optimizerKeys.map(() => [{ x: next.start[0], y: next.start[1] }]);
       steps = 0;
       context.readout.textContent = '';
@@ -114,4 +113,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: lossSurface, createView };
+export const family = defineFamily(lossSurface, createView);

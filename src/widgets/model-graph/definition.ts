@@ -3,7 +3,7 @@
  * counts (no training). Shapes and counts come from the engine's model plan, never from this widget.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 import { recipeKeys } from './recipes';
 
 export const modelGraphPresets = ['digits-mlp', 'source-net', 'fourteen-outputs'] as const;
@@ -32,3 +32,5 @@ export const modelGraph = defineWidget({
   },
   controls: ['hidden', 'layers', 'outputs', 'frozen'],
 });
+
+export type ModelGraphState = StateOf<typeof modelGraph.table>;

@@ -7,12 +7,11 @@ import type { EngineEvent } from '@engine/types';
 import { figureLabels } from '../common/plot-labels';
 import { layerStack } from '../plots/layer-stack';
 import type { LayerBox, LayerStackData } from '../plots/types';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import type { RunPlan } from '../shell/run';
 import { plural } from '../shell/task';
 import { fill, optionLabel, type NumberFormatter, type WidgetStrings } from '../shell/text';
-import { modelGraph } from './definition';
+import { modelGraph, type ModelGraphState } from './definition';
 import { planOf, type ModelPlan, type PlannedLayer } from './model';
 
 /** Everything the view shows for one state, in one language. */
@@ -78,7 +77,7 @@ export function describeModel(model: ModelPlan, t: WidgetStrings, locale: string
   };
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof modelGraph.table> {
   const { strings, locale, plotArea, format } = context;
   const text = strings.modelGraph;
   const box = document.createElement('div');
@@ -101,8 +100,8 @@ function createView(context: ViewContext) {
   });
 
   return {
-    plan: (state: AnyState): RunPlan => ({ runs: [], stepsPerEvent: 1, task: describeModel(planOf(state), strings, locale, format).task }),
-    reset(state: AnyState) {
+    plan: (state: ModelGraphState): RunPlan => ({ runs: [], stepsPerEvent: 1, task: describeModel(planOf(state), strings, locale, format).task }),
+    reset(state: ModelGraphState) {
       const model = planOf(state);
       shown = describeModel(model, strings, locale, format);
       context.readout.textContent = shown.readout;
@@ -120,4 +119,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: modelGraph, createView };
+export const family = defineFamily(modelGraph, createView);

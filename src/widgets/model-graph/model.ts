@@ -6,18 +6,17 @@
 import type { DenseLayerSpec, ModelConfig } from '@engine/types';
 import { countParameters } from '@engine/model/parameter-count';
 import { planModel, type LayerPlan } from '@engine/model/shapes';
-import type { AnyState } from '../shell/params';
-import { recipes, type ModelRecipe, type RecipeKey } from './recipes';
+import { recipes, type ModelRecipe } from './recipes';
+import type { ModelGraphState } from './definition';
 
 /** The digits are 28×28 grey pixels, flattened. */
 export const DIGIT_PIXELS = 28 * 28;
 
-export function modelOf(state: AnyState): ModelConfig {
-  // The state was validated against the table; an unknown recipe here is a bug, not a reader's input.
-  if (!Object.hasOwn(recipes, String(state.recipe))) throw new RangeError(`unknown model recipe "${String(state.recipe)}"`);
-  const recipe: ModelRecipe = recipes[state.recipe as RecipeKey];
-  const hiddenCount = Number(state.layers);
-  const frozen = Number(state.frozen);
+export function modelOf(state: ModelGraphState): ModelConfig {
+  // `state.recipe` is one of the table's options (typed-state.ts checks every state a family is handed).
+  const recipe: ModelRecipe = recipes[state.recipe];
+  const hiddenCount = state.layers;
+  const frozen = state.frozen;
   const dense = (index: number, spec: Omit<DenseLayerSpec, 'type'>): DenseLayerSpec => ({
     type: 'dense',
     ...spec,
@@ -26,7 +25,7 @@ export function modelOf(state: AnyState): ModelConfig {
   });
   const hidden = Array.from({ length: hiddenCount }, (_, index) =>
     dense(index, {
-      units: Number(state.hidden),
+      units: state.hidden,
       activation: recipe.hiddenActivations[index % recipe.hiddenActivations.length],
       ...(recipe.dropout > 0 ? { dropout: recipe.dropout } : {}),
       ...(recipe.maxNorm > 0 ? { maxNorm: recipe.maxNorm } : {}),
@@ -35,7 +34,7 @@ export function modelOf(state: AnyState): ModelConfig {
   return {
     inputShape: [DIGIT_PIXELS],
     ...(recipe.inputDropout > 0 ? { inputDropout: recipe.inputDropout } : {}),
-    layers: [...hidden, dense(hiddenCount, { units: Number(state.outputs), activation: 'softmax' })],
+    layers: [...hidden, dense(hiddenCount, { units: state.outputs, activation: 'softmax' })],
   };
 }
 
@@ -56,7 +55,7 @@ export interface ModelPlan {
   byLayer: ReturnType<typeof countParameters>['byLayer'];
 }
 
-export function planOf(state: AnyState): ModelPlan {
+export function planOf(state: ModelGraphState): ModelPlan {
   const config = modelOf(state);
   const plans = planModel(config.inputShape, config.layers);
   if (!Array.isArray(plans)) throw new RangeError(`layer ${plans.index}: ${plans.problem}`);

@@ -6,7 +6,7 @@
  */
 import type { EngineEvent } from '@engine/types';
 import { Driver } from '../shell/driver';
-import type { Family, ViewContext } from '../shell/family';
+import type { ShellFamily, ViewContext } from '../shell/family';
 import type { AnyState } from '../shell/params';
 import { startRun } from '../shell/start-run';
 import { numberFormatter, type WidgetStrings } from '../shell/text';
@@ -38,7 +38,7 @@ export function headlessContext(strings: WidgetStrings, locale: string, hooks: C
 }
 
 /** True when the plan trains with the engine (local simulations are re-run, not recorded). */
-export function plansEngineRuns(family: Family, state: AnyState, strings: WidgetStrings, locale: string): boolean {
+export function plansEngineRuns(family: ShellFamily, state: AnyState, strings: WidgetStrings, locale: string): boolean {
   const view = family.createView(headlessContext(strings, locale));
   view.reset(state);
   const plan = view.plan(state);
@@ -48,7 +48,7 @@ export function plansEngineRuns(family: Family, state: AnyState, strings: Widget
 
 /** Trains every engine run of `state` to the end; rejects on an engine error or after `timeoutMilliseconds`. */
 export async function recordRuns(
-  family: Family,
+  family: ShellFamily,
   state: AnyState,
   strings: WidgetStrings,
   locale: string,

@@ -4,7 +4,7 @@
  * are kept as static SVG: the controls that need a script (table toggle, downloads, keyboard hints) are dropped.
  * Colours are CSS variables, so one SVG serves the light and the dark theme.
  */
-import type { Family } from '../shell/family';
+import type { ShellFamily } from '../shell/family';
 import type { AnyState } from '../shell/params';
 import { describeTask } from '../shell/task';
 import type { WidgetStrings } from '../shell/text';
@@ -42,7 +42,7 @@ export const NARROW_WIDTH = 280;
 /** The width the figures fall back to when nothing can be measured (plots/figure.ts). */
 const DEFAULT_WIDTH = 640;
 
-export function renderStatic(family: Family, state: AnyState, events: RecordedEvent[], strings: WidgetStrings, locale: string): StaticResult {
+export function renderStatic(family: ShellFamily, state: AnyState, events: RecordedEvent[], strings: WidgetStrings, locale: string): StaticResult {
   const { children, ...rest } = drawStatic(family, state, events, strings, locale);
   const responsive = (markup: string) => markup.includes(`viewBox="0 0 ${DEFAULT_WIDTH} `);
   const narrow = children.some(responsive) ? withWidth(NARROW_WIDTH, () => drawStatic(family, state, events, strings, locale).children) : [];
@@ -69,7 +69,7 @@ function withWidth<T>(width: number, draw: () => T): T {
 }
 
 /** One drawing of the result: the plot area's children as static markup, and the rest of the result. */
-function drawStatic(family: Family, state: AnyState, events: RecordedEvent[], strings: WidgetStrings, locale: string): Omit<StaticResult, 'plots'> & { children: string[] } {
+function drawStatic(family: ShellFamily, state: AnyState, events: RecordedEvent[], strings: WidgetStrings, locale: string): Omit<StaticResult, 'plots'> & { children: string[] } {
   const exposed: Record<string, string> = {};
   const context = headlessContext(strings, locale, { expose: (name, value) => (exposed[name] = String(value)) });
   const view = family.createView(context);

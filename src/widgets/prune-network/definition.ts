@@ -3,7 +3,7 @@
  * once, scored on the validation digits without any training (docs/deep-learning-myth/outline.md, `pruning`).
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { numberParam } from '../shell/params';
+import { numberParam, type StateOf } from '../shell/params';
 
 export const pruneNetworkPresets = ['magnitude-pruning'] as const;
 
@@ -23,3 +23,5 @@ export const pruneNetwork = defineWidget({
   presets: { 'magnitude-pruning': {} },
   controls: ['shown'],
 });
+
+export type PruneNetworkState = StateOf<typeof pruneNetwork.table>;

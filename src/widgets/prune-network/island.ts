@@ -9,10 +9,9 @@ import { lineChart } from '../plots/line-chart';
 import { weightTiles } from '../plots/weight-tiles';
 import type { LineChartData, LineChartLabels } from '../plots/types';
 import type { TileArm } from '../plots/weight-tiles';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { fill, type WidgetStrings } from '../shell/text';
-import { pruneNetwork } from './definition';
+import { pruneNetwork, type PruneNetworkState } from './definition';
 import { DIGITS_MLP_WIDTHS, VALIDATION_DIGITS } from '../common/digits-mlp';
 import { pruneLevels, prunePlan } from './plan';
 
@@ -25,7 +24,7 @@ function labels(strings: WidgetStrings, chart: 'accuracy' | 'tiles'): LineChartL
 /** "0 / 0,5 / … / 0,99" in the page's numbers. */
 const list = (values: number[], short: (v: number) => string) => values.map(short).join(' / ');
 
-export function pruneTask(state: AnyState, strings: WidgetStrings, short: (v: number) => string): string {
+export function pruneTask(state: PruneNetworkState, strings: WidgetStrings, short: (v: number) => string): string {
   return fill(strings.pruning.task, {
     widths: DIGITS_MLP_WIDTHS.map(String).join(' → '),
     levels: list(pruneLevels(state), short),
@@ -38,7 +37,7 @@ function kernelOf(checkpoint: Checkpoint, member: number): TileArm['before'] {
   return record ? { shape: [record.shape[0] ?? 0, record.shape[1] ?? 0], values: record.data } : undefined;
 }
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof pruneNetwork.table> {
   const { strings, locale, plotArea, format } = context;
   const text = strings.pruning;
   const box = () => plotArea.appendChild(document.createElement('div'));
@@ -78,10 +77,10 @@ function createView(context: ViewContext) {
   }
 
   return {
-    plan: (state: AnyState) => ({ ...prunePlan(state), task: pruneTask(state, strings, format.short) }),
-    reset(state: AnyState) {
+    plan: (state: PruneNetworkState) => ({ ...prunePlan(state), task: pruneTask(state, strings, format.short) }),
+    reset(state: PruneNetworkState) {
       levels = pruneLevels(state);
-      shown = Math.round(Number(state.shown) * 100) / 100;
+      shown = Math.round(state.shown * 100) / 100;
       accuracy = null;
       arm = null;
       context.readout.textContent = '';
@@ -120,4 +119,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: pruneNetwork, createView };
+export const family = defineFamily(pruneNetwork, createView);

@@ -4,13 +4,12 @@
  * split. Nothing trains; the same levels, data and network as tests/claims/deep-learning-myth-probe.test.ts.
  */
 import { DIGITS_MLP_CONFIG } from '@engine/pretrained/configs';
-import type { AnyState } from '../shell/params';
 import type { RunPlan } from '../shell/run';
-import { PRUNE_LEVELS } from './definition';
+import { PRUNE_LEVELS, type PruneNetworkState } from './definition';
 
 /** The listed levels plus the shown one, in increasing order (a shown level already listed is not repeated). */
-export function pruneLevels(state: AnyState): number[] {
-  const shown = Math.round(Number(state.shown) * 100) / 100;
+export function pruneLevels(state: PruneNetworkState): number[] {
+  const shown = Math.round(state.shown * 100) / 100;
   return [...new Set<number>([...PRUNE_LEVELS, shown])].sort((a, b) => a - b);
 }
 
@@ -19,7 +18,7 @@ export async function prunedDigitsMlp(levels: number[]) {
   return pruneCheckpoint(await loadPretrained('digits-mlp'), levels).checkpoint;
 }
 
-export function prunePlan(state: AnyState): RunPlan {
+export function prunePlan(state: PruneNetworkState): RunPlan {
   const levels = pruneLevels(state);
   const config = DIGITS_MLP_CONFIG;
   return {

@@ -4,7 +4,7 @@
  * "hockey stick" at the start of the loss curve disappears.
  */
 import { defineWidget, shellParams } from '../shell/definition';
-import { choiceParam, numberParam } from '../shell/params';
+import { choiceParam, numberParam, type StateOf } from '../shell/params';
 
 export const recipeCheckPresets = ['overfit-one-batch', 'input-independent-baseline', 'final-layer-bias'] as const;
 
@@ -25,3 +25,5 @@ export const recipeCheck = defineWidget({
   },
   controls: ['lr', 'epochs'],
 });
+
+export type RecipeCheckState = StateOf<typeof recipeCheck.table>;

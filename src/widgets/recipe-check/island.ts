@@ -11,16 +11,16 @@ import { functionFit } from '../plots/function-fit';
 import { lineChart } from '../plots/line-chart';
 import type { XYPoint } from '../plots/types';
 import { lossCurvesData } from '../plots/loss-curves';
-import type { Family, ViewContext } from '../shell/family';
-import type { AnyState } from '../shell/params';
+import { defaultsOf } from '../shell/params';
+import { defineFamily, type FamilyView, type ViewContext } from '../shell/family';
 import { fill } from '../shell/text';
-import { recipeCheck } from './definition';
+import { recipeCheck, type RecipeCheckState } from './definition';
 import { overfitBatch } from './data';
 import { recipeCheckPlan, recipeRunNames } from './plan';
 
 const GOAL = 1e-3;
 
-function createView(context: ViewContext) {
+function createView(context: ViewContext): FamilyView<typeof recipeCheck.table> {
   const { strings, locale, plotArea, format } = context;
   const batchBox = document.createElement('div');
   const box = document.createElement('div');
@@ -29,7 +29,7 @@ function createView(context: ViewContext) {
   const batchPlot = functionFit(batchBox, { locale, labels: batchLabels, data: { predictions: [] } });
   const chart = lineChart(box, { locale, labels: chartLabels(strings, 'loss'), data: { series: [] }, y: { type: 'log' }, kind: 'loss-curves' });
   const losses = new LossStore();
-  let state: AnyState = {};
+  let state: RecipeCheckState = defaultsOf(recipeCheck.table);
   let names: string[] = [];
   let batch: XYPoint[] = [];
   let curve: XYPoint[] = [];
@@ -52,10 +52,10 @@ function createView(context: ViewContext) {
 
   return {
     plan: recipeCheckPlan,
-    reset(next: AnyState) {
+    reset(next: RecipeCheckState) {
       state = next;
       names = recipeRunNames(next);
-      batch = next.experiment === 'overfit' ? overfitBatch(Number(next.seed)) : [];
+      batch = next.experiment === 'overfit' ? overfitBatch(next.seed) : [];
       curve = [];
       batchBox.hidden = next.experiment !== 'overfit';
       losses.clear();
@@ -87,4 +87,4 @@ function createView(context: ViewContext) {
   };
 }
 
-export const family: Family = { definition: recipeCheck, createView };
+export const family = defineFamily(recipeCheck, createView);

@@ -5,7 +5,7 @@
  * stays visible but disabled, with the reason (`widgets.inapplicable.<reason>`) tied to it by aria-describedby.
  * Its value is kept: the plan ignores it, and it applies again once the state changes back.
  */
-import type { AnyState } from './params';
+import type { AnyState, StateOf, StateTable } from './params';
 
 /** Why a control does nothing in a state; keys of `widgets.inapplicable` in the language files. */
 export const inapplicableReasons = ['noHiddenLayers', 'compared', 'listedRates'] as const;
@@ -13,6 +13,10 @@ export type InapplicableReason = (typeof inapplicableReasons)[number];
 
 /** Control key → the reason it does not apply in `state`, or null where it does. */
 export type InapplicableRules = Readonly<Record<string, (state: AnyState) => InapplicableReason | null>>;
+
+/** The rules as a family declares them: keys of its table, each reading the family's typed state. defineWidget
+ * turns them into `InapplicableRules` for the shell, through the same checked door as the view (typed-state.ts). */
+export type TypedRules<Table extends StateTable> = { readonly [Key in keyof Table]?: (state: StateOf<Table>) => InapplicableReason | null };
 
 /** What the definition's rules need of it (kept structural: definition.ts imports this module's types). */
 interface Declares {
@@ -36,5 +40,5 @@ export function controlStatus(definition: Declares, key: string, state: AnyState
 }
 
 /** A rule for the common case: the control does nothing when `when(state)` holds. */
-export const unless = (reason: InapplicableReason, when: (state: AnyState) => boolean) => (state: AnyState): InapplicableReason | null =>
+export const unless = <State>(reason: InapplicableReason, when: (state: State) => boolean) => (state: State): InapplicableReason | null =>
   when(state) ? reason : null;

@@ -6,7 +6,8 @@
 import { choiceParam, defaultsOf, numberParam, type AnyState, type StateOf, type StateTable } from './params';
 import { checkState, type Problem } from './validate';
 import type { FamilyName } from '../registry';
-import type { InapplicableRules } from './applicability';
+import type { InapplicableRules, TypedRules } from './applicability';
+import { stateOf } from './typed-state';
 
 export const backendChoices = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'] as const;
 export type BackendSetting = (typeof backendChoices)[number];
@@ -62,11 +63,17 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   inapplicable?: InapplicableRules;
 }
 
-/** Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is contravariant). */
+/**
+ * Checks at compile time that `controls` name keys of the table (kept out of the interface: keyof is
+ * contravariant), and takes the `inapplicable` rules on the family's typed state (each state checked on its way in).
+ */
 export function defineWidget<const Table extends StateTable, const Name extends string>(
-  definition: WidgetDefinition<Table, Name> & { controls: readonly (keyof Table & string)[] },
+  definition: Omit<WidgetDefinition<Table, Name>, 'inapplicable'> & { controls: readonly (keyof Table & string)[]; inapplicable?: TypedRules<Table> },
 ): WidgetDefinition<Table, Name> {
-  return definition;
+  const { inapplicable, ...rest } = definition;
+  if (!inapplicable) return rest;
+  const rules = Object.entries(inapplicable).flatMap(([key, rule]) => (rule ? [[key, (state: AnyState) => rule(stateOf(definition.table, state))] as const] : []));
+  return { ...rest, inapplicable: Object.fromEntries(rules) };
 }
 
 /** The family's controls that apply to `preset` (all of them when the preset does not narrow them). */
@@ -86,10 +93,10 @@ export function instancePreset(definition: WidgetDefinition, id: string, named: 
 }
 
 /** Full state of a preset: table defaults, then the preset's values, with `preset` set to its name. */
-export function presetState(definition: WidgetDefinition, preset: string): AnyState {
+export function presetState<Table extends StateTable>(definition: WidgetDefinition<Table, string>, preset: string): StateOf<Table> {
   const values = definition.presets[preset];
-  if (!values) throw new Error(`Unknown preset "${preset}" for ${definition.family}. Allowed: ${presetNames(definition).join(', ')}`);
-  return { ...defaultsOf(definition.table), ...(values as AnyState), preset };
+  if (!values) throw new Error(`Unknown preset "${preset}" for ${definition.family}. Allowed: ${Object.keys(definition.presets).join(', ')}`);
+  return { ...defaultsOf(definition.table), ...values, preset };
 }
 
 /** Validates every preset against the table (used by unit tests and at build time). */

@@ -1,12 +1,16 @@
 /**
  * The contract between the shell and a widget family's island code. The shell owns state, controls, runs,
  * permalinks and errors; a family turns a state into runs and turns events into plots and readouts.
+ * A family is typed by its own state table: its view's `plan` and `reset` take `StateOf<Table>`. The shell
+ * holds every family in the erased form (`ShellFamily`), made by `shellFamily` in the one list (registry.ts):
+ * the single place where the shell's state becomes a family's (typed-state.ts checks it on the way).
  */
 import type { EngineEvent } from '@engine/types';
-import type { WidgetDefinition } from './definition';
-import type { AnyState } from './params';
+import type { FamilyName, WidgetDefinition } from './definition';
+import type { StateOf, StateTable } from './params';
 import type { RunPlan } from './run';
 import type { NumberFormatter, WidgetStrings } from './text';
+import { stateOf } from './typed-state';
 
 export interface ViewContext {
   /** Where the family puts its plots. */
@@ -23,18 +27,51 @@ export interface ViewContext {
   requestCheckpoint(runIndex: number): void;
 }
 
-export interface FamilyView {
+/**
+ * `plan` and `reset` are function properties, not methods: TypeScript then checks their parameter strictly, so a
+ * family's view cannot pass for a view of another table (nor of the erased one) without `shellFamily`.
+ */
+export interface FamilyView<Table extends StateTable = StateTable> {
   /** The runs for a state (called on every reset). */
-  plan(state: AnyState): RunPlan;
+  plan: (state: StateOf<Table>) => RunPlan;
   /** Clear plots and readouts for a fresh run of `state`. */
-  reset(state: AnyState): void;
+  reset: (state: StateOf<Table>) => void;
   onEvent(runIndex: number, event: EngineEvent): void;
   /** Redraw; the shell calls it at most once per frame (less under reduced motion) after events. */
   render(): void;
   destroy(): void;
 }
 
-export interface Family {
-  definition: WidgetDefinition;
-  createView(context: ViewContext): FamilyView;
+export interface Family<Table extends StateTable = StateTable, Name extends string = string> {
+  definition: WidgetDefinition<Table, Name>;
+  createView(context: ViewContext): FamilyView<Table>;
+}
+
+/** A family as the shell holds it: any family, its state erased to `AnyState`. */
+export type ShellFamily = Family<StateTable, FamilyName>;
+
+/** A family's island: its definition and its view, typed by the definition's table. */
+export function defineFamily<Table extends StateTable, Name extends string>(
+  definition: WidgetDefinition<Table, Name>,
+  createView: (context: ViewContext) => FamilyView<Table>,
+): Family<Table, Name> {
+  return { definition, createView };
+}
+
+/** The shell's side of a family: each state it hands the view is checked against the family's table on the way. */
+export function shellFamily<Table extends StateTable, Name extends string>(family: Family<Table, Name>): Family<StateTable, Name> {
+  const { definition } = family;
+  return {
+    definition,
+    createView(context) {
+      const view = family.createView(context);
+      return {
+        plan: (state) => view.plan(stateOf(definition.table, state)),
+        reset: (state) => view.reset(stateOf(definition.table, state)),
+        onEvent: (runIndex, event) => view.onEvent(runIndex, event),
+        render: () => view.render(),
+        destroy: () => view.destroy(),
+      };
+    },
+  };
 }

@@ -1,10 +1,10 @@
 /** Reads the serialized props of a `<dp-widget>` and mounts the shell on its island element. */
-import type { Family } from './family';
+import type { ShellFamily } from './family';
 import { keepingViewStill } from './keep-view';
 import { readStrings } from './strings-block';
 import { Widget } from './widget';
 
-export function mountWidget(island: HTMLElement, host: HTMLElement, family: Family, playAfter: boolean): Widget {
+export function mountWidget(island: HTMLElement, host: HTMLElement, family: ShellFamily, playAfter: boolean): Widget {
   const hadFocus = island.contains(document.activeElement);
   const strings = readStrings(host.dataset.lang ?? '');
   const widget = keepingViewStill(host, () => new Widget(island, family, {

@@ -13,7 +13,7 @@ import { element } from './dom';
 import { Driver } from './driver';
 import { startRun } from './start-run';
 import { ErrorPanel } from './error-panel';
-import type { Family, FamilyView } from './family';
+import type { FamilyView, ShellFamily } from './family';
 import type { AnyState, StateValue } from './params';
 import { controlKeys, encodeState, readHashLinks, type HashLink } from './permalink';
 import { backendNotice, readBackendOverride, stateFromLink } from './link-state';
@@ -67,7 +67,7 @@ export class Widget {
   private linkRun = false; // the page's link asks to start the run (`&run`), not yet done
   constructor(
     private readonly root: HTMLElement,
-    private readonly family: Family,
+    private readonly family: ShellFamily,
     private readonly props: WidgetProps,
     /** The `<dp-widget>` element: state and results are exposed on it as data-* attributes. */
     private readonly host: HTMLElement,

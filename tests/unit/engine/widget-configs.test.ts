@@ -2,8 +2,8 @@
  * turns a lesson's widget into an error). */
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '@engine/validate';
-import { presetNames, presetState, type WidgetDefinition } from '@widgets/shell/definition';
-import type { AnyState } from '@widgets/shell/params';
+import { presetState, type WidgetDefinition } from '@widgets/shell/definition';
+import type { StateOf, StateTable } from '@widgets/shell/params';
 import type { RunPlan } from '@widgets/shell/run';
 import { biasVariance } from '@widgets/bias-variance/definition';
 import { biasVariancePlan } from '@widgets/bias-variance/island';
@@ -18,20 +18,24 @@ import { learningRateSweepPlan } from '@widgets/learning-rate-sweep/island';
 import { recipeCheck } from '@widgets/recipe-check/definition';
 import { recipeCheckPlan } from '@widgets/recipe-check/plan';
 
-const families: [string, WidgetDefinition, (state: AnyState) => RunPlan][] = [
-  ['bias-variance', biasVariance as unknown as WidgetDefinition, biasVariancePlan],
-  ['function-fit', functionFit as unknown as WidgetDefinition, functionFitPlan],
-  ['gradient-flow', gradientFlow as unknown as WidgetDefinition, gradientFlowPlan],
-  ['hyperparameter-search', hyperparameterSearch as unknown as WidgetDefinition, hyperparameterSearchPlan],
-  ['learning-rate-sweep', learningRateSweep as unknown as WidgetDefinition, learningRateSweepPlan],
-  ['recipe-check', recipeCheck as unknown as WidgetDefinition, recipeCheckPlan],
+/** A family's presets, each planned by its own plan function (typed by the family's table). */
+const family = <Table extends StateTable>(definition: WidgetDefinition<Table, string>, plan: (state: StateOf<Table>) => RunPlan) =>
+  ({ name: definition.family, presets: Object.keys(definition.presets), plan: (preset: string) => plan(presetState(definition, preset)) });
+
+const families = [
+  family(biasVariance, biasVariancePlan),
+  family(functionFit, functionFitPlan),
+  family(gradientFlow, gradientFlowPlan),
+  family(hyperparameterSearch, hyperparameterSearchPlan),
+  family(learningRateSweep, learningRateSweepPlan),
+  family(recipeCheck, recipeCheckPlan),
 ];
 
 describe('widget presets build valid engine configs', () => {
-  for (const [name, definition, plan] of families)
-    for (const preset of presetNames(definition))
+  for (const { name, presets, plan } of families)
+    for (const preset of presets)
       it(`${name}: ${preset}`, () => {
-        const runs = plan(presetState(definition, preset)).runs.filter((run) => run.kind === 'engine');
+        const runs = plan(preset).runs.filter((run) => run.kind === 'engine');
         expect(runs.length).toBeGreaterThan(0);
         for (const run of runs) expect(() => validateConfig((run as { config: Parameters<typeof validateConfig>[0] }).config)).not.toThrow();
       });

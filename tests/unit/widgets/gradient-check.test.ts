@@ -13,13 +13,14 @@ import { curveReadout, elementName, gradientCheckFormat, taskText, verdictText }
 import { presetState } from '@widgets/shell/definition';
 import { stateFromLink } from '@widgets/shell/link-state';
 import { numberFormatter } from '@widgets/shell/text';
+import { stateOf } from '@widgets/shell/typed-state';
 import pt from '../../../src/i18n/pt.json';
 import ru from '../../../src/i18n/ru.json';
 import zh from '../../../src/i18n/zh.json';
 
 const strings = { pt: widgetStringsSchema.parse(pt.widgets), ru: widgetStringsSchema.parse(ru.widgets), zh: widgetStringsSchema.parse(zh.widgets) };
 const locales = { pt: 'pt-BR', ru: 'ru', zh: 'zh-CN' } as const;
-const preset = (name: string, extra: Partial<CheckSettings> = {}) => ({ ...(presetState(gradientCheck, name) as GradientCheckState), ...extra });
+const preset = (name: string, extra: Partial<CheckSettings> = {}): GradientCheckState => ({ ...presetState(gradientCheck, name), ...extra });
 const named = (view: ReturnType<typeof checkView>, level: string) =>
   view.rows.filter((row) => row.level === level).map((row) => (row.element.tensor === 'x' ? `x[${row.element.index.join(',')}]` : `${row.element.tensor}[${row.element.index[0]}]`));
 
@@ -134,6 +135,6 @@ describe('GradientCheck settings from a link', () => {
     const { state, notice } = stateFromLink(gradientCheck, lesson, 'preset:swish-sigma-prime,seed:1,layer:swish,h:0.01,precision:float32', strings.ru, numberFormatter('ru'));
     expect(notice).toBeNull();
     expect([state.layer, state.h, state.precision]).toEqual(['swish', 0.01, 'float32']);
-    expect(checkView(state as GradientCheckState).verdict).toBe('warn');
+    expect(checkView(stateOf(gradientCheck.table, state)).verdict).toBe('warn');
   });
 });

@@ -26,7 +26,7 @@ describe('sweep rates', () => {
   });
 
   it('log range: count rates evenly spaced in log10, rounded to 3 digits; bounds in either order', () => {
-    const state = { ...sweep, rates: 'log-range' };
+    const state = { ...sweep, rates: 'log-range' as const };
     expect(sweepRates(state)).toEqual([0.001, 0.00316, 0.01, 0.0316, 0.1, 0.316, 1]);
     expect(sweepRates({ ...state, lrFrom: 1, lrTo: 1e-3 })).toEqual(sweepRates(state));
     expect(sweepRates({ ...state, lrFrom: 1e-4, lrTo: 10, lrCount: 6 })).toEqual([1e-4, 1e-3, 1e-2, 0.1, 1, 10]);

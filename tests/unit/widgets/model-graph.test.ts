@@ -9,28 +9,29 @@ import { validateConfig } from '@engine/validate';
 import { initialMemberValues } from '@engine/model/initial-values';
 import { planModel, type LayerPlan } from '@engine/model/shapes';
 import { widgetStringsSchema } from '@i18n/widgets-schema';
-import { modelGraph } from '@widgets/model-graph/definition';
+import { modelGraph, type ModelGraphState } from '@widgets/model-graph/definition';
 import { DIGIT_PIXELS, modelOf, planOf } from '@widgets/model-graph/model';
 import { describeModel } from '@widgets/model-graph/island';
 import { presetState } from '@widgets/shell/definition';
 import { stateFromLink } from '@widgets/shell/link-state';
 import { numberFormatter } from '@widgets/shell/text';
+import { stateOf } from '@widgets/shell/typed-state';
 import pt from '../../../src/i18n/pt.json';
 import ru from '../../../src/i18n/ru.json';
 import zh from '../../../src/i18n/zh.json';
 
 const strings = { pt: widgetStringsSchema.parse(pt.widgets), ru: widgetStringsSchema.parse(ru.widgets), zh: widgetStringsSchema.parse(zh.widgets) };
 const locales = { pt: 'pt-BR', ru: 'ru', zh: 'zh-CN' } as const;
-const preset = (name: string, extra: Record<string, number> = {}) => ({ ...presetState(modelGraph, name), ...extra });
-const counts = (name: string, extra: Record<string, number> = {}) => planOf(preset(name, extra)).byLayer.map((layer) => layer.count);
+const preset = (name: string, extra: Partial<ModelGraphState> = {}) => ({ ...presetState(modelGraph, name), ...extra });
+const counts = (name: string, extra: Partial<ModelGraphState> = {}) => planOf(preset(name, extra)).byLayer.map((layer) => layer.count);
 
 /** What the engine itself allocates: validate the model in a full run config, then draw member 0's initial values. */
-function engineValuesPerLayer(state: Record<string, string | number>): number[] {
+function engineValuesPerLayer(state: ModelGraphState): number[] {
   const model = modelOf(state);
   const config = validateConfig({
     model,
     training: { loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: 0.001 }, batchSize: 2, seed: 1 },
-    dataset: { kind: 'inline', inputs: [new Array(DIGIT_PIXELS).fill(0), new Array(DIGIT_PIXELS).fill(1)], targets: [0, 1], classes: Number(state.outputs) },
+    dataset: { kind: 'inline', inputs: [new Array(DIGIT_PIXELS).fill(0), new Array(DIGIT_PIXELS).fill(1)], targets: [0, 1], classes: state.outputs },
   });
   const plans = planModel(config.model.inputShape, config.model.layers) as LayerPlan[];
   const member = config.members[0]!;
@@ -127,12 +128,12 @@ describe('ModelGraph settings from a link', () => {
   ])('refuses %s with a sentence in the reader\'s language and keeps the preset', (entry, words) => {
     const { state, notice } = stateFromLink(modelGraph, lesson, `preset:digits-mlp,seed:1,${entry}`, strings.ru, numberFormatter('ru'));
     expect(notice).toContain(words);
-    expect(planOf(state).total).toBe(25_450);
+    expect(planOf(stateOf(modelGraph.table, state)).total).toBe(25_450);
   });
 
   it('takes a valid setting', () => {
     const { state, notice } = stateFromLink(modelGraph, lesson, 'preset:digits-mlp,seed:1,hidden:128,layers:2', strings.ru, numberFormatter('ru'));
     expect(notice).toBeNull();
-    expect(planOf(state).total).toBe(118_282);
+    expect(planOf(stateOf(modelGraph.table, state)).total).toBe(118_282);
   });
 });

@@ -6,12 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '@engine/datasets';
 import { validateConfig } from '@engine/validate';
 import { overfitBatch } from '@widgets/recipe-check/data';
+import { recipeCheck } from '@widgets/recipe-check/definition';
 import { recipeCheckPlan } from '@widgets/recipe-check/plan';
+import { presetState } from '@widgets/shell/definition';
+
+const overfit = presetState(recipeCheck, 'overfit-one-batch');
 
 describe('RecipeCheck overfit-one-batch', () => {
   it('draws the very batch the engine trains on (8 points of sin x), for seeds 1–5', async () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const run = recipeCheckPlan({ experiment: 'overfit', lr: 0.02, epochs: 1500, seed }).runs[0];
+      const run = recipeCheckPlan({ ...overfit, seed }).runs[0];
       if (run?.kind !== 'engine') throw new Error('the overfit check is one engine run');
       const dataset = await buildDataset(validateConfig(run.config).dataset);
       const engineBatch = Array.from({ length: dataset.train.count }, (_, k) => ({ x: dataset.train.inputs[k], y: dataset.train.targets[k] }))
@@ -22,7 +26,7 @@ describe('RecipeCheck overfit-one-batch', () => {
   });
 
   it('probes the network over the whole domain so its curve can be drawn through the labels', () => {
-    const run = recipeCheckPlan({ experiment: 'overfit', lr: 0.02, epochs: 1500, seed: 1 }).runs[0];
+    const run = recipeCheckPlan({ ...overfit, seed: 1 }).runs[0];
     if (run?.kind !== 'engine') throw new Error('the overfit check is one engine run');
     const probe = run.config.telemetry?.probe;
     const inputs = (typeof probe === 'object' ? probe.inputs : undefined) ?? [];

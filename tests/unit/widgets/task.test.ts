@@ -15,14 +15,14 @@ import { presetState } from '@widgets/shell/definition';
 import { describeTask, plural, taskNumber } from '@widgets/shell/task';
 import { numberFormatter } from '@widgets/shell/text';
 import type { Family } from '@widgets/shell/family';
-import type { AnyState } from '@widgets/shell/params';
+import type { StateOf, StateTable } from '@widgets/shell/params';
 import { family as lossSurfaceFamily } from '@widgets/loss-surface/island';
 import { family as forwardBackwardFamily } from '@widgets/forward-backward/island';
 import { family as activationsFamily } from '@widgets/activation-functions/island';
 import { languages } from '@i18n/languages';
 
 /** The task line a family's own view writes for a state (the view needs a DOM for its plots: jsdom). */
-function viewTask(lang: 'pt' | 'ru' | 'zh', family: Family, state: AnyState): string | null {
+function viewTask<Table extends StateTable>(lang: 'pt' | 'ru' | 'zh', family: Family<Table>, state: NoInfer<StateOf<Table>>): string | null {
   const locale = intlLocale(lang);
   const view = family.createView({
     plotArea: document.createElement('div'),

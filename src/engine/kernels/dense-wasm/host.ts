@@ -11,8 +11,8 @@ import { layerShapes, spatialWords, type SpatialLayer } from './spatial';
 
 /** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
 export type KernelActivation = ActivationName;
-/** Hinge has no closed-form output gradient in the kernel: those runs go to tfjs. */
-export type KernelLoss = Exclude<LossName, 'hinge'>;
+/** Not in the kernel: hinge (no closed-form output gradient), the lab's naive cross-entropy. Those go to tfjs. */
+export type KernelLoss = Exclude<LossName, 'hinge' | 'naive_crossentropy'>;
 /** Every optimizer of the registry: a new key fails to compile here until the kernel has a code for it. */
 export type KernelOptimizer = OptimizerName;
 

@@ -119,6 +119,7 @@ export function denseWasmReadBack(t: DenseWasmTrainer, probeRows: number[][] | n
   // A member the kernel froze for a non-finite update (its weights restored to their last finite values) reads
   // finiteParams 0 and a NaN loss, so progress() reports it diverged and neutralizes it.
   out.set('finiteParams', column(caught.map((c) => (c ? 0 : 1))));
+  out.set('batchFingerprint', t.fingerprints());
   if (window || caught.some(Boolean)) out.set('windowLoss', column(Array.from({ length: P }, (_, p) => (caught[p] ? NaN : (window?.[p] ?? NaN)))));
   const evaluateSplit = (inputs: Float32Array, targets: ArrayLike<number>, rows: number, perMember: boolean, prefix: string) => {
     const { a, z } = kernel.evaluateOutputs(inputs, rows, perMember);

@@ -15,48 +15,13 @@ import { SALT_SHUFFLE } from '../../train/salts';
 import { scheduleFactor } from '../../train/schedule';
 import { dropoutMaskValues, dropoutRates } from '../../train/dropout';
 import { DenseKernel, type DenseKernelSpec } from './host';
-import { MAX_LAYERS } from './layout';
 import { denseWasmModule } from './load';
 import { isSpatial, spatialOf } from './spatial';
+import { denseWasmUnsupported, kernelLayers } from './support';
+import { faultRateFactor, hasFaultHook } from '../../faults';
+import { memberFingerprints } from '../../train/batch-fingerprint';
 
-/** Why this config cannot train on dense-wasm, or null when it can: dense layers (no normalization; residual
- * hidden layers without dropout; a dense layer on [positions, features] runs at every position), conv and pool
- * layers (1-D or 2-D, any stride and padding, any activation but softmax) before every dense layer, flatten
- * layers anywhere (they are free), a dense output layer, up to MAX_LAYERS kernel layers, and a loss with a
- * closed-form output gradient. Every optimizer of the registry is implemented (`host.ts` codes them by
- * `OptimizerName`). */
-export function denseWasmUnsupported(config: ResolvedConfig, plans: LayerPlan[]): string | null {
-  let denseSeen = false;
-  for (const plan of plans) {
-    // A flatten layer moves nothing in the kernel's row-major memory ([B·S rows][u] is [B rows][S·u]).
-    if (plan.spec.type === 'flatten') continue;
-    if (isSpatial(plan.spec)) {
-      if (denseSeen) return `layer ${plan.index} is ${plan.spec.type} after a dense layer`;
-      if ('activation' in plan.spec && plan.spec.activation === 'softmax') return `layer ${plan.index} is ${plan.spec.type} with softmax`;
-      continue;
-    }
-    if (plan.spec.type !== 'dense') return `layer ${plan.index} is ${plan.spec.type}`;
-    denseSeen = true;
-    if ((plan.spec.normalization ?? 'none') !== 'none') return `layer ${plan.index} is normalized`;
-    if (plan.spec.residual && plan.index === plans.length - 1) return 'residual output layer';
-    if (plan.spec.residual && [plan.spec.dropout ?? 0, ...config.members.map((m) => m.dropout ?? 0)].some((rate) => rate > 0)) return `layer ${plan.index} is residual with dropout`;
-    if (plan.spec.activation === 'softmax' && plan.index !== plans.length - 1) return 'softmax on a hidden layer';
-  }
-  if (kernelLayers(plans).length > MAX_LAYERS) return `more than ${MAX_LAYERS} layers`;
-  const output = plans[plans.length - 1]!.spec;
-  if (output.type !== 'dense') return 'the output layer is not dense';
-  const activation = output.activation ?? 'linear';
-  const loss = config.training.loss;
-  if (loss === 'hinge') return 'hinge loss';
-  if (loss === 'categorical_crossentropy' && activation !== 'softmax') return 'categorical cross-entropy needs a softmax output';
-  if (loss === 'binary_crossentropy' && activation !== 'sigmoid') return 'binary cross-entropy needs a sigmoid output';
-  return null;
-}
-
-/** The layers the kernel runs, in order: dense, conv and pool layers (flatten layers are no-ops there). */
-export function kernelLayers(plans: LayerPlan[]): LayerPlan[] {
-  return plans.filter((plan) => plan.spec.type !== 'flatten');
-}
+export { DENSE_WASM_FAULT_HOOKS, denseWasmUnsupported, kernelLayers } from './support';
 
 /** Positions a dense layer runs at: S for an input [S, features] (the same weights at each), else 1. */
 export const positionsOf = (plan: LayerPlan): number => (plan.spec.type === 'dense' && plan.inputShape.length === 2 ? (plan.inputShape[0] as number) : 1);
@@ -73,7 +38,7 @@ export function kernelSpec(config: ResolvedConfig, plans: LayerPlan[], data: Mem
   const layers = kernelLayers(plans);
   const specs = layers.map((p) => p.spec as Partial<DenseLayerSpec> & LayerSpec);
   const loss = config.training.loss;
-  if (loss === 'hinge') throw new Error('dense-wasm cannot train hinge loss');
+  if (loss === 'hinge' || loss === 'naive_crossentropy') throw new Error(`dense-wasm cannot train ${loss}`);
   return {
     members: config.members.length,
     // Values per example after each layer (S·units for a layer run at S positions).
@@ -113,6 +78,9 @@ export class DenseWasmTrainer {
   readonly layers: LayerPlan[];
   private readonly everyLoss: boolean;
   private orderEpoch = -1;
+  /** The epoch order the kernel holds ([P·N], member-relative rows) and the last step's batch rows. */
+  private order = new Int32Array(0);
+  private lastBatch = { offset: 0, size: 0 };
   private ratesStale = true;
   private sentTrainable: boolean[];
   protected rates: Map<number, number[]> | null;
@@ -178,7 +146,8 @@ export class DenseWasmTrainer {
   /** Per-member learning rate after the schedule; 0 for diverged members. */
   currentLearningRates(): number[] {
     const factor = scheduleFactor(this.config.training.optimizer.schedule, this.step);
-    return this.config.members.map((m, p) => (this.diverged[p] ? 0 : m.learningRate * factor));
+    const fault = faultRateFactor(this.config);
+    return this.config.members.map((m, p) => (this.diverged[p] ? 0 : m.learningRate * fault * factor));
   }
 
   /** Takes a new config (same architecture, members and data: a live change) by moving the weights, optimizer
@@ -195,8 +164,18 @@ export class DenseWasmTrainer {
     this.ratesStale = true;
   }
 
+  /** The lab's `repeated-batch` fault: every step trains on epoch 0's first minibatch. */
+  private get repeated(): boolean {
+    return hasFaultHook(this.config, 'sampler');
+  }
+
+  /** The last step's batch fingerprint per member (train/batch-fingerprint.ts), a read-back key. */
+  fingerprints(): number[][] {
+    return memberFingerprints(this.order, this.members, this.data.count, this.lastBatch.offset, this.lastBatch.size, false);
+  }
+
   private prepareEpoch(): void {
-    const epoch = Math.floor(this.step / this.stepsPerEpoch);
+    const epoch = this.repeated ? 0 : Math.floor(this.step / this.stepsPerEpoch);
     if (epoch === this.orderEpoch) return;
     const n = this.data.count;
     const order = new Int32Array(this.members * n);
@@ -205,6 +184,7 @@ export class DenseWasmTrainer {
       for (let i = 0; i < n; i++) order[p * n + i] = rows ? rows[i]! : i;
     });
     this.kernel.setOrder(order);
+    this.order = order;
     this.orderEpoch = epoch;
   }
 
@@ -225,8 +205,9 @@ export class DenseWasmTrainer {
       this.ratesStale = false;
     }
     const n = this.data.count;
-    const offset = (this.step % this.stepsPerEpoch) * this.batchSize;
+    const offset = this.repeated ? 0 : (this.step % this.stepsPerEpoch) * this.batchSize;
     const size = Math.min(this.batchSize, n - offset);
+    this.lastBatch = { offset, size };
     const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
     this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer === -1 ? -1 : this.kernelLayer(layer), mask.values])) : null);
     // Models with conv layers report every step's loss, as the tfjs path (autodiff) does for them.
