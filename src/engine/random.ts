@@ -16,6 +16,16 @@ export function deriveSeed(seed: number, ...salts: number[]): number {
   return h === 0 ? 1 : h;
 }
 
+/** mulberry32's state transition. */
+const advance = (state: number): number => (state + 0x6d2b79f5) >>> 0;
+
+/** mulberry32's output for a state: uniform in [0, 1). */
+function output(state: number): number {
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
 /** mulberry32: a tiny 32-bit generator with good statistical quality for simulation. */
 export class Random {
   private state: number;
@@ -27,11 +37,8 @@ export class Random {
 
   /** Uniform in [0, 1). */
   uniform(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.state = advance(this.state);
+    return output(this.state);
   }
 
   /** Uniform in [low, high). */
@@ -72,7 +79,23 @@ export class Random {
   /** A permutation of 0..n-1. */
   permutation(n: number): Int32Array {
     const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    return this.shuffle(order);
+    this.permutationInto(order, 0, n);
+    return order;
+  }
+
+  /** Writes the same permutation as `permutation(n)` (the same draws as `shuffle` of 0..n-1) into
+   * out[at .. at+n), allocating nothing. The state is kept in a local for the loop: a class field holding a
+   * uint32 is a boxed double in V8, and a training step's epoch orders draw N numbers per member. */
+  permutationInto(out: Int32Array, at: number, n: number): void {
+    for (let i = 0; i < n; i++) out[at + i] = i;
+    let state = this.state;
+    for (let i = n - 1; i > 0; i--) {
+      state = advance(state);
+      const j = at + Math.floor(output(state) * (i + 1));
+      const tmp = out[at + i]!;
+      out[at + i] = out[j]!;
+      out[j] = tmp;
+    }
+    this.state = state;
   }
 }

@@ -6,7 +6,7 @@
 import type { ActivationName } from '../../registry/activations';
 import type { LossName } from '../../registry/losses';
 import type { OptimizerName } from '../../registry/optimizers';
-import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, denseShapes, planMemory, type Plan } from './layout';
+import { FLAG, HEADER_ADDRESS, LAYER, LAYER_BASE, LAYER_FLAG, LAYER_WORDS, WORD, denseShapes, fromLanes, planMemory, toLanes, type Plan } from './layout';
 import { layerShapes, spatialWords, type SpatialLayer } from './spatial';
 
 /** Every activation of the registry (a new key fails to compile until the kernel has a code for it). */
@@ -176,9 +176,15 @@ export class DenseKernel {
 
   /** Each member's row order for the current epoch, [P][N] row indices into its own data. */
   setOrder(order: Int32Array): void {
-    const view = new Int32Array(this.k.memory.buffer, this.plan.address.order!, this.plan.padded * this.spec.rows);
-    view.set(order);
-    for (let p = this.members; p < this.plan.padded; p++) for (let i = 0; i < this.spec.rows; i++) view[p * this.spec.rows + i] = i;
+    this.orderRows().set(order);
+  }
+
+  /** The kernel's [P][N] row orders, to be written in place; padding members keep the identity. */
+  orderRows(): Int32Array {
+    const N = this.spec.rows;
+    const view = new Int32Array(this.k.memory.buffer, this.plan.address.order!, this.plan.padded * N);
+    for (let i = this.members * N; i < view.length; i++) view[i] = i % N;
+    return view.subarray(0, this.members * N);
   }
 
   /** Dropout masks of this step ([P][B][width] each; key -1 = inputs, l = hidden layer l's output), or null. */
@@ -231,16 +237,8 @@ export class DenseKernel {
   read(which: 'params' | 'grads' | 'state1' | 'state2' = 'params'): { kernels: Float32Array[]; biases: (Float32Array | null)[] } {
     const { Q, kernelOffset, biasOffset, fanIn, fanOut } = this.plan;
     const lanes = this.f32(which, this.plan.groups * Q * 4);
-    const gather = (offset: number, size: number) => {
-      const out = new Float32Array(this.members * size);
-      for (let p = 0; p < this.members; p++) {
-        const base = ((p >> 2) * Q + offset) * 4 + (p & 3);
-        for (let e = 0; e < size; e++) out[p * size + e] = lanes[base + e * 4]!;
-      }
-      return out;
-    };
-    const kernels = fanOut.map((out, l) => gather(kernelOffset[l]!, fanIn[l]! * out));
-    const biases = fanOut.map((out, l) => (biasOffset[l]! >= 0 ? gather(biasOffset[l]!, out) : null));
+    const kernels = fanOut.map((out, l) => fromLanes(lanes, Q, this.members, kernelOffset[l]!, fanIn[l]! * out));
+    const biases = fanOut.map((out, l) => (biasOffset[l]! >= 0 ? fromLanes(lanes, Q, this.members, biasOffset[l]!, out) : null));
     return { kernels, biases };
   }
 
@@ -248,17 +246,11 @@ export class DenseKernel {
   write(values: { kernels: (Float32Array | null)[]; biases: (Float32Array | null)[] }, which: 'params' | 'state1' | 'state2' = 'params'): void {
     const { Q, kernelOffset, biasOffset, fanIn, fanOut } = this.plan;
     const lanes = this.f32(which, this.plan.groups * Q * 4);
-    const scatter = (source: Float32Array, offset: number, size: number) => {
-      for (let p = 0; p < this.members; p++) {
-        const base = ((p >> 2) * Q + offset) * 4 + (p & 3);
-        for (let e = 0; e < size; e++) lanes[base + e * 4] = source[p * size + e]!;
-      }
-    };
     fanOut.forEach((out, l) => {
       const kernel = values.kernels[l];
       const bias = values.biases[l];
-      if (kernel) scatter(kernel, kernelOffset[l]!, fanIn[l]! * out);
-      if (bias && biasOffset[l]! >= 0) scatter(bias, biasOffset[l]!, out);
+      if (kernel) toLanes(lanes, Q, kernel, this.members, kernelOffset[l]!, fanIn[l]! * out);
+      if (bias && biasOffset[l]! >= 0) toLanes(lanes, Q, bias, this.members, biasOffset[l]!, out);
     });
   }
 

@@ -120,3 +120,22 @@ export function planMemory(widths: number[], useBias: boolean[], members: number
   });
   return { widths, positions, fanIn, fanOut, kernelOffset, biasOffset, Q, groups, padded, address, layerScratch, end: at };
 }
+
+/** Values [offset, offset + size) of each member's Q parameters, read from the interleaved lanes [G][Q][4]
+ * into the engine's member-major layout [P][size]. */
+export function fromLanes(lanes: Float32Array, Q: number, members: number, offset: number, size: number): Float32Array {
+  const out = new Float32Array(members * size);
+  for (let p = 0; p < members; p++) {
+    const base = ((p >> 2) * Q + offset) * 4 + (p & 3);
+    for (let e = 0; e < size; e++) out[p * size + e] = lanes[base + e * 4]!;
+  }
+  return out;
+}
+
+/** Inverse of `fromLanes`: writes source [P][size] into the lanes. */
+export function toLanes(lanes: Float32Array, Q: number, source: Float32Array, members: number, offset: number, size: number): void {
+  for (let p = 0; p < members; p++) {
+    const base = ((p >> 2) * Q + offset) * 4 + (p & 3);
+    for (let e = 0; e < size; e++) lanes[base + e * 4] = source[p * size + e]!;
+  }
+}

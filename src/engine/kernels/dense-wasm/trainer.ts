@@ -78,9 +78,11 @@ export class DenseWasmTrainer {
   readonly layers: LayerPlan[];
   private readonly everyLoss: boolean;
   private orderEpoch = -1;
-  /** The epoch order the kernel holds ([P·N], member-relative rows) and the last step's batch rows. */
-  private order = new Int32Array(0);
-  private lastBatch = { offset: 0, size: 0 };
+  /** The lab's `repeated-batch` fault: every step trains on epoch 0's first minibatch (set with the config). */
+  private repeated: boolean;
+  /** The last step's batch rows (of the epoch order the kernel holds). */
+  private lastOffset = 0;
+  private lastSize = 0;
   private ratesStale = true;
   private sentTrainable: boolean[];
   protected rates: Map<number, number[]> | null;
@@ -98,6 +100,7 @@ export class DenseWasmTrainer {
     this.trainable = plans.map((plan) => !('trainable' in plan.spec) || plan.spec.trainable !== false);
     this.sentTrainable = this.trainable.slice();
     this.rates = dropoutRates(config, plans);
+    this.repeated = hasFaultHook(config, 'sampler');
     const initial = this.layers.map((plan) => plan.params.map((spec, i) => config.members.map((m) => initialMemberValues(plan, spec, i, m, config.model.initializer))));
     const stack = (values: Float32Array[]) => {
       const out = new Float32Array(values.length * (values[0]?.length ?? 0));
@@ -157,34 +160,35 @@ export class DenseWasmTrainer {
     for (const which of ['params', 'state1', 'state2'] as const) next.write(this.kernel.read(which), which);
     next.setActive(this.diverged.map((d) => !d));
     next.setTrainable(this.kernelTrainable());
+    next.setOrder(this.kernel.orderRows()); // the last batch's rows stay readable (fingerprints)
     this.config = config;
     this.kernel = next;
     this.rates = dropoutRates(config, this.plans);
+    this.repeated = hasFaultHook(config, 'sampler');
     this.orderEpoch = -1;
     this.ratesStale = true;
   }
 
-  /** The lab's `repeated-batch` fault: every step trains on epoch 0's first minibatch. */
-  private get repeated(): boolean {
-    return hasFaultHook(this.config, 'sampler');
-  }
-
-  /** The last step's batch fingerprint per member (train/batch-fingerprint.ts), a read-back key. */
+  /** The last step's batch fingerprint per member (train/batch-fingerprint.ts), a read-back key, from the epoch
+   * order in the kernel's memory. */
   fingerprints(): number[][] {
-    return memberFingerprints(this.order, this.members, this.data.count, this.lastBatch.offset, this.lastBatch.size, false);
+    return memberFingerprints(this.kernel.orderRows(), this.members, this.data.count, this.lastOffset, this.lastSize, false);
   }
 
+  /** Lays out the epoch's row orders straight into the kernel's memory (no copy, no allocation per member). */
   private prepareEpoch(): void {
     const epoch = this.repeated ? 0 : Math.floor(this.step / this.stepsPerEpoch);
     if (epoch === this.orderEpoch) return;
     const n = this.data.count;
-    const order = new Int32Array(this.members * n);
-    this.config.members.forEach((member, p) => {
-      const rows = this.batchSize >= n ? null : new Random(deriveSeed(member.seed, SALT_SHUFFLE, epoch)).permutation(n);
-      for (let i = 0; i < n; i++) order[p * n + i] = rows ? rows[i]! : i;
-    });
-    this.kernel.setOrder(order);
-    this.order = order;
+    const shuffled = this.batchSize < n;
+    // Full batch keeps every member's rows in order: written once per kernel.
+    if (shuffled || this.orderEpoch === -1) {
+      const order = this.kernel.orderRows();
+      this.config.members.forEach((member, p) => {
+        if (shuffled) new Random(deriveSeed(member.seed, SALT_SHUFFLE, epoch)).permutationInto(order, p * n, n);
+        else for (let i = 0; i < n; i++) order[p * n + i] = i;
+      });
+    }
     this.orderEpoch = epoch;
   }
 
@@ -207,7 +211,8 @@ export class DenseWasmTrainer {
     const n = this.data.count;
     const offset = this.repeated ? 0 : (this.step % this.stepsPerEpoch) * this.batchSize;
     const size = Math.min(this.batchSize, n - offset);
-    this.lastBatch = { offset, size };
+    this.lastOffset = offset;
+    this.lastSize = size;
     const masks = this.rates ? dropoutMaskValues(this.config, this.plans, this.rates, size, this.step) : null;
     this.kernel.setMasks(masks ? new Map([...masks].map(([layer, mask]) => [layer === -1 ? -1 : this.kernelLayer(layer), mask.values])) : null);
     // Models with conv layers report every step's loss, as the tfjs path (autodiff) does for them.

@@ -102,17 +102,32 @@ function gather(g: i32, offset: i32, B: i32): void {
   const N = H.word(H.H_ROWS), nIn = H.word(H.H_INPUT_WIDTH), K = H.word(H.H_OUTPUT_WIDTH);
   const inputs = H.ptr(H.H_INPUTS), targets = H.ptr(H.H_TARGETS), order = H.ptr(H.H_ORDER);
   const H0 = H.layerPtr(0, H.L_H_IN), Y = H.ptr(H.H_Y);
-  for (let m = 0; m < 4; m++) {
-    const p = g * 4 + m;
-    const lane = <usize>m << 2;
-    for (let r = 0; r < B; r++) {
-      const row = p * N + load<i32>(order + (<usize>(p * N + offset + r) << 2));
-      for (let i = 0; i < nIn; i++) store<f32>(H0 + (<usize>(r * nIn + i) << 4) + lane, load<f32>(inputs + (<usize>(row * nIn + i) << 2)));
-      for (let k = 0; k < K; k++) store<f32>(Y + (<usize>(r * K + k) << 4) + lane, load<f32>(targets + (<usize>(row * K + k) << 2)));
-    }
+  // Each value's four lanes are assembled in a register and stored once (a v128 load of four separate f32
+  // stores cannot be forwarded from the store buffer).
+  const first = g * 4 * N;
+  for (let r = 0; r < B; r++) {
+    const at = order + (<usize>(first + offset + r) << 2);
+    const r0 = first + load<i32>(at), r1 = first + N + load<i32>(at + (<usize>N << 2));
+    const r2 = first + 2 * N + load<i32>(at + (<usize>(2 * N) << 2)), r3 = first + 3 * N + load<i32>(at + (<usize>(3 * N) << 2));
+    gatherRow(H0 + (<usize>(r * nIn) << 4), inputs, nIn, r0, r1, r2, r3);
+    gatherRow(Y + (<usize>(r * K) << 4), targets, K, r0, r1, r2, r3);
   }
   const inputMask = H.ptr(H.H_INPUT_MASK);
   if (inputMask) applyMask(H0, B, nIn, inputMask, g);
+}
+
+/** dst[e] = (src[r0][e], src[r1][e], src[r2][e], src[r3][e]) for e < width: one row of four members' data. */
+@inline function gatherRow(dst: usize, src: usize, width: i32, r0: i32, r1: i32, r2: i32, r3: i32): void {
+  const a0 = src + (<usize>(r0 * width) << 2), a1 = src + (<usize>(r1 * width) << 2);
+  const a2 = src + (<usize>(r2 * width) << 2), a3 = src + (<usize>(r3 * width) << 2);
+  for (let e = 0; e < width; e++) {
+    const o = <usize>e << 2;
+    let v = f32x4.splat(load<f32>(a0 + o));
+    v = f32x4.replace_lane(v, 1, load<f32>(a1 + o));
+    v = f32x4.replace_lane(v, 2, load<f32>(a2 + o));
+    v = f32x4.replace_lane(v, 3, load<f32>(a3 + o));
+    v128.store(dst + (<usize>e << 4), v);
+  }
 }
 
 /** δ_L of the batch-mean loss (see the header), into the output layer's δ scratch. */

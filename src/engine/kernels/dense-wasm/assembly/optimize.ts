@@ -106,6 +106,15 @@ function update(opt: i32, params: usize, grads: usize, s1: usize, s2: usize, fro
   const mu = f32x4.splat(H.real(H.F_MOMENTUM)), b1 = f32x4.splat(H.real(H.F_BETA1)), b2 = f32x4.splat(H.real(H.F_BETA2));
   const nb1 = f32x4.splat(1 - H.real(H.F_BETA1)), nb2 = f32x4.splat(1 - H.real(H.F_BETA2)), eps = f32x4.splat(H.real(H.F_EPSILON));
   const vc1 = f32x4.splat(c1), vc2 = f32x4.splat(c2);
+  if (opt == 0 && !scaled && !decay) {
+    // Plain SGD without norm clipping or decay: the same formula as below, without the per-element branches.
+    for (let e = from; e < to; e++) {
+      const next = f32x4.sub(v128.load(at(params, e)), f32x4.mul(eta, v128.load(at(grads, e))));
+      v128.store(at(params, e), next);
+      check = f32x4.add(check, f32x4.sub(next, next));
+    }
+    return check;
+  }
   for (let e = from; e < to; e++) {
     let gv = v128.load(at(grads, e));
     if (scaled) {
