@@ -4,7 +4,7 @@
  */
 import type { ElementRef, Precision } from '@engine/gradcheck/gradient-check';
 import type { CustomLayerKey } from '@engine/gradcheck/custom-layers';
-import { powerOfTen } from '../plots/format';
+import { formatScientific } from '../plots/format';
 import { fill, optionLabel, own, type WidgetStrings } from '../shell/text';
 import { exampleShape, FAIL_ABOVE, floorOf, PASS_BELOW, type CheckView, type CurvePoint } from './check-view';
 
@@ -23,13 +23,7 @@ export function gradientCheckFormat(strings: WidgetStrings, locale: string): Gra
     if (!Number.isFinite(v)) return nonFinite(v);
     const magnitude = Math.abs(v);
     if (magnitude === 0 || (magnitude >= 1e-2 && magnitude < 1e4)) return short.format(v);
-    let exponent = Math.floor(Math.log10(magnitude));
-    let mantissa = Number((v / 10 ** exponent).toPrecision(2));
-    if (Math.abs(mantissa) >= 10) {
-      mantissa /= 10;
-      exponent += 1;
-    }
-    return mantissa === 1 ? powerOfTen(exponent) : `${short.format(mantissa)} × ${powerOfTen(exponent)}`;
+    return formatScientific(locale, v, 2);
   };
   return {
     value: (v) => {
