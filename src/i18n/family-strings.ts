@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
 import { chart, texts, widgetPluralSchema } from './schema-kit';
+
+/** GradientCheck's levels of a relative error (gradient-check/check-view.ts). */
+const level = texts(['pass', 'warn', 'fail', 'nonFinite']);
 
 /**
  * The strings of the widget families with a vocabulary of their own (arms, images, stages…), spread into the
@@ -64,11 +68,22 @@ export const familyStrings = {
   }),
   /** LearnableFunction: the program's caption and comments, the curves' names and the readout. */
   learnableFunction: texts(['caption', 'learnable', 'price', 'truth', 'learned', 'costLoss', 'readout']),
-  /** ProjectLab (chapter 4): its four charts, the project card (row names and the templates of their values), series, readouts. */
+  /** ProjectLab (chapter 4): its charts, the project card (row names and the templates of their values), series, readouts. */
   projectLab: z.strictObject({
     charts: z.strictObject({ accuracy: chart, imbalance: chart, rareRow: chart, noisyTrain: chart, ratio: chart, ratioLoss: chart, votes: chart }),
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
     series: texts(['logistic', 'mlp', 'members', 'chance', 'overall', 'recall', 'seeds', 'fives', 'noise', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
     readouts: texts(['baseline', 'time', 'timeValue', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
+  }),
+  /** GradientCheck: the element table, its levels (words, legend, verdict), the error-against-h chart, the task line. */
+  gradientCheck: z.strictObject({
+    ...texts(['caption', 'element', 'analytic', 'numeric', 'relativeError', 'nonFiniteValue', 'currentH', 'floor', 'noCurve', 'task', 'taskParams']).shape,
+    elements: texts(['x', 'beta']),
+    paramNames: texts(['beta']),
+    layers: texts(CUSTOM_LAYER_KEYS),
+    levels: level,
+    legend: level,
+    verdicts: level,
+    chart,
   }),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKEND_NAMES } from '../engine/backends-order';
+import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
 import { FUNCTION_1D_NAMES, PROGRAM_NAMES } from '../engine/dataset-config';
 import { HIDDEN_ACTIVATIONS } from '../engine/registry/activations';
 import { NAMED_COMPUTE_PATHS } from '../engine/registry/compute-paths';
@@ -76,6 +77,7 @@ export const presetKeys = [
   'fgsm',
   'square-area',
   ...projectLabPresets,
+  'swish-correct', 'swish-sigma-prime', 'swish-missing-x', 'naive-log', 'log-eps',
 ] as const;
 
 export const chartKeys = [
@@ -190,7 +192,7 @@ export const widgetStringsSchema = z.strictObject({
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
-    'shown', 'digit', 'epsilon',
+    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
   inapplicable: texts(inapplicableReasons),
@@ -203,6 +205,8 @@ export const widgetStringsSchema = z.strictObject({
     'all', 'small_normal', 'ravine', 'bowl', 'saddle', 'example', 'seeded',
     // LearningRateSweep: the lesson's listed rates or a log-spaced range.
     'listed', 'log-range',
+    // GradientCheck: the engine's custom layers (correct and with a planted bug) and the check's precisions.
+    ...CUSTOM_LAYER_KEYS, 'float64', 'float32',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',

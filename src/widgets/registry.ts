@@ -14,6 +14,7 @@ import { computePaths } from './compute-paths/definition';
 import { digitsExperiment } from './digits-experiment/definition';
 import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
+import { gradientCheck } from './gradient-check/definition';
 import { gradientFlow } from './gradient-flow/definition';
 import { hyperparameterSearch } from './hyperparameter-search/definition';
 import { learnableFunction } from './learnable-function/definition';
@@ -66,6 +67,7 @@ export const registry = [
   entry({ key: 'adversarial-digit', short: 'adv', definition: adversarialDigit, load: () => import('./adversarial-digit/island'), testPreset: 'fgsm' }),
   entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
   entry({ key: 'project-lab', short: 'project', definition: projectLab, load: () => import('./project-lab/island'), testPreset: 'first-baseline' }),
+  entry({ key: 'gradient-check', short: 'gradcheck', definition: gradientCheck, load: () => import('./gradient-check/island'), testPreset: 'swish-sigma-prime' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

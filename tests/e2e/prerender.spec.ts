@@ -59,6 +59,15 @@ test.describe('with JavaScript off', () => {
     expect((JSON.parse(exposed['param-counts'] ?? '[]') as { count: number }[]).map((layer) => layer.count)).toEqual([25120, 330]);
   });
 
+  test('the gradient check is drawn without a script: verdict, element table, error curve and task line in the page language', async ({ page }) => {
+    await page.goto('/ru/lab/');
+    const host = page.locator('dp-widget#gradcheck');
+    await expect(host.locator('.dp-gc-verdict')).toHaveText('Проверка пройдена: наибольшая относительная ошибка — 2,4 × 10⁻¹⁰ (в β[2]), меньше 10⁻⁶.');
+    await expect(host.locator('.dp-gc-table tbody tr[data-level="pass"]')).toHaveCount(15);
+    expect(await host.evaluate(dataMarks), 'the error curve has data').toBeGreaterThan(0);
+    await expect(page.locator('figure:has(dp-widget#gradcheck) .dp-task')).toContainText('вход 4 × 3, по одному β на нейрон; h = 10⁻⁵');
+  });
+
   test('the result is in the page language and prints without controls', async ({ page }) => {
     await page.goto('/ru/how-networks-learn/one-neuron/');
     const result = page.locator('dp-widget#fit-relu-neurons .dp-result');

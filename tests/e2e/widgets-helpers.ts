@@ -10,7 +10,7 @@ const read = (lang: string) => (JSON.parse(readFileSync(`src/i18n/${lang}.json`,
 export const widgetStrings = Object.fromEntries(languageCodes.map((lang) => [lang, read(lang)])) as Record<Lang, WidgetStrings>;
 
 /** What a static (non-training) widget exposes to tests, when not `data-curves`. */
-const staticExposes: Partial<Record<string, string>> = { graph: 'param-total', compute: 'paths' };
+const staticExposes: Partial<Record<string, string>> = { graph: 'param-total', compute: 'paths', gradcheck: 'max-relative-error' };
 /** Static widgets with no plot until the reader acts (a benchmark shows no number before its run). */
 const noPlotUntilRun = new Set(['compute']);
 

@@ -54,7 +54,7 @@ describe('finalLoss', () => {
     expect(plot.element.querySelectorAll('tbody tr')).toHaveLength(6);
     expect(plot.element.querySelector('tbody tr:last-child td')!.textContent).toBe('NaN');
     press(plot.element.querySelector('.dp-plot__area')!, 'Home');
-    expect(plot.element.querySelector('[aria-live]')!.textContent).toBe('perda final · taxa de aprendizado: 1E-4 · perda final: 1,9');
+    expect(plot.element.querySelector('[aria-live]')!.textContent).toBe('perda final · taxa de aprendizado: 10⁻⁴ · perda final: 1,9');
     plot.destroy();
   });
 });

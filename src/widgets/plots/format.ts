@@ -18,9 +18,25 @@ export function formatValue(locale: string, value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   const abs = Math.abs(value);
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) {
-    return formatter(locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(value);
+    return formatScientific(locale, value);
   }
   return formatter(locale, { maximumSignificantDigits: 4 }).format(value);
+}
+
+/**
+ * A number as m × 10ⁿ, as the lessons write it ("2,4 × 10⁻¹⁰"; "10⁻⁵" when m is 1), the mantissa in the locale's
+ * digits — not Intl's "2,4E-10", which is how code prints numbers, not how a text does.
+ */
+export function formatScientific(locale: string, value: number, significant = 3): string {
+  if (value === 0 || !Number.isFinite(value)) return formatter(locale, {}).format(value);
+  let exponent = Math.floor(Math.log10(Math.abs(value)));
+  let mantissa = Number((value / 10 ** exponent).toPrecision(significant));
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10;
+    exponent += 1;
+  }
+  if (Math.abs(mantissa) === 1) return `${mantissa < 0 ? '−' : ''}${powerOfTen(exponent)}`;
+  return `${formatter(locale, { maximumSignificantDigits: significant }).format(mantissa)} × ${powerOfTen(exponent)}`;
 }
 
 /** Fixed number of decimals, for values like a learning rate slider or a smoothing weight. */
@@ -42,7 +58,7 @@ export function linearTickFormat(locale: string, ticks: number[]): (v: number) =
   const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : Math.abs(ticks[0] ?? 1) || 1;
   const largest = Math.max(...ticks.map(Math.abs), 0);
   if (largest >= 1e6 || (step > 0 && step < 1e-4)) {
-    return (v) => formatter(locale, { notation: 'scientific', maximumSignificantDigits: 3 }).format(v);
+    return (v) => (v === 0 ? formatFixed(locale, 0, 0) : formatScientific(locale, v));
   }
   const digits = Math.max(0, Math.min(8, -Math.floor(Math.log10(step) + 1e-9)));
   return (v) => formatFixed(locale, Math.abs(v) < step * 1e-6 ? 0 : v, digits);

@@ -4,6 +4,7 @@
  */
 import type { WidgetPlural, WidgetStrings } from '@i18n/widgets-schema';
 import type { Problem } from './validate';
+import { formatScientific } from '../plots/format';
 
 export type { WidgetStrings };
 
@@ -22,14 +23,13 @@ export interface NumberFormatter {
 
 export function numberFormatter(locale: string): NumberFormatter {
   const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 });
-  const scientific = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 });
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
   return {
     short: (value) => {
       if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '−∞' : '—';
       const magnitude = Math.abs(value);
-      return magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6) ? scientific.format(value) : plain.format(value);
+      return magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6) ? formatScientific(locale, value) : plain.format(value);
     },
     integer: (value) => integer.format(value),
     exact: (value) => exact.format(value),
