@@ -22,7 +22,8 @@ for (const { lang } of languages) {
         await waitReady(host);
         if (!trains) {
           if (entry.plotsAtOnce) await expect(host.locator('svg path').first()).toBeAttached();
-          expect(Number(await host.getAttribute(`data-${entry.shows}`)), id).toBeGreaterThan(0);
+          // The first draw comes from the render queue (a timer and an animation frame) after the widget is ready.
+          await expect.poll(async () => Number(await host.getAttribute(`data-${entry.shows}`)), { message: id }).toBeGreaterThan(0);
           continue;
         }
         if (entry.probes) {
