@@ -1,6 +1,6 @@
 /**
  * TrainingDashboard's views module (src/widgets/training-dashboard/views.ts) under jsdom, fed progress events built
- * from the shipped healthy reference: six panels behind a tab list; each view draws what its events carry (curves,
+ * from the shipped healthy reference: six titled panels and a radio group that picks one on a phone; each view draws what its events carry (curves,
  * histograms, tiles, the batch line); the reference overlay adds the reference's curves to views 2, 4 and 5 only;
  * a render with nothing new redraws nothing; reset empties the views but keeps the inputs.
  */
@@ -52,14 +52,19 @@ function mount(events = 6) {
 }
 
 describe('TrainingDashboard views', () => {
-  it('builds six titled panels and a tab list that names them', () => {
+  it('builds six titled panels and a radio group that names them, the first chosen', () => {
     const { root } = mount(0);
-    const tabs = [...root.querySelectorAll('[role="tab"]')];
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['1. Entradas', '2. Perda e acurácia', '3. Pesos e vieses', '4. Ativações', '5. Gradientes', '6. Filtros da 1ª camada']);
-    const panels = [...root.querySelectorAll('[role="tabpanel"]')];
-    expect(panels).toHaveLength(6);
-    panels.forEach((panel, i) => expect(tabs[i]!.getAttribute('aria-controls')).toBe(panel.id));
-    expect(tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+    const group = root.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-label')).toBe('Vistas do painel');
+    const options = [...group.querySelectorAll('label')];
+    const names = ['1. Entradas', '2. Perda e acurácia', '3. Pesos e vieses', '4. Ativações', '5. Gradientes', '6. Filtros da 1ª camada'];
+    expect(options.map((option) => option.textContent)).toEqual(names);
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((radio) => radio.checked)).toEqual([true, false, false, false, false, false]);
+    expect(new Set(radios.map((radio) => radio.name)).size).toBe(1);
+    const panels = [...root.querySelectorAll('section[data-view]')];
+    expect(panels.map((panel) => panel.querySelector('h3')?.textContent)).toEqual(names);
+    panels.forEach((panel) => expect(root.querySelector(`#${panel.getAttribute('aria-labelledby')}`)).not.toBeNull());
   });
 
   it('draws each view from the events: curves, the batch line, histograms, tiles', () => {
