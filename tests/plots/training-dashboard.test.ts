@@ -1,7 +1,7 @@
 /**
  * TrainingDashboard's views module (src/widgets/training-dashboard/views.ts) under jsdom, fed progress events built
  * from the shipped healthy reference: six titled panels and a radio group that picks one on a phone; each view draws what its events carry (curves,
- * histograms, tiles, the batch line); the reference overlay adds the reference's curves to views 2, 4 and 5 only;
+ * histograms, tiles, the batch line); the reference overlay adds the reference's curves to views 2, 4 and 5 only, named by the caller's template when given;
  * a render with nothing new redraws nothing; reset empties the views but keeps the inputs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,9 +87,15 @@ describe('TrainingDashboard views', () => {
     views.render();
     expect(['curves', 'activations', 'gradients'].every(marked)).toBe(true);
     expect(['inputs', 'weights', 'filters'].some(marked)).toBe(false);
+    views.setReference(healthy, { label: '{name} (corrigido)' });
+    views.render();
+    expect(['curves', 'activations', 'gradients'].some(marked)).toBe(false);
+    expect(panel('curves').textContent).toContain('treinamento (corrigido)');
+    expect(panel('gradients').textContent).toContain('camada oculta (corrigido)');
     views.setReference(null);
     views.render();
     expect(['curves', 'activations', 'gradients'].some(marked)).toBe(false);
+    expect(panel('curves').textContent).not.toContain('corrigido');
   });
 
   it('redraws nothing when nothing changed, and only what changed', () => {

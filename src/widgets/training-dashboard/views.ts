@@ -6,6 +6,7 @@
  *   // in the family's onEvent:   views.update(event)      (keeps the numbers; draws nothing)
  *   // in the family's render():  views.render()           (the shell's render queue: at most once a frame)
  *   views.setReference(await loadHealthyReference());      // overlay on views 2, 4, 5; null removes it
+ *   views.setReference(fixedRun, { label: '{name} (fixed)' });   // another run, named by a template of your strings
  *   views.reset({ epochs: 15 });                  // a new run: clears every view (keeps inputs and reference)
  *   views.record();                               // this run's numbers, in the reference's format
  *   views.destroy();
@@ -55,8 +56,10 @@ export interface DashboardViews {
   render(): void;
   /** View 1's images and histograms; null clears them. */
   setInputs(inputs: DashboardInputs | null): void;
-  /** Overlay another run (the healthy reference) on views 2, 4 and 5; null removes it. */
-  setReference(reference: DashboardRecord | null): void;
+  /** Overlay another run (the healthy reference) on views 2, 4 and 5; null removes it. `options.label`: the template of
+   * the overlay curves' names, `{name}` standing for the run's curve (default: the strings' «{name} (referência
+   * saudável)»; DebugLab names its «fixed» run). */
+  setReference(reference: DashboardRecord | null, options?: { label?: string }): void;
   /** A new run: clear every view (inputs and reference stay). */
   reset(options?: { epochs?: number; bins?: number }): void;
   /** This run's numbers so far, in the reference's format. */
@@ -134,8 +137,11 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
       inputs = next;
       schedule();
     },
-    setReference(next) {
+    setReference(next, referenceOptions = {}) {
       reference = next;
+      kit.reference = referenceOptions.label ?? kit.t.series.reference;
+      // A new label with the same record must still redraw.
+      drawn = {};
       schedule();
     },
     reset(next = {}) {
