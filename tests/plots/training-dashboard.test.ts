@@ -105,10 +105,17 @@ describe('TrainingDashboard views', () => {
     const tiles = panel('filters').querySelector('image')!;
     views.render();
     expect(panel('filters').querySelector('image')).toBe(tiles);
-    views.update(eventAt(7)); // an odd event carries no parameters: the tiles stay as drawn
+    const watched = new MutationObserver(() => undefined);
+    watched.observe(panel('weights'), { subtree: true, childList: true, attributes: true, characterData: true });
+    views.update(eventAt(7)); // an odd event carries no parameters: views 3 and 6 stay as drawn
     views.render();
     expect(loss.innerHTML).not.toBe(before);
     expect(panel('filters').querySelector('image')).toBe(tiles);
+    expect(watched.takeRecords()).toHaveLength(0);
+    views.update(eventAt(8)); // with parameters: a new snapshot in view 3
+    views.render();
+    expect(watched.takeRecords().length).toBeGreaterThan(0);
+    watched.disconnect();
   });
 
   it('reset empties the run\'s views and keeps the inputs', () => {

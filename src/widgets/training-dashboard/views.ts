@@ -106,10 +106,11 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
     return {
       inputs: [version, inputs, root.clientWidth],
       curves: [version, reference],
-      weights: [version, scrubs],
+      // Views 3 and 6 change only with a parameter snapshot (about once an epoch), not with every event.
+      weights: [recorder.parametersVersion, scrubs],
       activations: [version, reference],
       gradients: [version, reference],
-      filters: [version],
+      filters: [recorder.parametersVersion],
     };
   }
 
