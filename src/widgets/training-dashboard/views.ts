@@ -87,7 +87,7 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
   };
   const panels = createPanels(root, kit.t.views, kit.t.tabs, () => schedule());
   const { panel } = panels;
-  const inputsPart = inputsView(panel.inputs, kit);
+  const inputsPart = inputsView(panel.inputs, kit, () => schedule());
   const parameters = parametersView(panel.weights, kit, () => {
     scrubs++;
     schedule();
@@ -104,7 +104,7 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
   function keys(): Drawn {
     const version = recorder.version;
     return {
-      inputs: [version, inputs, root.clientWidth],
+      inputs: [version, inputs, inputsPart.layout],
       curves: [version, reference],
       // Views 3 and 6 change only with a parameter snapshot (about once an epoch), not with every event.
       weights: [recorder.parametersVersion, scrubs],
