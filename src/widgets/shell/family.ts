@@ -7,7 +7,7 @@
  */
 import type { EngineEvent } from '@engine/types';
 import type { FamilyName, WidgetDefinition } from './definition';
-import type { StateOf, StateTable } from './params';
+import type { StateOf, StateTable, StateValue } from './params';
 import type { RunPlan } from './run';
 import type { NumberFormatter, WidgetStrings } from './text';
 import { stateOf } from './typed-state';
@@ -25,6 +25,12 @@ export interface ViewContext {
   expose(name: string, value: string | number): void;
   /** Ask a run for its weights; they arrive as a 'checkpoint' event through `onEvent`. */
   requestCheckpoint(runIndex: number): void;
+  /** In a page: an area under the readout that stays live while the pre-rendered result is shown (a family's own
+   * buttons and forms, which the pre-render leaves out). */
+  actions?: HTMLElement;
+  /** In a page: the reader changed a setting through the family's own button (as through its control), and
+   * with `play` the new runs start. */
+  change?(key: string, value: StateValue, play: boolean): void;
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * The lab's views: TrainingDashboard's six views (src/widgets/training-dashboard/views.ts) draw the case (run 0);
+ * the run beside it (run 1: the healthy project model, or the network without its bug) is recorded as the
+ * dashboard records a run and overlaid as its reference on the loss, activation and gradient views. View 1 shows
+ * what the case's network is fed: the engine's `datasetSummary` of the faulty config and its own rows, so a
+ * bug in the data shows there (×255, a validation split with its own statistics).
+ */
+import type { ProgressEvent, RunConfig } from '@engine/types';
+import { createDashboardViews, inputsFromSummary, type DashboardViews } from '../training-dashboard/views';
+import { DashboardRecorder } from '../training-dashboard/record';
+import type { ViewContext } from '../shell/family';
+import type { DebugLabState } from './definition';
+import { HISTOGRAM_BINS, type LabPlan } from './plan';
+
+/** Sample digits per split in view 1. */
+const SAMPLES = 16;
+
+/** View 1's data for a config: its split statistics and the first rows of each split as the network sees them. */
+async function fedInputs(config: RunConfig) {
+  const [{ datasetSummary }, { buildDataset }, { validateConfig }] = await Promise.all([
+    import('@engine/datasets/summary'), import('@engine/datasets'), import('@engine/validate'),
+  ]);
+  const resolved = validateConfig(config);
+  const [summary, built] = await Promise.all([datasetSummary(resolved), buildDataset(resolved.dataset, resolved.dataset.seed, resolved.faults)]);
+  const size = resolved.model.inputShape.reduce((a, b) => a * b, 1);
+  const rows = (inputs: Float32Array) => Array.from({ length: SAMPLES }, (_, i) => inputs.subarray(i * size, (i + 1) * size));
+  return inputsFromSummary(summary, { train: rows(built.train.inputs), validation: rows(built.validation.inputs) });
+}
+
+export class LabViews {
+  private readonly views: DashboardViews;
+  private readonly beside = new DashboardRecorder(HISTOGRAM_BINS);
+  private shownVersion = -1;
+  /** Bumped on every reset: inputs computed for an older case are dropped. */
+  private generation = 0;
+
+  constructor(root: HTMLElement, context: ViewContext) {
+    this.views = createDashboardViews(root, { strings: context.strings, locale: context.locale, epochs: 15, bins: HISTOGRAM_BINS });
+  }
+
+  reset(state: DebugLabState, plan: LabPlan): void {
+    const generation = ++this.generation;
+    this.views.reset({ epochs: state.epochs, bins: HISTOGRAM_BINS });
+    this.beside.clear(HISTOGRAM_BINS);
+    this.shownVersion = -1;
+    this.views.setReference(null);
+    this.views.setInputs(null);
+    const config = plan.runs[0]?.config;
+    if (!config) return;
+    void fedInputs(config).then((inputs) => {
+      if (generation === this.generation) this.views.setInputs(inputs);
+    }, (error: unknown) => console.warn('[debug-lab] inputs view', error));
+  }
+
+  progress(run: number, event: ProgressEvent): void {
+    if (run === 0) this.views.update(event);
+    else if (run === 1) this.beside.add(event, 0);
+  }
+
+  render(): void {
+    if (this.beside.version !== this.shownVersion && this.beside.points.length > 0) {
+      this.shownVersion = this.beside.version;
+      this.views.setReference(this.beside.record());
+    }
+    this.views.render();
+  }
+
+  destroy(): void {
+    this.views.destroy();
+  }
+}
