@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
 import { FAULT_KEYS } from '../engine/faults';
+import { VIEW_KEYS } from '../widgets/training-dashboard/panels';
 import { chart, texts, widgetPluralSchema } from './schema-kit';
 
 /** DebugLab: each planted bug's name in the picker, its explanation (the view and the measured number that show it)
@@ -85,6 +86,16 @@ export const familyStrings = {
     ...texts(['picker', 'check', 'pickFirst', 'right', 'wrong', 'wouldLook', 'predictAgain', 'predictPending', 'predictSame', 'predictDiffer',
       'predictLost', 'showFix', 'hideFix', 'newCase', 'diverged', 'besideHealthy', 'besideFixed']).shape,
     bugs: z.strictObject(Object.fromEntries(FAULT_KEYS.map((key) => [key, bug])) as { [K in (typeof FAULT_KEYS)[number]]: typeof bug }),
+  }),
+  /** TrainingDashboard (chapter 4; DebugLab mounts the same views): the six views' names, charts, series and notes. */
+  dashboard: z.strictObject({
+    views: texts(VIEW_KEYS),
+    charts: z.strictObject({ samples: chart, inputHistogram: chart, loss: chart, accuracy: chart, parameters: chart, hidden: chart, dead: chart, gradients: chart, ratios: chart, filters: chart }),
+    series: texts(['train', 'validation', 'reference', 'preActivation', 'activation', 'dead', 'hidden', 'output', 'layer', 'band', 'hiddenKernel', 'hiddenBias', 'outputKernel', 'outputBias']),
+    inputs: texts(['train', 'validation', 'more', 'range', 'batch', 'noBatch']),
+    weights: texts(['scrubber', 'epoch', 'epochValue', 'mean', 'std', 'layer']),
+    filters: texts(['units', 'first', 'latest', 'largest', 'note']),
+    ...texts(['tabs', 'reference', 'referenceLoading', 'referenceFailed', 'readout']).shape,
   }),
   /** GradientCheck: the element table, its levels (words, legend, verdict), the error-against-h chart, the task line. */
   gradientCheck: z.strictObject({
