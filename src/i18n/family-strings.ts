@@ -84,7 +84,7 @@ export const familyStrings = {
   /** DebugLab (chapter 4's debugging lab): the picker, the verdict, the lab's buttons and notes, every bug's texts. */
   debugLab: z.strictObject({
     ...texts(['picker', 'check', 'pickFirst', 'right', 'wrong', 'wouldLook', 'predictAgain', 'predictPending', 'predictSame', 'predictDiffer',
-      'predictLost', 'showFix', 'hideFix', 'newCase', 'diverged', 'besideHealthy', 'besideFixed']).shape,
+      'predictLost', 'showFix', 'hideFix', 'newCase', 'diverged', 'besideHealthy', 'besideFixed', 'fixedSeries']).shape,
     bugs: z.strictObject(Object.fromEntries(FAULT_KEYS.map((key) => [key, bug])) as { [K in (typeof FAULT_KEYS)[number]]: typeof bug }),
   }),
   /** TrainingDashboard (chapter 4; DebugLab mounts the same views): the six views' names, charts, series and notes. */

@@ -70,8 +70,8 @@ export const registry = [
   entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
   entry({ key: 'project-lab', short: 'project', definition: projectLab, load: () => import('./project-lab/island'), testPreset: 'first-baseline' }),
   entry({ key: 'gradient-check', short: 'gradcheck', definition: gradientCheck, load: () => import('./gradient-check/island'), testPreset: 'swish-sigma-prime' }),
-  entry({ key: 'debug-lab', short: 'debuglab', definition: debugLab, load: () => import('./debug-lab/island'), testPreset: 'random-case' }),
   entry({ key: 'training-dashboard', short: 'dashboard', definition: trainingDashboard, load: () => import('./training-dashboard/island'), testPreset: 'healthy-run' }),
+  entry({ key: 'debug-lab', short: 'debuglab', definition: debugLab, load: () => import('./debug-lab/island'), testPreset: 'random-case' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

@@ -15,6 +15,7 @@
 import type { Checkpoint, DenseLayerSpec, ProgressEvent, RunConfig } from '@engine/types';
 import type { FaultKey } from '@engine/faults';
 import type { RunPlan, RunSpec } from '../shell/run';
+import { dashboardTelemetry } from '../training-dashboard/plan';
 import { caseBug } from './cases';
 import type { DebugLabState } from './definition';
 
@@ -61,17 +62,14 @@ export interface LabRunOptions {
   scaleInputs?: boolean;
 }
 
-/** One run of the lab: the project model, one member, the dashboard's telemetry. */
+/** One run of the lab: the project model, one member, the telemetry TrainingDashboard's views draw. */
 export function labRun(o: LabRunOptions): RunConfig {
   return {
     model: { inputShape: [784], layers: projectLayers(o.hiddenDropout) },
     training: { loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: PROJECT_RATE }, batchSize: 32, seed: o.seed, epochs: o.epochs },
     dataset: { kind: 'digits', seed: 1, ...(o.scaleInputs ? { scaleInputs: true } : {}) },
     population: { size: 1, members: [{ seed: o.seed }] },
-    telemetry: {
-      every: STEPS_PER_EVENT, validation: true, trainMetrics: true, layerStats: true, activationStats: true,
-      histogramBins: HISTOGRAM_BINS, preActivationHistograms: true, params: ['hidden/kernel'], paramsEvery: 2,
-    },
+    telemetry: dashboardTelemetry({ bins: HISTOGRAM_BINS, every: STEPS_PER_EVENT }),
     ...(o.fault ? { runtime: { lab: true }, faults: [o.fault] } : {}),
   };
 }

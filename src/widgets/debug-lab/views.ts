@@ -9,6 +9,7 @@ import type { ProgressEvent, RunConfig } from '@engine/types';
 import { createDashboardViews, inputsFromSummary, type DashboardViews } from '../training-dashboard/views';
 import { DashboardRecorder } from '../training-dashboard/record';
 import type { ViewContext } from '../shell/family';
+import type { WidgetStrings } from '../shell/text';
 import type { DebugLabState } from './definition';
 import { HISTOGRAM_BINS, type LabPlan } from './plan';
 
@@ -27,19 +28,38 @@ async function fedInputs(config: RunConfig) {
   return inputsFromSummary(summary, { train: rows(built.train.inputs), validation: rows(built.validation.inputs) });
 }
 
+/** The widget strings with the overlay's series named as the run beside the case is: healthy, or fixed. (The view
+ * module names it «healthy reference»; /work/s22/lab-needs.md asks it for a name of the lab's own.) */
+function overlayStrings(strings: WidgetStrings, fixed: boolean): WidgetStrings {
+  if (!fixed) return strings;
+  return { ...strings, dashboard: { ...strings.dashboard, series: { ...strings.dashboard.series, reference: strings.debugLab.fixedSeries } } };
+}
+
 export class LabViews {
-  private readonly views: DashboardViews;
+  private views: DashboardViews;
   private readonly beside = new DashboardRecorder(HISTOGRAM_BINS);
   private shownVersion = -1;
   /** Bumped on every reset: inputs computed for an older case are dropped. */
   private generation = 0;
+  private fixed = false;
 
-  constructor(root: HTMLElement, context: ViewContext) {
-    this.views = createDashboardViews(root, { strings: context.strings, locale: context.locale, epochs: 15, bins: HISTOGRAM_BINS });
+  constructor(private readonly root: HTMLElement, private readonly context: ViewContext) {
+    this.views = this.create();
+  }
+
+  private create(): DashboardViews {
+    const { strings, locale } = this.context;
+    return createDashboardViews(this.root, { strings: overlayStrings(strings, this.fixed), locale, epochs: 15, bins: HISTOGRAM_BINS });
   }
 
   reset(state: DebugLabState, plan: LabPlan): void {
     const generation = ++this.generation;
+    if ((state.fix === 'on') !== this.fixed) {
+      // The overlay changes kind: new views that name it so (destroy removes the old panels).
+      this.fixed = state.fix === 'on';
+      this.views.destroy();
+      this.views = this.create();
+    }
     this.views.reset({ epochs: state.epochs, bins: HISTOGRAM_BINS });
     this.beside.clear(HISTOGRAM_BINS);
     this.shownVersion = -1;
