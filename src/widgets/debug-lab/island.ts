@@ -17,7 +17,7 @@ import { debugLab, type DebugLabState } from './definition';
 import { answerPicker } from './picker';
 import { finalWeights, labPlan, PREDICTIONS, STEPS_PER_EPOCH, withProjectRate, type FinalWeights, type LabPlan } from './plan';
 import { comparePredictions } from './predictions';
-import { LabViews } from './views';
+import { fedInputs, LabViews } from './views';
 
 function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   const { strings, locale, plotArea, format } = context;
@@ -31,6 +31,8 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   let plan: LabPlan = labPlan(state);
   let weights: FinalWeights = finalWeights();
   let asked = false;
+  /** The case's network turned NaN: the engine zeroed its weights, so its predictions say nothing. */
+  let lost = false;
   /** Each pass of the prediction run: `[member][digit][class]`. */
   let predictions: number[][][][] = [];
   const picker = answerPicker(panel, strings, (verdict) => context.expose('verdict', verdict.right ? 'right' : 'wrong'));
@@ -49,8 +51,8 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
     }
     const comparison = comparePredictions(predictions[0]![0] ?? [], predictions[1]![0] ?? []);
     context.expose('predict-changed', comparison.changed);
-    context.expose('predict-difference', Number.isFinite(comparison.largestChange) ? comparison.largestChange : 'NaN');
-    if (!Number.isFinite(comparison.largestChange)) setText(predictLine, t.predictLost);
+    context.expose('predict-difference', !lost && Number.isFinite(comparison.largestChange) ? comparison.largestChange : 'NaN');
+    if (lost || !Number.isFinite(comparison.largestChange)) setText(predictLine, t.predictLost);
     else if (comparison.largestChange === 0) setText(predictLine, fill(t.predictSame, { digits: format.integer(comparison.digits) }));
     else setText(predictLine, fill(t.predictDiffer, { changed: format.integer(comparison.changed), digits: format.integer(comparison.digits), largest: format.short(Math.round(comparison.largestChange * 100) / 100) }));
   });
@@ -72,6 +74,7 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
       weights = finalWeights();
       plan = labPlan(next, weights);
       asked = false;
+      lost = false;
       predictions = [];
       card.update(cardRows({ stepsPerEvent: plan.stepsPerEvent, runs: [{ ...plan.runs[0]!, arms: ['case'] }] }, strings, locale));
       views.reset(next, plan);
@@ -96,8 +99,10 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
       views.progress(run, shown);
       if (run !== 0) return;
       const total = state.epochs * STEPS_PER_EPOCH;
-      const lost = event.members[0]?.diverged === true;
-      if (lost) divergedNote(event);
+      if (event.members[0]?.diverged === true && !lost) {
+        lost = true;
+        divergedNote(event);
+      }
       // The prediction run waits for the case's final weights (a network lost to NaN ends early).
       if (!asked && (event.step >= total || lost)) {
         asked = true;
@@ -113,4 +118,10 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   };
 }
 
-export const family = defineFamily(debugLab, createView);
+/** View 1's statistics of the case's (faulty) dataset, loaded before the pre-render draws a result. */
+const viewData = async (state: DebugLabState): Promise<void> => {
+  const config = labPlan(state).runs[0]?.config;
+  if (config) await fedInputs(config).promise;
+};
+
+export const family = defineFamily(debugLab, createView, viewData);

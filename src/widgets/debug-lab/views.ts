@@ -6,7 +6,7 @@
  * bug in the data shows there (×255, a validation split with its own statistics).
  */
 import type { ProgressEvent, RunConfig } from '@engine/types';
-import { createDashboardViews, inputsFromSummary, type DashboardViews } from '../training-dashboard/views';
+import { createDashboardViews, inputsFromSummary, type DashboardInputs, type DashboardViews } from '../training-dashboard/views';
 import { DashboardRecorder } from '../training-dashboard/record';
 import type { ViewContext } from '../shell/family';
 import type { WidgetStrings } from '../shell/text';
@@ -17,7 +17,7 @@ import { HISTOGRAM_BINS, type LabPlan } from './plan';
 const SAMPLES = 16;
 
 /** View 1's data for a config: its split statistics and the first rows of each split as the network sees them. */
-async function fedInputs(config: RunConfig) {
+async function computeInputs(config: RunConfig): Promise<DashboardInputs> {
   const [{ datasetSummary }, { buildDataset }, { validateConfig }] = await Promise.all([
     import('@engine/datasets/summary'), import('@engine/datasets'), import('@engine/validate'),
   ]);
@@ -26,6 +26,22 @@ async function fedInputs(config: RunConfig) {
   const size = resolved.model.inputShape.reduce((a, b) => a * b, 1);
   const rows = (inputs: Float32Array) => Array.from({ length: SAMPLES }, (_, i) => inputs.subarray(i * size, (i + 1) * size));
   return inputsFromSummary(summary, { train: rows(built.train.inputs), validation: rows(built.validation.inputs) });
+}
+
+/** Inputs by what decides them (the dataset and the faults): few distinct ones, each computed once per page. */
+const inputsCache = new Map<string, { promise: Promise<DashboardInputs>; value?: DashboardInputs }>();
+
+/** View 1's data for a config, computed once; `value` is there as soon as it resolved. */
+export function fedInputs(config: RunConfig): { promise: Promise<DashboardInputs>; value?: DashboardInputs } {
+  const key = JSON.stringify([config.dataset, config.faults ?? []]);
+  let entry = inputsCache.get(key);
+  if (!entry) {
+    const fresh: { promise: Promise<DashboardInputs>; value?: DashboardInputs } = { promise: computeInputs(config) };
+    fresh.promise.then((value) => (fresh.value = value), () => inputsCache.delete(key));
+    inputsCache.set(key, fresh);
+    entry = fresh;
+  }
+  return entry;
 }
 
 /** The widget strings with the overlay's series named as the run beside the case is: healthy, or fixed. (The view
@@ -67,8 +83,10 @@ export class LabViews {
     this.views.setInputs(null);
     const config = plan.runs[0]?.config;
     if (!config) return;
-    void fedInputs(config).then((inputs) => {
-      if (generation === this.generation) this.views.setInputs(inputs);
+    const inputs = fedInputs(config);
+    if (inputs.value) this.views.setInputs(inputs.value);
+    else inputs.promise.then((value) => {
+      if (generation === this.generation) this.views.setInputs(value);
     }, (error: unknown) => console.warn('[debug-lab] inputs view', error));
   }
 
