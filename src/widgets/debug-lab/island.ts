@@ -17,7 +17,7 @@ import { debugLab, type DebugLabState } from './definition';
 import { answerPicker } from './picker';
 import { finalWeights, labPlan, PREDICTIONS, STEPS_PER_EPOCH, withProjectRate, type FinalWeights, type LabPlan } from './plan';
 import { comparePredictions } from './predictions';
-import { fedInputs, LabViews } from './views';
+import { fedInputs, healthyReference, LabViews } from './views';
 
 function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   const { strings, locale, plotArea, format } = context;
@@ -95,9 +95,9 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
         return;
       }
       if (event.type !== 'progress') return;
-      const shown = withProjectRate(event);
-      views.progress(run, shown);
-      if (run !== 0) return;
+      const role = plan.runs[run]?.role;
+      if (role === 'case' || role === 'beside') views.progress(role, withProjectRate(event));
+      if (role !== 'case') return;
       const total = state.epochs * STEPS_PER_EPOCH;
       if (event.members[0]?.diverged === true && !lost) {
         lost = true;
@@ -118,10 +118,10 @@ function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   };
 }
 
-/** View 1's statistics of the case's (faulty) dataset, loaded before the pre-render draws a result. */
+/** View 1's statistics of the case's (faulty) dataset and the healthy reference, loaded before the pre-render draws. */
 const viewData = async (state: DebugLabState): Promise<void> => {
   const config = labPlan(state).runs[0]?.config;
-  if (config) await fedInputs(config).promise;
+  await Promise.all([config ? fedInputs(config).promise : null, healthyReference().promise]);
 };
 
 export const family = defineFamily(debugLab, createView, viewData);

@@ -3,13 +3,14 @@
  * cross-entropy, Adam 0.001, batch 32, the shipped digits with data seed 1) trained from the state's seed, with the
  * dashboard's telemetry every 10 steps (docs/project-lifecycle/outline.md, «Experiment `debugging-lab`»):
  *
- *   run 0  the case: the project model with the bug its case number draws (`faults: [key]`, `runtime.lab`)
- *   run 1  beside it: the healthy project model, or with «show the fix» the same network without its bug
- *          (dropout kept for training, standardization kept with the training statistics)
- *   run 2  a probe: restores run 0's final weights and asks `predict()` twice for the 200 validation digits
- *          (the «predict again» button compares them; they differ only when dropout stays on at inference)
+ *   the case     the project model with the bug its case number draws (`faults: [key]`, `runtime.lab`)
+ *   beside it    only with «show the fix»: the same network without its bug (dropout kept for training,
+ *                standardization kept with the training statistics); otherwise the views overlay
+ *                TrainingDashboard's shipped healthy reference (the project model from seed 1), trained by nobody
+ *   predictions  a probe: restores the case's final weights and asks `predict()` twice for the 200 validation
+ *                digits (the «predict again» button compares them; they differ only when dropout stays on at inference)
  *
- * A run's config carries the bug only as `faults`: the engine applies it (faults.ts), so the card, the task line
+ * The case is always run 0. A run's config carries the bug only as `faults`: the engine applies it (faults.ts), so the card, the task line
  * and the rate the page shows are those of the healthy project, whichever bug is hidden.
  */
 import type { Checkpoint, DenseLayerSpec, ProgressEvent, RunConfig } from '@engine/types';
@@ -99,7 +100,7 @@ export const PREDICTIONS = 2;
 export function labPlan(state: DebugLabState, weights: FinalWeights = finalWeights()): LabPlan {
   const bug = caseBug(state.case);
   const config = labRun({ seed: state.seed, epochs: state.epochs, fault: bug });
-  const beside = state.fix === 'on' ? fixedRun(bug, state.seed, state.epochs) : labRun({ seed: state.seed, epochs: state.epochs });
+  const beside: LabRun[] = state.fix === 'on' ? [{ kind: 'engine', role: 'beside', config: fixedRun(bug, state.seed, state.epochs) }] : [];
   return {
     bug,
     stepsPerEvent: STEPS_PER_EVENT,
@@ -107,7 +108,7 @@ export function labPlan(state: DebugLabState, weights: FinalWeights = finalWeigh
     divergenceEndsRun: true,
     runs: [
       { kind: 'engine', role: 'case', config },
-      { kind: 'engine', role: 'beside', config: beside },
+      ...beside,
       {
         kind: 'engine',
         role: 'predictions',

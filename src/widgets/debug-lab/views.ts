@@ -1,12 +1,12 @@
 /**
- * The lab's views: TrainingDashboard's six views (src/widgets/training-dashboard/views.ts) draw the case (run 0);
- * the run beside it (run 1: the healthy project model, or the network without its bug) is recorded as the
- * dashboard records a run and overlaid as its reference on the loss, activation and gradient views. View 1 shows
+ * The lab's views: TrainingDashboard's six views (src/widgets/training-dashboard/views.ts) draw the case; the loss,
+ * activation and gradient views overlay the dashboard's shipped healthy reference (its first `epochs` epochs) or,
+ * after «show the fix», the network without its bug, recorded as the dashboard records a run. View 1 shows
  * what the case's network is fed: the engine's `datasetSummary` of the faulty config and its own rows, so a
  * bug in the data shows there (×255, a validation split with its own statistics).
  */
 import type { ProgressEvent, RunConfig } from '@engine/types';
-import { createDashboardViews, inputsFromSummary, type DashboardInputs, type DashboardViews } from '../training-dashboard/views';
+import { createDashboardViews, inputsFromSummary, loadHealthyReference, type DashboardInputs, type DashboardRecord, type DashboardViews } from '../training-dashboard/views';
 import { DashboardRecorder } from '../training-dashboard/record';
 import type { ViewContext } from '../shell/family';
 import type { WidgetStrings } from '../shell/text';
@@ -42,6 +42,25 @@ export function fedInputs(config: RunConfig): { promise: Promise<DashboardInputs
     entry = fresh;
   }
   return entry;
+}
+
+/** TrainingDashboard's shipped healthy reference (the project model from seed 1, 20 epochs), loaded once a page. */
+let reference: { promise: Promise<DashboardRecord>; value?: DashboardRecord } | null = null;
+
+export function healthyReference(): { promise: Promise<DashboardRecord>; value?: DashboardRecord } {
+  if (!reference) {
+    const fresh: { promise: Promise<DashboardRecord>; value?: DashboardRecord } = { promise: loadHealthyReference() };
+    fresh.promise.then((value) => (fresh.value = value), () => (reference = null));
+    reference = fresh;
+  }
+  return reference;
+}
+
+/** The reference's first `epochs` epochs (the case's axes end there). */
+export function firstEpochs(record: DashboardRecord, epochs: number): DashboardRecord {
+  const points = record.points.filter((point) => point.epoch <= epochs + 1e-9);
+  const last = points.at(-1)?.step ?? 0;
+  return { ...record, points, hidden: record.hidden.filter((entry) => entry.step <= last), divergedAt: record.divergedAt !== null && record.divergedAt <= last ? record.divergedAt : null };
 }
 
 /** The widget strings with the overlay's series named as the run beside the case is: healthy, or fixed. (The view
@@ -81,6 +100,14 @@ export class LabViews {
     this.shownVersion = -1;
     this.views.setReference(null);
     this.views.setInputs(null);
+    if (!this.fixed) {
+      const healthy = healthyReference();
+      const show = (record: DashboardRecord) => this.views.setReference(firstEpochs(record, state.epochs));
+      if (healthy.value) show(healthy.value);
+      else healthy.promise.then((record) => {
+        if (generation === this.generation) show(record);
+      }, (error: unknown) => console.warn('[debug-lab] healthy reference', error));
+    }
     const config = plan.runs[0]?.config;
     if (!config) return;
     const inputs = fedInputs(config);
@@ -90,9 +117,10 @@ export class LabViews {
     }, (error: unknown) => console.warn('[debug-lab] inputs view', error));
   }
 
-  progress(run: number, event: ProgressEvent): void {
-    if (run === 0) this.views.update(event);
-    else if (run === 1) this.beside.add(event, 0);
+  /** A progress event of the case, or of the fixed network beside it. */
+  progress(role: 'case' | 'beside', event: ProgressEvent): void {
+    if (role === 'case') this.views.update(event);
+    else this.beside.add(event, 0);
   }
 
   render(): void {

@@ -10,7 +10,7 @@ import { cardRows } from '@widgets/project-lab/card';
 import { BUG_CASES, caseBug, nextCase } from '@widgets/debug-lab/cases';
 import { debugLab, debugLabPresets, presetCaseId, type DebugLabState } from '@widgets/debug-lab/definition';
 import { verdictOf } from '@widgets/debug-lab/picker';
-import { fixedRun, labPlan, withProjectRate } from '@widgets/debug-lab/plan';
+import { fixedRun, labPlan, labRun, withProjectRate } from '@widgets/debug-lab/plan';
 import { comparePredictions } from '@widgets/debug-lab/predictions';
 import { presetState } from '@widgets/shell/definition';
 import { decodeState, encodeState, linkScope } from '@widgets/shell/permalink';
@@ -20,21 +20,25 @@ const LANGS = ['pt', 'ru', 'zh'] as const;
 const state = (preset: string, change: Partial<DebugLabState> = {}): DebugLabState => ({ ...presetState(debugLab, preset), ...change });
 
 describe('DebugLab plans', () => {
-  it.each(FAULT_KEYS)('%s: the case carries exactly that fault, the run beside it none, the prediction run the case', (key) => {
+  it.each(FAULT_KEYS)('%s: the case carries exactly that fault, the fixed run beside it none, the prediction run the case', (key) => {
     const plan = labPlan(state(key));
     expect(plan.bug).toBe(key);
-    const [caseRun, beside, predictions] = plan.runs;
+    expect(plan.runs.map((run) => run.role)).toEqual(['case', 'predictions']);
+    const [caseRun, predictions] = plan.runs;
     expect(caseRun!.config.faults).toEqual([key]);
     expect(caseRun!.config.runtime).toEqual({ lab: true });
     expect(validateConfig(caseRun!.config).faults).toEqual([key]);
-    expect(beside!.config.faults).toBeUndefined();
-    expect(validateConfig(beside!.config).faults).toEqual([]);
     expect(predictions!.config).toBe(caseRun!.config);
     expect(predictions!.probe).toBeTypeOf('function');
     expect(plan.divergenceEndsRun).toBe(true);
-    // The case is the project model: only `faults` and `runtime` tell it from the healthy run beside it.
+    // The case is the project model: only `faults` and `runtime` tell it from the healthy one.
     const { faults, runtime, ...rest } = caseRun!.config;
-    expect(rest).toEqual(beside!.config);
+    expect(rest).toEqual(labRun({ seed: 1, epochs: 15 }));
+    const fixed = labPlan(state(key, { fix: 'on' }));
+    expect(fixed.runs.map((run) => run.role)).toEqual(['case', 'beside', 'predictions']);
+    expect(fixed.runs[0]!.config).toEqual(caseRun!.config);
+    expect(fixed.runs[1]!.config.faults).toBeUndefined();
+    expect(validateConfig(fixed.runs[1]!.config).faults).toEqual([]);
   });
 
   it('the project model with the dashboard telemetry: 784-32-10, Adam 0.001, batch 32, one member from the seed, 15 epochs', () => {
@@ -46,7 +50,7 @@ describe('DebugLab plans', () => {
   });
 
   it('«show the fix»: the network without its bug beside the case (dropout kept for training, standardization with the training statistics)', () => {
-    expect(labPlan(state('zero-init', { fix: 'on' })).runs[1]!.config).toEqual(labPlan(state('zero-init')).runs[1]!.config);
+    expect(labPlan(state('zero-init', { fix: 'on' })).runs[1]!.config).toEqual(labRun({ seed: 1, epochs: 15 }));
     const dropout = fixedRun('dropout-at-inference', 1, 15);
     expect(dropout.model.layers[0]).toMatchObject({ dropout: 0.5 });
     expect(dropout.faults).toBeUndefined();
