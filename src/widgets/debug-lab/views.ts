@@ -9,7 +9,6 @@ import type { ProgressEvent, RunConfig } from '@engine/types';
 import { createDashboardViews, inputsFromSummary, loadHealthyReference, type DashboardInputs, type DashboardRecord, type DashboardViews } from '../training-dashboard/views';
 import { DashboardRecorder } from '../training-dashboard/record';
 import type { ViewContext } from '../shell/family';
-import type { WidgetStrings } from '../shell/text';
 import type { DebugLabState } from './definition';
 import { HISTOGRAM_BINS, type LabPlan } from './plan';
 
@@ -63,38 +62,21 @@ export function firstEpochs(record: DashboardRecord, epochs: number): DashboardR
   return { ...record, points, hidden: record.hidden.filter((entry) => entry.step <= last), divergedAt: record.divergedAt !== null && record.divergedAt <= last ? record.divergedAt : null };
 }
 
-/** The widget strings with the overlay's series named as the run beside the case is: healthy, or fixed. (The view
- * module names it «healthy reference»; /work/s22/lab-needs.md asks it for a name of the lab's own.) */
-function overlayStrings(strings: WidgetStrings, fixed: boolean): WidgetStrings {
-  if (!fixed) return strings;
-  return { ...strings, dashboard: { ...strings.dashboard, series: { ...strings.dashboard.series, reference: strings.debugLab.fixedSeries } } };
-}
-
 export class LabViews {
-  private views: DashboardViews;
+  private readonly views: DashboardViews;
   private readonly beside = new DashboardRecorder(HISTOGRAM_BINS);
   private shownVersion = -1;
   /** Bumped on every reset: inputs computed for an older case are dropped. */
   private generation = 0;
   private fixed = false;
 
-  constructor(private readonly root: HTMLElement, private readonly context: ViewContext) {
-    this.views = this.create();
-  }
-
-  private create(): DashboardViews {
-    const { strings, locale } = this.context;
-    return createDashboardViews(this.root, { strings: overlayStrings(strings, this.fixed), locale, epochs: 15, bins: HISTOGRAM_BINS });
+  constructor(root: HTMLElement, private readonly context: ViewContext) {
+    this.views = createDashboardViews(root, { strings: context.strings, locale: context.locale, epochs: 15, bins: HISTOGRAM_BINS });
   }
 
   reset(state: DebugLabState, plan: LabPlan): void {
     const generation = ++this.generation;
-    if ((state.fix === 'on') !== this.fixed) {
-      // The overlay changes kind: new views that name it so (destroy removes the old panels).
-      this.fixed = state.fix === 'on';
-      this.views.destroy();
-      this.views = this.create();
-    }
+    this.fixed = state.fix === 'on';
     this.views.reset({ epochs: state.epochs, bins: HISTOGRAM_BINS });
     this.beside.clear(HISTOGRAM_BINS);
     this.shownVersion = -1;
@@ -126,7 +108,7 @@ export class LabViews {
   render(): void {
     if (this.beside.version !== this.shownVersion && this.beside.points.length > 0) {
       this.shownVersion = this.beside.version;
-      this.views.setReference(this.beside.record());
+      this.views.setReference(this.beside.record(), { label: this.context.strings.debugLab.fixedSeries });
     }
     this.views.render();
   }
