@@ -14,7 +14,7 @@ export const teachStringsSchema = z.strictObject({
   exercises: texts(['exercise', 'answerLabel', 'numberHint', 'check', 'commit', 'chooseFirst', 'notANumber', 'correct', 'incorrect', 'committed', 'locked', 'predictionRight', 'predictionWrong', 'result', 'solved', 'notYet', 'runFailed', 'solution']).extend({
     kinds: texts(['choice', 'numeric', 'predict', 'experiment']),
     status: texts(['solved', 'attempted', 'open']),
-    numbers: texts(['finalLoss', 'diverged', 'insideSlope', 'outsideSlope', 'lr', 'width', 'epochs', 'accuracies', 'startAccuracy', 'earlyAccuracies', 'meanDifference']),
+    numbers: texts(['finalLoss', 'diverged', 'insideSlope', 'outsideSlope', 'lr', 'width', 'epochs', 'accuracies', 'startAccuracy', 'earlyAccuracies', 'meanDifference', 'rareRecalls', 'votes']),
   }),
   progress: texts(['title', 'summary', 'lessonRead', 'lessonExercises', 'localOnly', 'export', 'import', 'clear', 'cleared', 'imported', 'importFailed', 'dropped', 'repaired', 'newer', 'unavailable', 'notJson', 'notProgress']),
   teach: texts(['title', 'lead', 'linkFromChapter', 'notesLink', 'assignmentTitle', 'lessons', 'exercises', 'setups', 'setupSource', 'fromLesson', 'fromLab', 'addSetup', 'removeSetup', 'setupSeed', 'controlMode', 'due', 'note', 'build', 'link', 'copy', 'copied', 'copyFailed', 'print', 'qrLabel', 'handoutTitle', 'nothingChosen', 'reportsTitle', 'reportsLead', 'importReports', 'minutes', 'verifying', 'verifiedOk', 'verifiedBad', 'unverifiable', 'badReport']).extend({

@@ -1,7 +1,7 @@
 /** The numbers of a finished run, as one localized line ("final loss 0.0012 · 3 neurons"). */
 import type { TeachStrings } from '@i18n/teach';
 import { taskNumber } from '@widgets/shell/task';
-import { datasetKey, finalAccuracies, finalLosses, meanAccuracy, type RunOutcome } from './outcome';
+import { datasetKey, finalAccuracies, finalLosses, meanAccuracy, voteNumbers, type RunOutcome } from './outcome';
 
 type NumberTexts = TeachStrings['exercises']['numbers'];
 
@@ -26,13 +26,19 @@ export function describeRun(run: RunOutcome, shows: readonly string[], texts: Nu
     } else if (name === 'inside-slope' || name === 'outside-slope') {
       const value = Number(run.data[datasetKey(name)]);
       if (Number.isFinite(value)) parts.push(fillText(name === 'inside-slope' ? texts.insideSlope : texts.outsideSlope, number(value)));
-    } else if (name === 'final-accuracies' || name === 'early-accuracies') {
-      // DigitsExperiment arms: "10 → 86 % · 14 → 87 %" (mean over seeds; numeric arm keys formatted).
+    } else if (name === 'final-accuracies' || name === 'early-accuracies' || name === 'rare-recalls') {
+      // Arms (DigitsExperiment, ProjectLab): "10 → 86 % · 14 → 87 %" (mean over seeds; numeric arm keys formatted).
       const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
       const arms = Object.entries(finalAccuracies(run, datasetKey(name)));
       const armName = (key: string) => key.split('/').map((part) => (/^[0-9.e-]+$/.test(part) ? taskNumber(Number(part), locale) : part)).join('/');
       const list = arms.map(([key, values]) => `${armName(key)} → ${percent.format(meanAccuracy(values))}`).join(' · ');
-      if (arms.length) parts.push(fillText(name === 'final-accuracies' ? texts.accuracies : texts.earlyAccuracies, list));
+      const template = name === 'final-accuracies' ? texts.accuracies : name === 'rare-recalls' ? texts.rareRecalls : texts.earlyAccuracies;
+      if (arms.length) parts.push(fillText(template, list));
+    } else if (name === 'votes') {
+      // ProjectLab's ensemble: the mean and best member beside the two votes.
+      const votes = voteNumbers(run);
+      const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+      if (votes) parts.push(texts.votes.replace(/\{(mean|best|majority|weighted)\}/g, (_, key: keyof typeof votes) => percent.format(votes[key])));
     } else if (name === 'start-accuracy' || name === 'mean-difference') {
       const value = Number(run.data[datasetKey(name)]);
       if (!Number.isFinite(value)) continue;

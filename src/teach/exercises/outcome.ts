@@ -65,6 +65,20 @@ export function finalAccuracies(run: RunOutcome, name = 'finalAccuracies'): Reco
   }
 }
 
+/** `data-votes` of ProjectLab's ensemble-vote: the mean and best member's accuracy and the two votes'; null when absent or malformed. */
+export function voteNumbers(run: RunOutcome): { mean: number; best: number; majority: number; weighted: number } | null {
+  try {
+    const parsed: unknown = JSON.parse(run.data.votes ?? 'null');
+    if (!parsed || typeof parsed !== 'object') return null;
+    const record = parsed as Record<string, unknown>;
+    const keys = ['mean', 'best', 'majority', 'weighted'] as const;
+    if (!keys.every((key) => typeof record[key] === 'number' && Number.isFinite(record[key]))) return null;
+    return { mean: record.mean as number, best: record.best as number, majority: record.majority as number, weighted: record.weighted as number };
+  } catch {
+    return null;
+  }
+}
+
 /** Mean accuracy of one arm over its seeds, a diverged seed counting as 0; NaN when the arm is missing. */
 export function meanAccuracy(values: (number | null)[] | undefined): number {
   if (!values || values.length === 0) return Number.NaN;

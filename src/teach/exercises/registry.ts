@@ -8,6 +8,7 @@ import type { RunOutcome } from './outcome';
 import { diverged, finalLoss, numberAttribute } from './outcome';
 import { deepLearningMythExercises } from './deep-learning-myth';
 import { practicalTricksExercises } from './practical-tricks';
+import { projectLifecycleExercises } from './project-lifecycle';
 import { sevenTipsExercises } from './seven-tips';
 
 export type ExerciseKind = 'choice' | 'numeric' | 'predict' | 'experiment';
@@ -96,7 +97,7 @@ const howNetworksLearn = {
 } as const satisfies Record<string, Exercise>;
 
 /** Every chapter's exercises; ids are unique across chapters (tests/unit/teach checks it). */
-export const exercises = { ...practicalTricksExercises, ...howNetworksLearn, ...deepLearningMythExercises, ...sevenTipsExercises } as const satisfies Record<string, Exercise>;
+export const exercises = { ...practicalTricksExercises, ...howNetworksLearn, ...deepLearningMythExercises, ...projectLifecycleExercises, ...sevenTipsExercises } as const satisfies Record<string, Exercise>;
 
 export type ExerciseId = keyof typeof exercises;
 export const exerciseIds = Object.keys(exercises) as ExerciseId[];

@@ -20,6 +20,7 @@ export interface NotePlan {
 const ch1 = (slug: string) => `practical-tricks/${slug}`;
 const ch2 = (slug: string) => `how-networks-learn/${slug}`;
 const ch3 = (slug: string) => `deep-learning-myth/${slug}`;
+const ch4 = (slug: string) => `project-lifecycle/${slug}`;
 const ch5 = (slug: string) => `seven-tips/${slug}`;
 
 export const notePlans = {
@@ -130,6 +131,34 @@ export const notePlans = {
       { family: 'digits-experiment', preset: 'swap-loss', seed: 1 },
       { family: 'digits-experiment', preset: 'swap-model', seed: 1 },
       { family: 'learnable-function', preset: 'square-area', seed: 1 },
+    ],
+  },
+  /** Lessons 1 and 2 at home: the baseline, the budget, the scope; the class-imbalance prediction sits in the text. */
+  'project-lifecycle/before-class': {
+    chapter: 'project-lifecycle',
+    lessons: [ch4('project-research'), ch4('dataset')],
+    exercises: ['baseline-first', 'gpu-breakeven', 'scope-sentence', 'imbalance-predict', 'noise-wrong-class', 'noise-stop'],
+    setups: [{ family: 'project-lab', preset: 'first-baseline', seed: 1 }],
+  },
+  /**
+   * The 45-minute class around the debugging lab (lessons 4 and 5): «if it trains without an error, it is right» →
+   * the lab's hidden bugs, read off the dashboard's views; the dashboard's readings (loss jump, vanishing
+   * gradients, the update ratio), the loss at the start, the count of trainable variables and the two lab readings.
+   */
+  'project-lifecycle/in-class': {
+    chapter: 'project-lifecycle',
+    lessons: [],
+    exercises: ['loss-jump', 'vanishing-layers', 'ratio-value', 'init-loss', 'trainable-variables', 'flat-gradients', 'too-perfect-validation'],
+    setups: [],
+  },
+  /** After class: lesson 3 (the gradient check of a custom layer) and lesson 6 (the update ratio, the vote) read whole. */
+  'project-lifecycle/after-class': {
+    chapter: 'project-lifecycle',
+    lessons: [ch4('design'), ch4('tuning')],
+    exercises: ['hinge-loss', 'bn-means', 'missing-x-elements', 'adam-memory', 'vote-predict', 'ratio-rule', 'log-grid', 'steps-per-epoch'],
+    setups: [
+      { family: 'gradient-check', preset: 'swish-missing-x', seed: 1 },
+      { family: 'project-lab', preset: 'update-ratio', seed: 1 },
     ],
   },
   /** Lesson 1 at home: its prediction sits before the experiment, so reading it first still asks for one. */
