@@ -151,14 +151,17 @@ export const notePlans = {
     exercises: ['loss-jump', 'vanishing-layers', 'ratio-value', 'init-loss', 'trainable-variables', 'flat-gradients', 'too-perfect-validation'],
     setups: [],
   },
-  /** After class: lesson 3 (the gradient check of a custom layer) and lesson 6 (the update ratio, the vote) read whole. */
+  /**
+   * After class: lesson 3 (the gradient check of a custom layer: no setup, GradientCheck trains nothing and has no seed)
+   * and lesson 6 (the update ratio, the vote) read whole.
+   */
   'project-lifecycle/after-class': {
     chapter: 'project-lifecycle',
     lessons: [ch4('design'), ch4('tuning')],
     exercises: ['hinge-loss', 'bn-means', 'missing-x-elements', 'adam-memory', 'vote-predict', 'ratio-rule', 'log-grid', 'steps-per-epoch'],
     setups: [
-      { family: 'gradient-check', preset: 'swish-missing-x', seed: 1 },
       { family: 'project-lab', preset: 'update-ratio', seed: 1 },
+      { family: 'project-lab', preset: 'ensemble-vote', seed: 1 },
     ],
   },
   /** Lesson 1 at home: its prediction sits before the experiment, so reading it first still asks for one. */

@@ -5,6 +5,8 @@ import { describeRun } from '@teach/exercises/describe-run';
 import type { RunOutcome } from '@teach/exercises/outcome';
 import { exercise, exercisesOf } from '@teach/exercises/registry';
 import { notePlans, planAssignment } from '@teach/notes/plans';
+import { decodeAssignment } from '@teach/assignment/model';
+import { assignmentPath } from '@teach/assignment/setup';
 
 const ch4 = (slug: string) => `project-lifecycle/${slug}`;
 
@@ -55,8 +57,12 @@ describe('project-lifecycle exercises', () => {
         expect(exercise(id).lesson.startsWith('project-lifecycle/'), id).toBe(true);
         planned.push(id);
       }
+      // Every setup is valid for its family (GradientCheck, which has no seed control, has none).
       const assignment = planAssignment(key, { title: 'x' });
       for (const setup of assignment.setups) expect(setup.payload).toMatch(/^preset:[a-z0-9-]+,seed:1(,backend:cpu)?,v:[^,]+$/);
+      const code = assignmentPath('pt', assignment).split('#a=')[1] ?? '';
+      const decoded = decodeAssignment(code, plan.lessons);
+      expect(decoded, `${key}: ${JSON.stringify(decoded.ok ? '' : decoded.problems)}`).toEqual({ ok: true, assignment });
     }
     expect(new Set(planned).size, 'no exercise in two plans').toBe(planned.length);
     expect(planned.length, 'every exercise of the chapter is in one plan').toBe(21);
