@@ -1,7 +1,7 @@
 /**
  * TrainingDashboard's views module (src/widgets/training-dashboard/views.ts) under jsdom, fed progress events built
- * from the shipped healthy reference: six panels behind a tab list; each view draws what its events carry (curves,
- * histograms, tiles, the batch line); the reference overlay adds the reference's curves to views 2, 4 and 5 only;
+ * from the shipped healthy reference: six titled panels and a radio group that picks one on a phone; each view draws what its events carry (curves,
+ * histograms, tiles, the batch line); the reference overlay adds the reference's curves to views 2, 4 and 5 only, named by the caller's template when given;
  * a render with nothing new redraws nothing; reset empties the views but keeps the inputs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,14 +52,19 @@ function mount(events = 6) {
 }
 
 describe('TrainingDashboard views', () => {
-  it('builds six titled panels and a tab list that names them', () => {
+  it('builds six titled panels and a radio group that names them, the first chosen', () => {
     const { root } = mount(0);
-    const tabs = [...root.querySelectorAll('[role="tab"]')];
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['1. Entradas', '2. Perda e acurácia', '3. Pesos e vieses', '4. Ativações', '5. Gradientes', '6. Filtros da 1ª camada']);
-    const panels = [...root.querySelectorAll('[role="tabpanel"]')];
-    expect(panels).toHaveLength(6);
-    panels.forEach((panel, i) => expect(tabs[i]!.getAttribute('aria-controls')).toBe(panel.id));
-    expect(tabs.filter((tab) => tab.getAttribute('aria-selected') === 'true')).toHaveLength(1);
+    const group = root.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-label')).toBe('Vistas do painel');
+    const options = [...group.querySelectorAll('label')];
+    const names = ['1. Entradas', '2. Perda e acurácia', '3. Pesos e vieses', '4. Ativações', '5. Gradientes', '6. Filtros da 1ª camada'];
+    expect(options.map((option) => option.textContent)).toEqual(names);
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((radio) => radio.checked)).toEqual([true, false, false, false, false, false]);
+    expect(new Set(radios.map((radio) => radio.name)).size).toBe(1);
+    const panels = [...root.querySelectorAll('section[data-view]')];
+    expect(panels.map((panel) => panel.querySelector('h3')?.textContent)).toEqual(names);
+    panels.forEach((panel) => expect(root.querySelector(`#${panel.getAttribute('aria-labelledby')}`)).not.toBeNull());
   });
 
   it('draws each view from the events: curves, the batch line, histograms, tiles', () => {
@@ -82,9 +87,15 @@ describe('TrainingDashboard views', () => {
     views.render();
     expect(['curves', 'activations', 'gradients'].every(marked)).toBe(true);
     expect(['inputs', 'weights', 'filters'].some(marked)).toBe(false);
+    views.setReference(healthy, { label: '{name} (corrigido)' });
+    views.render();
+    expect(['curves', 'activations', 'gradients'].some(marked)).toBe(false);
+    expect(panel('curves').textContent).toContain('treinamento (corrigido)');
+    expect(panel('gradients').textContent).toContain('camada oculta (corrigido)');
     views.setReference(null);
     views.render();
     expect(['curves', 'activations', 'gradients'].some(marked)).toBe(false);
+    expect(panel('curves').textContent).not.toContain('corrigido');
   });
 
   it('redraws nothing when nothing changed, and only what changed', () => {
@@ -94,10 +105,17 @@ describe('TrainingDashboard views', () => {
     const tiles = panel('filters').querySelector('image')!;
     views.render();
     expect(panel('filters').querySelector('image')).toBe(tiles);
-    views.update(eventAt(7)); // an odd event carries no parameters: the tiles stay as drawn
+    const watched = new MutationObserver(() => undefined);
+    watched.observe(panel('weights'), { subtree: true, childList: true, attributes: true, characterData: true });
+    views.update(eventAt(7)); // an odd event carries no parameters: views 3 and 6 stay as drawn
     views.render();
     expect(loss.innerHTML).not.toBe(before);
     expect(panel('filters').querySelector('image')).toBe(tiles);
+    expect(watched.takeRecords()).toHaveLength(0);
+    views.update(eventAt(8)); // with parameters: a new snapshot in view 3
+    views.render();
+    expect(watched.takeRecords().length).toBeGreaterThan(0);
+    watched.disconnect();
   });
 
   it('reset empties the run\'s views and keeps the inputs', () => {

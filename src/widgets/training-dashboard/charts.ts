@@ -81,10 +81,17 @@ export function ratioData(record: DashboardRecord, reference: DashboardRecord | 
   return { series: [band, ...perLayerData(record, reference, layerName, (p) => p.updateRatios)] };
 }
 
-/** A histogram as a curve: the share of the values in each bin, at the bin's centre (bins with none are left out on a log axis). */
+/** A histogram as a density curve: the share of the values in each bin over the bin's width, at the bin's centre, so
+ * histograms with different bins (z and relu(z), a run and its reference) compare by height (bins with none are left
+ * out: a log axis must be able to draw them). */
 export function histogramPoints(h: Histogram): XYPoint[] {
   const total = h.counts.reduce((sum, c) => sum + c, 0) || 1;
-  return h.counts.map((c, k) => ({ x: ((h.edges[k] ?? 0) + (h.edges[k + 1] ?? 0)) / 2, y: c / total })).filter((p) => p.y > 0);
+  return h.counts
+    .map((c, k) => {
+      const [low, high] = [h.edges[k] ?? 0, h.edges[k + 1] ?? 0];
+      return { x: (low + high) / 2, y: high > low ? c / total / (high - low) : 0 };
+    })
+    .filter((p) => p.y > 0);
 }
 
 /** The reference's histograms at `step`: the last taken at or before it (the first when none). */

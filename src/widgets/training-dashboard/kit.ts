@@ -17,8 +17,10 @@ export interface ViewKit {
   labels(key: DashboardChart, logY?: boolean): LineChartLabels;
   /** A line chart in a new box of `panel`. */
   chart(panel: HTMLElement, key: DashboardChart, x: AxisOptions, y: AxisOptions, logY?: boolean): LineChartHandle;
-  /** A curve's name and its reference's («… — healthy run»). */
+  /** A curve's name and its reference's (`reference` filled with the run's name: «treinamento (referência saudável)»). */
   names(run: string): SeriesNames;
+  /** The template of a reference curve's name (`{name}`): the strings' `series.reference` unless `setReference` named it. */
+  reference: string;
   /** The name of layer `index` (engine order: the hidden layer, then the output layer). */
   layer(index: number): string;
 }
@@ -31,9 +33,10 @@ export function viewKit(strings: WidgetStrings, locale: string): ViewKit {
     ...(logY ? { logY: strings.plots.common.logY } : {}),
     diverged: strings.plots.common.diverged,
   });
-  return {
+  const kit: ViewKit = {
     strings,
     t,
+    reference: t.series.reference,
     locale,
     labels,
     chart(panel, key, x, y, logY = false) {
@@ -42,7 +45,8 @@ export function viewKit(strings: WidgetStrings, locale: string): ViewKit {
       panel.append(box);
       return lineChart(box, { locale, labels: labels(key, logY), data: { series: [] }, x, y });
     },
-    names: (run) => ({ run, reference: fill(t.series.reference, { name: run }) }),
+    names: (run) => ({ run, reference: fill(kit.reference, { name: run }) }),
     layer: (index) => (index === 0 ? t.series.hidden : index === 1 ? t.series.output : fill(t.series.layer, { layer: index + 1 })),
   };
+  return kit;
 }

@@ -61,8 +61,10 @@ export class DashboardRecorder {
   /** The first-layer kernel at the first and at the latest snapshot ([784, 32], row-major). */
   firstKernel: StreamedParam | null = null;
   lastKernel: StreamedParam | null = null;
-  /** Incremented on every change: views redraw only what changed since they last drew. */
+  /** Incremented on every change (`parametersVersion`: when the parameter snapshots change): views redraw only what
+   * changed since they last drew. */
   version = 0;
+  parametersVersion = 0;
 
   constructor(private bins = 30) {}
 
@@ -76,6 +78,7 @@ export class DashboardRecorder {
     this.firstKernel = null;
     this.lastKernel = null;
     this.version++;
+    this.parametersVersion++;
   }
 
   add(event: ProgressEvent, member = 0): void {
@@ -108,6 +111,7 @@ export class DashboardRecorder {
     const values = (name: StreamedName) => params[name]?.values[member] ?? [];
     const histograms = Object.fromEntries(STREAMED_PARAMS.map((name) => [name, histogram(values(name), this.bins)])) as Record<StreamedName, Histogram>;
     this.parameters.push({ step: event.step, epoch: event.epoch, histograms });
+    this.parametersVersion++;
     const kernel = params['hidden/kernel'];
     if (kernel) {
       const one = { shape: kernel.shape, values: [kernel.values[member] ?? []] };

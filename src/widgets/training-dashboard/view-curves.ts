@@ -26,8 +26,8 @@ export function curvesView(panel: HTMLElement, kit: ViewKit, epochs: number): Cu
   const x = { nice: false, domain: [0, epochs] as [number, number] };
   const loss = kit.chart(panel, 'loss', x, { include: 0 }, true);
   const accuracy = kit.chart(panel, 'accuracy', x, { domain: [0, 1] });
-  const names = { train: kit.names(t.series.train), validation: kit.names(t.series.validation) };
   return curveView([loss, accuracy], (record, reference) => {
+    const names = { train: kit.names(t.series.train), validation: kit.names(t.series.validation) };
     loss.update(lossData(record, reference, names));
     accuracy.update(accuracyData(record, reference, names));
   });
@@ -38,9 +38,9 @@ export function activationsView(panel: HTMLElement, kit: ViewKit, epochs: number
   const { t } = kit;
   const hidden = kit.chart(panel, 'hidden', { nice: true }, {}, true);
   const dead = kit.chart(panel, 'dead', { nice: false, domain: [0, epochs] }, { domain: [0, 1] });
-  const names = { preActivation: kit.names(t.series.preActivation), activation: kit.names(t.series.activation) };
-  const deadNames = kit.names(t.series.dead);
   return curveView([hidden, dead], (record, reference) => {
+    const names = { preActivation: kit.names(t.series.preActivation), activation: kit.names(t.series.activation) };
+    const deadNames = kit.names(t.series.dead);
     hidden.update(hiddenData(record, reference, names));
     dead.update(deadData(record, reference, deadNames));
   });

@@ -19,13 +19,16 @@ const NARROW_ROW = 8;
 
 export interface InputsView {
   draw(record: DashboardRecord, inputs: DashboardInputs | null): void;
+  /** Changes when the panel crosses the width where the strip's rows change (a redraw key). */
+  readonly layout: number;
   destroy(): void;
 }
 
 /** The hash as 8 hex digits (a 32-bit unsigned value). */
 export const fingerprintText = (fingerprint: number): string => (fingerprint >>> 0).toString(16).toUpperCase().padStart(8, '0');
 
-export function inputsView(panel: HTMLElement, kit: ViewKit): InputsView {
+/** `onLayout`: the panel crossed the strip's width breakpoint (the caller schedules a redraw). */
+export function inputsView(panel: HTMLElement, kit: ViewKit, onLayout: () => void): InputsView {
   const { t, strings, locale } = kit;
   const stripBox = document.createElement('div');
   stripBox.className = 'dp-dash__chart';
@@ -36,10 +39,26 @@ export function inputsView(panel: HTMLElement, kit: ViewKit): InputsView {
   batch.className = 'dp-dash__note';
   panel.append(batch);
   let drawnInputs: DashboardInputs | null = null;
-  let drawnWidth = -1;
+  let drawnNarrow: boolean | null = null;
+  // The panel's width, watched rather than read at each draw: reading it there would force a layout of the page
+  // in every frame of a run. Without a ResizeObserver (the pre-render) it is read when the inputs are drawn.
+  let width: number | null = null;
+  let layout = 0;
+  const narrowAt = (w: number) => w > 0 && w < 420;
+  const observer = typeof ResizeObserver === 'function'
+    ? new ResizeObserver((entries) => {
+      const next = entries.at(-1)?.contentRect.width ?? 0;
+      if (width === null || narrowAt(next) !== narrowAt(width)) {
+        layout++;
+        onLayout();
+      }
+      width = next;
+    })
+    : null;
+  observer?.observe(panel);
 
-  function stripData(inputs: DashboardInputs, width: number): DigitStripData {
-    const perRow = width > 0 && width < 420 ? NARROW_ROW : Number.MAX_SAFE_INTEGER;
+  function stripData(inputs: DashboardInputs, narrow: boolean): DigitStripData {
+    const perRow = narrow ? NARROW_ROW : Number.MAX_SAFE_INTEGER;
     const rows = (id: string, name: string, split: DashboardInputs['train']) => {
       const images = split.images.map((image) => displayImage(image, split.min, split.max));
       const out = [];
@@ -52,17 +71,17 @@ export function inputsView(panel: HTMLElement, kit: ViewKit): InputsView {
   }
 
   function drawInputs(inputs: DashboardInputs | null): void {
-    const width = panel.clientWidth;
-    if (inputs === drawnInputs && width === drawnWidth) return;
+    const narrow = narrowAt(width ?? panel.clientWidth);
+    if (inputs === drawnInputs && narrow === drawnNarrow) return;
     drawnInputs = inputs;
-    drawnWidth = width;
+    drawnNarrow = narrow;
     if (!inputs) {
       strip?.destroy();
       strip = null;
       histogram.update({ series: [] });
       return;
     }
-    const data = stripData(inputs, width);
+    const data = stripData(inputs, narrow);
     if (strip) strip.update(data);
     else strip = digitStrip(stripBox, { locale, labels: { ...kit.labels('samples') }, data });
     const range = (split: DashboardInputs['train']) => fill(t.inputs.range, { min: formatValue(locale, split.min), max: formatValue(locale, split.max) });
@@ -94,7 +113,11 @@ export function inputsView(panel: HTMLElement, kit: ViewKit): InputsView {
       drawInputs(inputs);
       drawBatch(record);
     },
+    get layout() {
+      return layout;
+    },
     destroy() {
+      observer?.disconnect();
       strip?.destroy();
       histogram.destroy();
       panel.querySelectorAll('.dp-dash__chart, .dp-dash__note').forEach((node) => node.remove());

@@ -1,7 +1,9 @@
 /**
  * Views 3 and 6, from the streamed parameters (about once an epoch): (3) histograms of each layer's weights and
  * biases, a ridgeline of the snapshots up to the one the scrubber picks (the latest while the scrubber is at its
- * end); (6) the 32 hidden units' incoming weights as 28×28 images, the first snapshot beside the latest.
+ * end); (6) the 32 hidden units' incoming weights as 28×28 images: the first snapshot beside what training has
+ * changed since (latest − first). The latest weights themselves look like the first: He's initial noise
+ * (|w| up to ≈ 0.2) outweighs what 20 epochs on 700 digits add, so only the change shows the strokes a unit learned.
  */
 import { formatValue } from '../plots/format';
 import { layerHistograms } from '../plots/histograms';
@@ -109,9 +111,11 @@ export function filtersView(panel: HTMLElement, kit: ViewKit): WeightsView {
       const latest = recorder.lastKernel;
       if (latest === drawn) return;
       drawn = latest;
-      const kernel = (param: typeof first) => (param ? { shape: [param.shape[0] ?? 0, param.shape[1] ?? 0] as [number, number], values: param.values[0] ?? [] } : undefined);
+      const kernel = (param: typeof first, values: ArrayLike<number> = param?.values[0] ?? []) =>
+        (param ? { shape: [param.shape[0] ?? 0, param.shape[1] ?? 0] as [number, number], values } : undefined);
+      const start = first?.values[0] ?? [];
       const before = kernel(first);
-      const after = kernel(latest);
+      const after = kernel(latest, Float32Array.from(latest?.values[0] ?? [], (v, i) => v - (start[i] ?? 0)));
       const data: WeightTilesData = { arms: [{ id: 'hidden', name: t.filters.units, ...(before ? { before } : {}), ...(after ? { after } : {}) }] };
       if (tiles) tiles.update(data);
       else tiles = weightTiles(box, { locale, labels, data, rows: TILE_ROWS });

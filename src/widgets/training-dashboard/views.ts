@@ -6,6 +6,7 @@
  *   // in the family's onEvent:   views.update(event)      (keeps the numbers; draws nothing)
  *   // in the family's render():  views.render()           (the shell's render queue: at most once a frame)
  *   views.setReference(await loadHealthyReference());      // overlay on views 2, 4, 5; null removes it
+ *   views.setReference(fixedRun, { label: '{name} (fixed)' });   // another run, named by a template of your strings
  *   views.reset({ epochs: 15 });                  // a new run: clears every view (keeps inputs and reference)
  *   views.record();                               // this run's numbers, in the reference's format
  *   views.destroy();
@@ -55,8 +56,10 @@ export interface DashboardViews {
   render(): void;
   /** View 1's images and histograms; null clears them. */
   setInputs(inputs: DashboardInputs | null): void;
-  /** Overlay another run (the healthy reference) on views 2, 4 and 5; null removes it. */
-  setReference(reference: DashboardRecord | null): void;
+  /** Overlay another run (the healthy reference) on views 2, 4 and 5; null removes it. `options.label`: the template of
+   * the overlay curves' names, `{name}` standing for the run's curve (default: the strings' «{name} (referência
+   * saudável)»; DebugLab names its «fixed» run). */
+  setReference(reference: DashboardRecord | null, options?: { label?: string }): void;
   /** A new run: clear every view (inputs and reference stay). */
   reset(options?: { epochs?: number; bins?: number }): void;
   /** This run's numbers so far, in the reference's format. */
@@ -84,7 +87,7 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
   };
   const panels = createPanels(root, kit.t.views, kit.t.tabs, () => schedule());
   const { panel } = panels;
-  const inputsPart = inputsView(panel.inputs, kit);
+  const inputsPart = inputsView(panel.inputs, kit, () => schedule());
   const parameters = parametersView(panel.weights, kit, () => {
     scrubs++;
     schedule();
@@ -101,12 +104,13 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
   function keys(): Drawn {
     const version = recorder.version;
     return {
-      inputs: [version, inputs, root.clientWidth],
+      inputs: [version, inputs, inputsPart.layout],
       curves: [version, reference],
-      weights: [version, scrubs],
+      // Views 3 and 6 change only with a parameter snapshot (about once an epoch), not with every event.
+      weights: [recorder.parametersVersion, scrubs],
       activations: [version, reference],
       gradients: [version, reference],
-      filters: [version],
+      filters: [recorder.parametersVersion],
     };
   }
 
@@ -134,8 +138,11 @@ export function createDashboardViews(root: HTMLElement, options: DashboardViewsO
       inputs = next;
       schedule();
     },
-    setReference(next) {
+    setReference(next, referenceOptions = {}) {
       reference = next;
+      kit.reference = referenceOptions.label ?? kit.t.series.reference;
+      // A new label with the same record must still redraw.
+      drawn = {};
       schedule();
     },
     reset(next = {}) {

@@ -60,14 +60,15 @@ describe('TrainingDashboard data', () => {
     expect(healthy.divergedAt).toBeNull();
   });
 
-  it('chart data: the run over its reference, histograms as shares, the ratio band behind the layers', () => {
+  it('chart data: the run over its reference, histograms as densities, the ratio band behind the layers', () => {
     const names = { train: { run: 't', reference: 't*' }, validation: { run: 'v', reference: 'v*' } };
     const own = lossData(healthy, null, names);
     expect(own.series.map((s) => s.id)).toEqual(['train-loss', 'validation-loss']);
     const both = lossData(healthy, healthy, names);
     expect(both.series.map((s) => s.name)).toEqual(['t*', 't', 'v*', 'v']);
-    const shares = histogramPoints(healthy.hidden[0]!.preActivation);
-    expect(shares.reduce((sum, p) => sum + p.y, 0)).toBeCloseTo(1, 10);
+    const h = healthy.hidden[0]!.preActivation;
+    const width = h.edges[1]! - h.edges[0]!;
+    expect(histogramPoints(h).reduce((sum, p) => sum + p.y * width, 0)).toBeCloseTo(1, 3); // the reference's edges are rounded to 6 digits
     expect(histogramsAt(healthy.hidden, 25)?.step).toBe(20);
     const ratios = ratioData(healthy, null, (l) => ({ run: `L${l}`, reference: '' }), 'band', 20);
     expect(ratios.series[0]).toMatchObject({ id: 'band', mark: 'area' });
