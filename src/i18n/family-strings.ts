@@ -81,7 +81,7 @@ export const familyStrings = {
     views: texts(VIEW_KEYS),
     charts: z.strictObject({ samples: chart, inputHistogram: chart, loss: chart, accuracy: chart, parameters: chart, hidden: chart, dead: chart, gradients: chart, ratios: chart, filters: chart }),
     series: texts(['train', 'validation', 'reference', 'preActivation', 'activation', 'dead', 'hidden', 'output', 'layer', 'band', 'hiddenKernel', 'hiddenBias', 'outputKernel', 'outputBias']),
-    inputs: texts(['train', 'validation', 'more', 'range', 'batch', 'noBatch']),
+    inputs: texts(['train', 'validation', 'more', 'range', 'split', 'batch', 'noBatch']),
     weights: texts(['scrubber', 'epoch', 'epochValue', 'mean', 'std', 'layer']),
     filters: texts(['units', 'first', 'latest', 'largest', 'note']),
     ...texts(['tabs', 'reference', 'referenceLoading', 'referenceFailed', 'readout']).shape,

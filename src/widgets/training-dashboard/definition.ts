@@ -18,7 +18,8 @@ export const trainingDashboard = defineWidget({
     ...shellParams(trainingDashboardPresets),
     /** Passes over the 700 training digits (the outline's 20: the validation loss turns up before the end). */
     epochs: numberParam({ default: 20, min: 2, max: 60, step: 1, integer: true, unit: 'epochs' }),
-    /** Bins of every histogram the engine sends (activations, pre-activations) and of the weight histograms. */
+    /** Bins of every histogram the engine sends (activations, pre-activations) and of the weight histograms; the input
+     * histograms of view 1 are embedded with 30 (input-samples.ts). */
     bins: numberParam({ default: 30, min: 10, max: 60, step: 5, integer: true }),
     /** Optimizer steps between two progress events (and two redraws of the curves). */
     every: numberParam({ default: 10, min: 5, max: 50, step: 5, integer: true, unit: 'steps' }),

@@ -87,8 +87,8 @@ export function inputsView(panel: HTMLElement, kit: ViewKit, onLayout: () => voi
     const range = (split: DashboardInputs['train']) => fill(t.inputs.range, { min: formatValue(locale, split.min), max: formatValue(locale, split.max) });
     histogram.update({
       series: [
-        { id: 'train', name: `${t.inputs.train} (${range(inputs.train)})`, points: histogramPoints(inputs.train.histogram), color: 0, symbol: 0 },
-        { id: 'validation', name: `${t.inputs.validation} (${range(inputs.validation)})`, points: histogramPoints(inputs.validation.histogram), color: 1, dash: 1, symbol: 1 },
+        { id: 'train', name: fill(t.inputs.split, { name: t.inputs.train, range: range(inputs.train) }), points: histogramPoints(inputs.train.histogram), color: 0, symbol: 0 },
+        { id: 'validation', name: fill(t.inputs.split, { name: t.inputs.validation, range: range(inputs.validation) }), points: histogramPoints(inputs.validation.histogram), color: 1, dash: 1, symbol: 1 },
       ],
     });
   }
