@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
+import { VIEW_KEYS } from '../widgets/training-dashboard/panels';
 import { chart, texts, widgetPluralSchema } from './schema-kit';
 
 /** GradientCheck's levels of a relative error (gradient-check/check-view.ts). */
@@ -74,6 +75,16 @@ export const familyStrings = {
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
     series: texts(['logistic', 'mlp', 'members', 'chance', 'overall', 'recall', 'seeds', 'fives', 'noise', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
     readouts: texts(['baseline', 'time', 'timeValue', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
+  }),
+  /** TrainingDashboard (chapter 4; DebugLab mounts the same views): the six views' names, charts, series and notes. */
+  dashboard: z.strictObject({
+    views: texts(VIEW_KEYS),
+    charts: z.strictObject({ samples: chart, inputHistogram: chart, loss: chart, accuracy: chart, parameters: chart, hidden: chart, dead: chart, gradients: chart, ratios: chart, filters: chart }),
+    series: texts(['train', 'validation', 'reference', 'preActivation', 'activation', 'dead', 'hidden', 'output', 'layer', 'band', 'hiddenKernel', 'hiddenBias', 'outputKernel', 'outputBias']),
+    inputs: texts(['train', 'validation', 'more', 'range', 'split', 'batch', 'noBatch']),
+    weights: texts(['scrubber', 'epoch', 'epochValue', 'mean', 'std', 'layer']),
+    filters: texts(['units', 'first', 'latest', 'largest', 'note']),
+    ...texts(['tabs', 'reference', 'referenceLoading', 'referenceFailed', 'readout']).shape,
   }),
   /** GradientCheck: the element table, its levels (words, legend, verdict), the error-against-h chart, the task line. */
   gradientCheck: z.strictObject({

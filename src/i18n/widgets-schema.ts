@@ -9,6 +9,7 @@ import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
 import { projectLabPresets } from '../widgets/project-lab/definition';
+import { trainingDashboardPresets } from '../widgets/training-dashboard/definition';
 import { inapplicableReasons } from '../widgets/shell/applicability';
 import { familyStrings } from './family-strings';
 import { chart, maybeEmpty, texts, widgetPluralSchema } from './schema-kit';
@@ -77,6 +78,7 @@ export const presetKeys = [
   'fgsm',
   'square-area',
   ...projectLabPresets,
+  ...trainingDashboardPresets,
   'swish-correct', 'swish-sigma-prime', 'swish-missing-x', 'naive-log', 'log-eps',
 ] as const;
 
@@ -192,7 +194,7 @@ export const widgetStringsSchema = z.strictObject({
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
-    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision',
+    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision', 'bins', 'every',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
   inapplicable: texts(inapplicableReasons),

@@ -24,6 +24,7 @@ import { modelGraph } from './model-graph/definition';
 import { projectLab } from './project-lab/definition';
 import { pruneNetwork } from './prune-network/definition';
 import { recipeCheck } from './recipe-check/definition';
+import { trainingDashboard } from './training-dashboard/definition';
 import { shellFamily, type Family, type ShellFamily } from './shell/family';
 import type { WidgetDefinition } from './shell/definition';
 import type { StateTable } from './shell/params';
@@ -68,6 +69,7 @@ export const registry = [
   entry({ key: 'learnable-function', short: 'program', definition: learnableFunction, load: () => import('./learnable-function/island'), testPreset: 'square-area' }),
   entry({ key: 'project-lab', short: 'project', definition: projectLab, load: () => import('./project-lab/island'), testPreset: 'first-baseline' }),
   entry({ key: 'gradient-check', short: 'gradcheck', definition: gradientCheck, load: () => import('./gradient-check/island'), testPreset: 'swish-sigma-prime' }),
+  entry({ key: 'training-dashboard', short: 'dashboard', definition: trainingDashboard, load: () => import('./training-dashboard/island'), testPreset: 'healthy-run' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];
