@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { CUSTOM_LAYER_KEYS } from '../engine/gradcheck/custom-layers';
+import { FAULT_KEYS } from '../engine/faults';
 import { VIEW_KEYS } from '../widgets/training-dashboard/panels';
 import { chart, texts, widgetPluralSchema } from './schema-kit';
+
+/** DebugLab: each planted bug's name in the picker, its explanation (the view and the measured number that show it)
+ * and what it looks like (told when the reader picked it wrongly). */
+const bug = texts(['name', 'explain', 'looks']);
 
 /** GradientCheck's levels of a relative error (gradient-check/check-view.ts). */
 const level = texts(['pass', 'warn', 'fail', 'nonFinite']);
@@ -75,6 +80,12 @@ export const familyStrings = {
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
     series: texts(['logistic', 'mlp', 'members', 'chance', 'overall', 'recall', 'seeds', 'fives', 'noise', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
     readouts: texts(['baseline', 'time', 'timeValue', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
+  }),
+  /** DebugLab (chapter 4's debugging lab): the picker, the verdict, the lab's buttons and notes, every bug's texts. */
+  debugLab: z.strictObject({
+    ...texts(['picker', 'check', 'pickFirst', 'right', 'wrong', 'wouldLook', 'predictAgain', 'predictPending', 'predictSame', 'predictDiffer',
+      'predictLost', 'showFix', 'hideFix', 'newCase', 'diverged', 'besideHealthy', 'besideFixed', 'fixedSeries']).shape,
+    bugs: z.strictObject(Object.fromEntries(FAULT_KEYS.map((key) => [key, bug])) as { [K in (typeof FAULT_KEYS)[number]]: typeof bug }),
   }),
   /** TrainingDashboard (chapter 4; DebugLab mounts the same views): the six views' names, charts, series and notes. */
   dashboard: z.strictObject({

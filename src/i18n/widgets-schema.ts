@@ -9,6 +9,7 @@ import { LOSS_NAMES } from '../engine/registry/losses';
 import { OPTIMIZER_NAMES } from '../engine/registry/optimizers';
 import { familyKeys } from '../widgets/registry';
 import { projectLabPresets } from '../widgets/project-lab/definition';
+import { debugLabPresets } from '../widgets/debug-lab/definition';
 import { trainingDashboardPresets } from '../widgets/training-dashboard/definition';
 import { inapplicableReasons } from '../widgets/shell/applicability';
 import { familyStrings } from './family-strings';
@@ -80,6 +81,7 @@ export const presetKeys = [
   ...projectLabPresets,
   ...trainingDashboardPresets,
   'swish-correct', 'swish-sigma-prime', 'swish-missing-x', 'naive-log', 'log-eps',
+  ...debugLabPresets,
 ] as const;
 
 export const chartKeys = [
@@ -175,7 +177,7 @@ export const widgetStringsSchema = z.strictObject({
     /** The step button of a plan that advances several optimizer steps per click (one point of its curves). */
     steps: widgetPluralSchema,
   }),
-  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps', 'bestOf']).extend({
+  status: texts(['idle', 'loading', 'running', 'paused', 'pausedOffscreen', 'done', 'failed', 'line', 'lineSteps', 'lineConcealed', 'bestOf']).extend({
     /** Steps per second, the `{speed}` of the status line and the backend badge ("374 шага/с"). */
     speed: widgetPluralSchema,
   }),
@@ -194,7 +196,7 @@ export const widgetStringsSchema = z.strictObject({
     'depth', 'noise', 'points', 'members', 'surface', 'steps', 'x1', 'x2', 'y', 'start',
     'recipe', 'hidden', 'outputs', 'frozen', 'dropout', 'trainSize', 'shift', 'rotate', 'seconds',
     'rates', 'lrFrom', 'lrTo', 'lrCount', 'rangeFrom', 'rangeTo',
-    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision', 'bins', 'every',
+    'shown', 'digit', 'epsilon', 'layer', 'h', 'precision', 'bins', 'every', 'case', 'fix',
   ]),
   /** Why a control is disabled in the current state (shell/applicability.ts). */
   inapplicable: texts(inapplicableReasons),
@@ -209,6 +211,8 @@ export const widgetStringsSchema = z.strictObject({
     'listed', 'log-range',
     // GradientCheck: the engine's custom layers (correct and with a planted bug) and the check's precisions.
     ...CUSTOM_LAYER_KEYS, 'float64', 'float32',
+    // DebugLab: «show the fix» off or on.
+    'off', 'on',
   ]),
   series: texts([
     'fit', 'target', 'units', 'unit', 'domain', 'finalLoss', 'loss', 'layer', 'learningRate', 'suggested', 'mean',

@@ -11,6 +11,7 @@ import { activationFunctions } from './activation-functions/definition';
 import { adversarialDigit } from './adversarial-digit/definition';
 import { biasVariance } from './bias-variance/definition';
 import { computePaths } from './compute-paths/definition';
+import { debugLab } from './debug-lab/definition';
 import { digitsExperiment } from './digits-experiment/definition';
 import { forwardBackward } from './forward-backward/definition';
 import { functionFit } from './function-fit/definition';
@@ -70,6 +71,7 @@ export const registry = [
   entry({ key: 'project-lab', short: 'project', definition: projectLab, load: () => import('./project-lab/island'), testPreset: 'first-baseline' }),
   entry({ key: 'gradient-check', short: 'gradcheck', definition: gradientCheck, load: () => import('./gradient-check/island'), testPreset: 'swish-sigma-prime' }),
   entry({ key: 'training-dashboard', short: 'dashboard', definition: trainingDashboard, load: () => import('./training-dashboard/island'), testPreset: 'healthy-run' }),
+  entry({ key: 'debug-lab', short: 'debuglab', definition: debugLab, load: () => import('./debug-lab/island'), testPreset: 'random-case' }),
 ] as const;
 
 export type FamilyName = (typeof registry)[number]['key'];

@@ -74,6 +74,7 @@ export async function prerenderJob(context: PrerenderContext, job: PrerenderJob)
     cache.set(key, events);
     log(`  recorded ${definition.family}/${job.preset} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  await family.viewData?.(state);
   const results = Object.fromEntries(
     languages.map((lang) => [lang, renderStatic(family, state, events, strings(lang).widgets, intlLocale(lang))]),
   ) as Record<(typeof languages)[number], StaticResult>;

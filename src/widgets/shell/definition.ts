@@ -61,6 +61,13 @@ export interface WidgetDefinition<Table extends StateTable = StateTable, Name ex
   instancePresets?: Readonly<Record<string, { of: string; preset: string }>>;
   /** Controls that do nothing in some states, each with its reason (applicability.ts): shown disabled there. */
   inapplicable?: InapplicableRules;
+  /**
+   * The preset's name is the answer the widget asks for (the debugging lab's bug presets). Every preset is then
+   * written in a link as `linkAs` with its own settings (a preset of the same table that differs only in them),
+   * and such a link is read back as the embedded preset when it names the same settings; the backend badge names
+   * the backend only, without the compute path or the speed (a path that declines a bug would name it).
+   */
+  concealed?: { linkAs: string };
 }
 
 /**

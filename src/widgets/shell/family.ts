@@ -7,7 +7,7 @@
  */
 import type { EngineEvent } from '@engine/types';
 import type { FamilyName, WidgetDefinition } from './definition';
-import type { StateOf, StateTable } from './params';
+import type { StateOf, StateTable, StateValue } from './params';
 import type { RunPlan } from './run';
 import type { NumberFormatter, WidgetStrings } from './text';
 import { stateOf } from './typed-state';
@@ -25,6 +25,12 @@ export interface ViewContext {
   expose(name: string, value: string | number): void;
   /** Ask a run for its weights; they arrive as a 'checkpoint' event through `onEvent`. */
   requestCheckpoint(runIndex: number): void;
+  /** In a page: an area under the readout that stays live while the pre-rendered result is shown (a family's own
+   * buttons and forms, which the pre-render leaves out). */
+  actions?: HTMLElement;
+  /** In a page: the reader changed a setting through the family's own button (as through its control), and
+   * with `play` the new runs start. */
+  change?(key: string, value: StateValue, play: boolean): void;
 }
 
 /**
@@ -45,6 +51,12 @@ export interface FamilyView<Table extends StateTable = StateTable> {
 export interface Family<Table extends StateTable = StateTable, Name extends string = string> {
   definition: WidgetDefinition<Table, Name>;
   createView(context: ViewContext): FamilyView<Table>;
+  /**
+   * Data a view draws that comes neither from the engine's events nor from its own code, loaded asynchronously
+   * (DebugLab: view 1's statistics of the faulty dataset). A view asks for it on reset and draws it when it comes;
+   * the pre-render awaits this before it draws a result, so the static result holds it too.
+   */
+  viewData?: (state: StateOf<Table>) => Promise<void>;
 }
 
 /** A family as the shell holds it: any family, its state erased to `AnyState`. */
@@ -54,15 +66,17 @@ export type ShellFamily = Family<StateTable, FamilyName>;
 export function defineFamily<Table extends StateTable, Name extends string>(
   definition: WidgetDefinition<Table, Name>,
   createView: (context: ViewContext) => FamilyView<Table>,
+  viewData?: (state: StateOf<Table>) => Promise<void>,
 ): Family<Table, Name> {
-  return { definition, createView };
+  return viewData ? { definition, createView, viewData } : { definition, createView };
 }
 
 /** The shell's side of a family: each state it hands the view is checked against the family's table on the way. */
 export function shellFamily<Table extends StateTable, Name extends string>(family: Family<Table, Name>): Family<StateTable, Name> {
-  const { definition } = family;
+  const { definition, viewData } = family;
   return {
     definition,
+    ...(viewData ? { viewData: (state: StateOf<StateTable>) => viewData(stateOf(definition.table, state)) } : {}),
     createView(context) {
       const view = family.createView(context);
       return {

@@ -57,12 +57,31 @@ export interface LinkScope {
 
 /** The scope of a widget embedding `preset`: the preset and the seed are always written, so always read. */
 export function linkScope(definition: WidgetDefinition, preset: string, choosePreset: boolean): LinkScope {
-  const presets = choosePreset ? presetNames(definition) : [preset];
+  const linkAs = definition.concealed?.linkAs;
+  const presets = choosePreset ? presetNames(definition) : linkAs !== undefined && linkAs !== preset ? [preset, linkAs] : [preset];
   return { presets, keys: [...new Set(['preset', 'seed', ...controlKeys(definition, choosePreset, preset)])] };
 }
 
+/** The preset a link names for `preset`: itself, or the one a concealed family writes every preset as. */
+export const linkedPreset = (definition: WidgetDefinition, preset: string): string => definition.concealed?.linkAs ?? preset;
+
+/**
+ * The preset a link is read back as in `scope`, `state` being what it names (its `preset` the link's). A concealed
+ * family's link names `linkAs`: it is the
+ * embedded preset when the settings that make that preset what it is (those where it differs from `linkAs`) match,
+ * else `linkAs` (the same run). Any other family's link names its own preset.
+ */
+export function readBackPreset(definition: WidgetDefinition, state: AnyState, scope: LinkScope): string {
+  const linkAs = definition.concealed?.linkAs;
+  const embedded = scope.presets[0];
+  if (linkAs === undefined || embedded === undefined || embedded === linkAs || !scope.presets.includes(linkAs)) return String(state.preset);
+  const own = presetState(definition, embedded);
+  const named = presetState(definition, linkAs);
+  return Object.keys(definition.table).every((key) => key === 'preset' || own[key] === named[key] || state[key] === own[key]) ? embedded : linkAs;
+}
+
 export function encodeState(definition: WidgetDefinition, state: AnyState): string {
-  const preset = String(state.preset);
+  const preset = linkedPreset(definition, String(state.preset));
   const base = presetState(definition, preset);
   const pairs = [`preset:${preset}`, `seed:${String(state.seed)}`];
   for (const key of Object.keys(definition.table)) {
@@ -117,5 +136,6 @@ export function decodeState(definition: WidgetDefinition, payload: string, scope
     else state[key] = result.value;
   }
   if (problems.length > 0) return { ok: false, problems };
+  state.preset = readBackPreset(definition, state, scope);
   return isStale(definition, presetRaw, version) ? { ok: true, state, stale: true } : { ok: true, state };
 }

@@ -24,6 +24,9 @@ export class StatusLine {
     private readonly format: NumberFormatter,
     private readonly locale: string,
     private readonly showEpoch: boolean,
+    /** A concealed family (definition.ts): the line reports its first run only (the case, not the references
+     * beside it) and no speed (a compute path that declines the hidden bug is slower). */
+    private readonly concealed = false,
   ) {
     this.element.append(this.stateText, this.numbers);
   }
@@ -38,8 +41,9 @@ export class StatusLine {
    * widths, shows the best so far, said so with the count), never whichever run happened to report last.
    */
   progress(run: number, event: ProgressEvent): void {
+    if (this.concealed && run !== 0) return;
     this.lastByRun.set(run, event);
-    const template = this.showEpoch ? this.strings.status.line : this.strings.status.lineSteps;
+    const template = this.concealed ? this.strings.status.lineConcealed : this.showEpoch ? this.strings.status.line : this.strings.status.lineSteps;
     const members = [...this.lastByRun.values()].flatMap((last) => last.members);
     const losses = members.filter((member) => !member.diverged && Number.isFinite(member.trainLoss)).map((member) => member.trainLoss);
     const best = losses.length > 0 ? Math.min(...losses) : Number.NaN;
@@ -64,7 +68,12 @@ export class BackendBadge {
   readonly element = element('span', { class: 'dp-badge', 'aria-live': 'polite' });
   private last: BackendEvent | null = null;
 
-  constructor(private readonly strings: WidgetStrings, private readonly locale: string) {}
+  constructor(
+    private readonly strings: WidgetStrings,
+    private readonly locale: string,
+    /** A concealed family (definition.ts): the backend only, no compute path and no speed. */
+    private readonly concealed = false,
+  ) {}
 
   backend(event: BackendEvent): void {
     this.last = event;
@@ -83,6 +92,11 @@ export class BackendBadge {
 
   private render(stepsPerSecond: number): void {
     if (!this.last) return;
+    if (this.concealed) {
+      this.element.textContent = this.strings.backends[this.last.name];
+      this.element.dataset.backend = this.last.name;
+      return;
+    }
     const unavailable = Object.keys(this.last.unavailable ?? {})
       .map((name) => this.strings.backends[name as BackendName] ?? name)
       .join(', ');

@@ -75,7 +75,8 @@ export class Widget {
     const definition = family.definition;
     const format = numberFormatter(props.locale);
     const shellStrings = definition.probes ? probeWording(props.strings) : props.strings; // "Evaluate", not "Train"
-    this.badge = new BackendBadge(shellStrings, props.locale);
+    const concealed = definition.concealed !== undefined;
+    this.badge = new BackendBadge(shellStrings, props.locale, concealed);
     this.data = new HostData(host);
     this.state = presetState(definition, props.preset);
     this.errors = new ErrorPanel(props.strings, () => this.restart(false));
@@ -96,15 +97,22 @@ export class Widget {
     const keys = controlKeys(definition, props.choosePreset, props.preset);
     // Hidden where the preset does not use it (the Lab switches presets in place), disabled with a reason where the state makes it moot.
     this.controls = buildControls(definition.table, keys, props.strings, format, (key, value) => this.change(key, value), (key, state) => controlStatus(definition, key, state));
-    this.status = new StatusLine(shellStrings, format, props.locale, definition.usesEngine);
+    this.status = new StatusLine(shellStrings, format, props.locale, definition.usesEngine, concealed);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
+    // Stays live beside the pre-rendered result (a family's buttons and forms that need no run).
+    const actions = element('div', { class: 'dp-actions' });
     this.view = family.createView({
       plotArea, readout, format,
       strings: props.strings, locale: props.locale,
       reducedMotion: this.reducedMotion,
       expose: (name, value) => this.data.expose(name, value),
       requestCheckpoint: (runIndex) => this.runs.current?.save(runIndex),
+      actions,
+      change: (key, value, play) => {
+        this.change(key, value);
+        if (play && !this.runs.playing) this.runs.play();
+      },
     });
     const header = element('div', { class: 'dp-header' });
     if (definition.trains) header.append(this.status.element);
@@ -113,7 +121,7 @@ export class Widget {
     this.prerendered = new PrerenderedResult(root, [plotArea, readout]);
     this.runs = new RunControl(host, this.toolbar, this.status, this.prerendered, () => (!this.data.hasProgress && definition.usesEngine ? 'loading' : 'running'));
     const result = this.prerendered.element;
-    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, this.controls.element);
+    this.root.replaceChildren(this.toolbar.element, header, this.errors.element, ...(result ? [result] : []), plotArea, readout, actions, this.controls.element);
     if (!definition.liveAtMount && isPresetRun(definition, props.preset, this.state)) this.prerendered.keep();
     else this.prerendered.showLive();
     this.controls.set(this.state);
