@@ -50,3 +50,15 @@ test('the gradient check marks the elements each planted bug touches, follows it
   expect(await axeViolations(page, 'dp-widget#gradcheck'), 'naive log, dark').toEqual([]);
   await expect(host.locator('.dp-error[data-kind="error"]')).toBeHidden();
 });
+
+test('on a lesson page each gradient check shows one result: the pre-rendered one until the reader changes something, never both', async ({ page }) => {
+  await page.goto('/ru/project-lifecycle/design/');
+  const hosts = page.locator('dp-widget[data-family="gradient-check"]');
+  await expect(hosts).toHaveCount(2);
+  for (const host of await hosts.all()) {
+    await host.scrollIntoViewIfNeeded();
+    await waitReady(host);
+    // The live plots mount hidden beside the static result; a flex rule once beat [hidden] and showed both.
+    await expect(host.locator('.dp-gc-verdict:visible')).toHaveCount(1);
+  }
+});

@@ -65,53 +65,37 @@ for (const { lang, htmlLang } of languages) {
   });
 }
 
-// Chapter 1 («Practical tricks»): the chapter a new reader meets first, live in the three languages.
-const chapter1 = 'practical-tricks';
-const chapter1Lessons = ['what-you-need', 'reading-the-curves', 'regularize-and-augment', 'stand-on-shoulders'];
-for (const { lang } of languages) {
-  test(`chapter 1 in ${lang}: linked from home and the sidebar, its four lessons in order, each with formulas and experiments`, async ({ page }) => {
-    await page.goto(`/${lang}/`);
-    await page.locator(`[data-chapter="${chapter1}"] h3 a`).click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter1}/$`));
-    const links = page.locator('article ol > li > a');
-    await expect(links).toHaveCount(chapter1Lessons.length);
-    for (const [index, slug] of chapter1Lessons.entries()) {
-      await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter1}/${slug}/`);
-    }
-    for (const slug of chapter1Lessons) {
-      await page.goto(`/${lang}/${chapter1}/${slug}/`);
-      await expect(page.locator(`.sidebar a[href="/${lang}/${chapter1}/${slug}/"]`)).toHaveAttribute('aria-current', 'page');
-      expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-      expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
-    }
-  });
-}
-
-// Chapter 3 («The deep learning myth»): five lessons, live in the three languages.
-const chapter3 = 'deep-learning-myth';
-const chapter3Lessons = ['myth-and-history', 'black-box', 'priors', 'differentiable-programming', 'data-and-what-next'];
-// Lesson 5 is prose only (its live version is chapter 1's pretraining experiment); lesson 1's only widget is chapter 1's.
-const chapter3WithFormulas = new Set(['black-box', 'priors', 'differentiable-programming']);
-for (const { lang } of languages) {
-  test(`chapter 3 in ${lang}: linked from home and the sidebar, its five lessons in order, formulas and experiments where the lesson has them`, async ({ page }) => {
-    await page.goto(`/${lang}/`);
-    await page.locator(`[data-chapter="${chapter3}"] h3 a`).click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter3}/$`));
-    const links = page.locator('article ol > li > a');
-    await expect(links).toHaveCount(chapter3Lessons.length);
-    for (const [index, slug] of chapter3Lessons.entries()) {
-      await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter3}/${slug}/`);
-    }
-    for (const slug of chapter3Lessons) {
-      await page.goto(`/${lang}/${chapter3}/${slug}/`);
-      await expect(page.locator(`.sidebar a[href="/${lang}/${chapter3}/${slug}/"]`)).toHaveAttribute('aria-current', 'page');
-      await expect(page.locator('.katex-error')).toHaveCount(0);
-      if (chapter3WithFormulas.has(slug)) expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
-      if (slug !== 'data-and-what-next') expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
-      else await expect(page.locator('.dp-exercise').first()).toBeVisible();
-    }
-  });
+// Chapters 1 («Practical tricks»), 3 («The deep learning myth») and 4 («A deep learning project from start to
+// finish»), live in the three languages: each reached from home and the sidebar, its lessons in order, formulas
+// and experiments where the lesson has them. (Chapter 3's last lesson is prose only — its live version is chapter
+// 1's pretraining experiment — and its first lesson's only formulas are chapter 1's; chapter 4's first two
+// lessons have experiments and no formulas.)
+const walkedChapters = [
+  { number: 1, key: 'practical-tricks', lessons: ['what-you-need', 'reading-the-curves', 'regularize-and-augment', 'stand-on-shoulders'], withFormulas: ['what-you-need', 'reading-the-curves', 'regularize-and-augment', 'stand-on-shoulders'], proseOnly: [] },
+  { number: 3, key: 'deep-learning-myth', lessons: ['myth-and-history', 'black-box', 'priors', 'differentiable-programming', 'data-and-what-next'], withFormulas: ['black-box', 'priors', 'differentiable-programming'], proseOnly: ['data-and-what-next'] },
+  { number: 4, key: 'project-lifecycle', lessons: ['project-research', 'dataset', 'design', 'visualization', 'debugging', 'tuning'], withFormulas: ['design', 'visualization', 'debugging', 'tuning'], proseOnly: [] },
+] as const;
+for (const chapter of walkedChapters) {
+  for (const { lang } of languages) {
+    test(`chapter ${chapter.number} in ${lang}: linked from home and the sidebar, its ${chapter.lessons.length} lessons in order, formulas and experiments where the lesson has them`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.locator(`[data-chapter="${chapter.key}"] h3 a`).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/${chapter.key}/$`));
+      const links = page.locator('article ol > li > a');
+      await expect(links).toHaveCount(chapter.lessons.length);
+      for (const [index, slug] of chapter.lessons.entries()) {
+        await expect(links.nth(index)).toHaveAttribute('href', `/${lang}/${chapter.key}/${slug}/`);
+      }
+      for (const slug of chapter.lessons) {
+        await page.goto(`/${lang}/${chapter.key}/${slug}/`);
+        await expect(page.locator(`.sidebar a[href="/${lang}/${chapter.key}/${slug}/"]`)).toHaveAttribute('aria-current', 'page');
+        await expect(page.locator('.katex-error')).toHaveCount(0);
+        if ((chapter.withFormulas as readonly string[]).includes(slug)) expect(await page.locator('.katex-display').count(), slug).toBeGreaterThan(0);
+        if ((chapter.proseOnly as readonly string[]).includes(slug)) await expect(page.locator('.dp-exercise').first()).toBeVisible();
+        else expect(await page.locator('figure.dp-widget').count(), slug).toBeGreaterThan(0);
+      }
+    });
+  }
 }
 
 test('the switcher keeps the reader on the same lesson', async ({ page }) => {
