@@ -3,8 +3,8 @@
  * training split made worse in one way, validated on the 200 untouched validation digits. One run per level
  * (the training sets differ, so the levels cannot share a population), each a population of the seeds.
  *
- * - `class-imbalance`: only a fraction k of the training fives remain (k = 1, 0.3, 0.1, 0.03: about 64, 19, 6, 2
- *   of ≈ 64), every other class untouched; the validation confusion matrix at every event (recall of the fives).
+ * - `class-imbalance`: only a fraction k of the training fives remain (k = 1, 0.3, 0.1, 0.03: 71, 21, 7, 2
+ *   of the 71 training fives), every other class untouched; the validation confusion matrix at every event (recall of the fives).
  * - `label-noise`: a fraction q of the training labels flipped to another class (q = 0, 0.1, 0.3, 0.5), with
  *   accuracy on the (noisy) training labels at every event, and longer training, so memorization shows.
  */
