@@ -79,7 +79,7 @@ export const familyStrings = {
     charts: z.strictObject({ accuracy: chart, imbalance: chart, rareRow: chart, noisyTrain: chart, ratio: chart, ratioLoss: chart, votes: chart }),
     card: texts(['title', 'dataset', 'model', 'loss', 'optimizer', 'seed', 'digits', 'network', 'logistic', 'optimizerValue', 'seeds', 'and']),
     series: texts(['logistic', 'mlp', 'members', 'chance', 'overall', 'recall', 'seeds', 'fives', 'noise', 'rate', 'band', 'loss', 'mean', 'majority', 'weighted']),
-    readouts: texts(['baseline', 'time', 'timeValue', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
+    readouts: texts(['baseline', 'imbalance', 'imbalanceValue', 'noise', 'noiseValue', 'ratio', 'votes']),
   }),
   /** DebugLab (chapter 4's debugging lab): the picker, the verdict, the lab's buttons and notes, every bug's texts. */
   debugLab: z.strictObject({

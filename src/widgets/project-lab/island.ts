@@ -45,8 +45,6 @@ function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
   const confusions: Confusions = new Map();
   const ratios = new RatioResults();
   let votes: VoteAccuracies | null = null;
-  /** Per run: the seconds its progress events account for (steps ÷ measured steps per second). */
-  let seconds: number[] = [];
   const charts: LineChartHandle[] = [];
   const boxes: HTMLElement[] = [];
   let draw: () => void = () => undefined;
@@ -115,7 +113,6 @@ function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
     };
   }
 
-  const timeText = () => fill(t.readouts.time, { values: seconds.map((s, run) => fill(t.readouts.timeValue, { arm: armLabel(BASELINE_ARMS[run] ?? ''), seconds: format.short(Math.round(s * 10) / 10) })).join(' · ') });
 
   function readout(): void {
     const preset = state.preset;
@@ -124,7 +121,6 @@ function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
       context.expose('final-accuracies', JSON.stringify(results.accuracies()));
       const [logistic, mlp] = BASELINE_ARMS.map((arm) => results.meanAccuracy(arm));
       parts.push(fill(t.readouts.baseline, { seeds: widgetSeeds(state).length, logistic: percent.format(logistic ?? Number.NaN), mlp: percent.format(mlp ?? Number.NaN), gain: format.short(Math.round(((mlp ?? 0) - (logistic ?? 0)) * 1000) / 10) }));
-      if (seconds.every((s) => s > 0) && seconds.length === BASELINE_ARMS.length) parts.push(timeText());
     }
     if (preset === 'class-imbalance' && confusions.size > 0) {
       context.expose('final-accuracies', JSON.stringify(results.accuracies()));
@@ -166,7 +162,6 @@ function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
       confusions.clear();
       ratios.clear();
       votes = null;
-      seconds = plan.runs.map(() => 0);
       card.update(cardRows(plan, strings, locale));
       context.readout.textContent = '';
       build(next.preset);
@@ -184,7 +179,6 @@ function createView(context: ViewContext): FamilyView<typeof projectLab.table> {
       }
       if (event.type !== 'progress') return;
       const total = (plan.runs[run]?.config.training.epochs ?? 0) * STEPS_PER_EPOCH;
-      if (event.stepsPerSecond > 0) seconds[run] = (seconds[run] ?? 0) + plan.stepsPerEvent / event.stepsPerSecond;
       if (state.preset === 'update-ratio') ratios.progress(event);
       else results.progress(run, event);
       if (state.preset === 'class-imbalance') keepConfusion(confusions, armsOf(state.preset)[run] ?? '', event);
