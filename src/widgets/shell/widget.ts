@@ -86,7 +86,6 @@ export class Widget {
     const backendText = definition.usesEngine && rejected !== null ? backendNotice(props.strings, rejected) : null;
     const notices = [linkNotice, backendText].filter((text) => text !== null);
     if (notices.length > 0) this.errors.notice(notices.join(' '));
-
     this.toolbar = new Toolbar(shellStrings, definition.trains, {
       togglePlay: () => this.runs.toggle(() => this.restart(true)),
       step: () => this.runs.step(),
@@ -100,8 +99,7 @@ export class Widget {
     this.status = new StatusLine(shellStrings, format, props.locale, definition.usesEngine, concealed);
     const plotArea = element('div', { class: 'dp-plots' });
     const readout = element('p', { class: 'dp-readout', 'aria-live': 'polite' });
-    // Stays live beside the pre-rendered result (a family's buttons and forms that need no run).
-    const actions = element('div', { class: 'dp-actions' });
+    const actions = element('div', { class: 'dp-actions' }); // live beside the pre-rendered result: buttons and forms that need no run
     this.view = family.createView({
       plotArea, readout, format,
       strings: props.strings, locale: props.locale,
@@ -109,10 +107,7 @@ export class Widget {
       expose: (name, value) => this.data.expose(name, value),
       requestCheckpoint: (runIndex) => this.runs.current?.save(runIndex),
       actions,
-      change: (key, value, play) => {
-        this.change(key, value);
-        if (play && !this.runs.playing) this.runs.play();
-      },
+      change: (key, value, play) => { this.change(key, value); if (play && !this.runs.playing) this.runs.play(); },
     });
     const header = element('div', { class: 'dp-header' });
     if (definition.trains) header.append(this.status.element);
@@ -211,7 +206,7 @@ export class Widget {
         onEvent: (index, event) => this.onEvent(index, event),
         onFinished: () => this.finished(),
       }));
-      this.queueRender();
+      this.renders.request();
       if (play) this.runs.play();
     } catch (error) {
       this.fail(error);
@@ -238,7 +233,7 @@ export class Widget {
     }
     const failed = this.host.dataset.state === 'failed';
     if (!failed) this.runs.setState('done');
-    this.queueRender();
+    this.renders.request();
     if (!failed) this.announceRunEnd('done');
   }
 
@@ -255,7 +250,7 @@ export class Widget {
         this.host.dataset.backend = event.name;
       } else if (event.type === 'diverged') this.onDiverged(index, event.member);
       else if (event.type === 'error') this.showError(engineErrorText(this.props.strings, event));
-      this.queueRender();
+      this.renders.request();
     } catch (error) {
       this.fail(error);
     }
@@ -292,10 +287,6 @@ export class Widget {
   private fail(error: unknown): void {
     console.warn('[widget]', this.props.id, error);
     this.showError(this.props.strings.errors.generic);
-  }
-
-  private queueRender(): void {
-    this.renders.request();
   }
 
   destroy(): void {
