@@ -179,12 +179,12 @@ for (const lang of languageCodes) {
   test(`teacher notes (${lang}): linked from the instructor page; every assignment link opens as a valid assignment`, async ({ page, request }) => {
     await page.goto(`/${lang}/teach/`);
     const listed = page.locator('.teach-notes-list a');
-    // Chapters 1, 2, 3 and 5 have notes.
-    await expect(listed).toHaveCount(4);
+    // Every chapter (1–5) has notes.
+    await expect(listed).toHaveCount(5);
     const notes = await listed.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     // No link from the instructor page to notes leads to a missing page.
     for (const href of notes) expect((await request.get(href)).status(), href).toBe(200);
-    expect(notes.map((href) => new URL(href).pathname)).toEqual([`/${lang}/teach/practical-tricks/`, `/${lang}/teach/how-networks-learn/`, `/${lang}/teach/deep-learning-myth/`, `/${lang}/teach/seven-tips/`]);
+    expect(notes.map((href) => new URL(href).pathname)).toEqual([`/${lang}/teach/practical-tricks/`, `/${lang}/teach/how-networks-learn/`, `/${lang}/teach/deep-learning-myth/`, `/${lang}/teach/project-lifecycle/`, `/${lang}/teach/seven-tips/`]);
     for (const [index, href] of notes.entries()) {
       await page.goto(`/${lang}/teach/`);
       await listed.nth(index).click();
