@@ -15,9 +15,10 @@ import { cardRows, projectCard } from '../project-lab/card';
 import { nextCase } from './cases';
 import { debugLab, type DebugLabState } from './definition';
 import { answerPicker } from './picker';
-import { finalWeights, labPlan, PREDICTIONS, STEPS_PER_EPOCH, withProjectRate, type FinalWeights, type LabPlan } from './plan';
+import { labPlan, PREDICTIONS, STEPS_PER_EPOCH, withProjectRate, type LabPlan } from './plan';
 import { comparePredictions } from './predictions';
 import { fedInputs, healthyReference, LabViews } from './views';
+import { finalWeights, type FinalWeights } from '../common/final-weights';
 
 function createView(context: ViewContext): FamilyView<typeof debugLab.table> {
   const { strings, locale, plotArea, format } = context;

@@ -13,12 +13,13 @@
  * The case is always run 0. A run's config carries the bug only as `faults`: the engine applies it (faults.ts), so the card, the task line
  * and the rate the page shows are those of the healthy project, whichever bug is hidden.
  */
-import type { Checkpoint, DenseLayerSpec, ProgressEvent, RunConfig } from '@engine/types';
+import type { DenseLayerSpec, ProgressEvent, RunConfig } from '@engine/types';
 import type { FaultKey } from '@engine/faults';
 import type { RunPlan, RunSpec } from '../shell/run';
 import { dashboardTelemetry } from '../training-dashboard/plan';
 import { caseBug } from './cases';
 import type { DebugLabState } from './definition';
+import { finalWeights, type FinalWeights } from '../common/final-weights';
 
 /** Steps between two progress events (the outline's «every 10 steps»). */
 export const STEPS_PER_EVENT = 10;
@@ -80,18 +81,6 @@ export function fixedRun(bug: FaultKey, seed: number, epochs: number): RunConfig
   if (bug === 'dropout-at-inference') return labRun({ seed, epochs, hiddenDropout: 0.5 });
   if (bug === 'validation-own-statistics') return labRun({ seed, epochs, scaleInputs: true });
   return labRun({ seed, epochs });
-}
-
-/** A promise of the case's final weights, kept by the view and handed to the prediction run. */
-export interface FinalWeights {
-  promise: Promise<Checkpoint>;
-  resolve(checkpoint: Checkpoint): void;
-}
-
-export function finalWeights(): FinalWeights {
-  let resolve: (checkpoint: Checkpoint) => void = () => undefined;
-  const promise = new Promise<Checkpoint>((done) => (resolve = done));
-  return { promise, resolve };
 }
 
 /** How many times the prediction run asks for the validation digits' probabilities. */

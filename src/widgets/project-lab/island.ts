@@ -19,9 +19,10 @@ import { projectLab, type ProjectLabState, type ProjectPreset } from './definiti
 import { classRecall, ratioNearBand, slopeOf, voteAccuracies, type VoteAccuracies } from './measures';
 import { KEEP_FRACTIONS, NOISE_FRACTIONS, RARE_CLASS } from './plans-data';
 import { imbalanceChart, imbalanceReadout, keepConfusion, noiseReadout, noisyTrainChart, rareRowChart, type Confusions } from './views-data';
-import { BASELINE_ARMS, finalWeights, projectPlan, RATIO_RATES, STEPS_PER_EPOCH, widgetSeeds, type FinalWeights, type ProjectPlan } from './plan';
+import { BASELINE_ARMS, projectPlan, RATIO_RATES, STEPS_PER_EPOCH, widgetSeeds, type ProjectPlan } from './plan';
 import { RatioResults } from './ratio-results';
 import { VALIDATION_LABELS } from './validation-labels';
+import { finalWeights, type FinalWeights } from '../common/final-weights';
 
 type ChartKey = keyof WidgetStrings['projectLab']['charts'];
 

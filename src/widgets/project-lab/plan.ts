@@ -11,11 +11,12 @@
  *   and asks `predict()` for the 200 validation digits, which the view turns into the two votes.
  * - `class-imbalance`, `label-noise`: lesson 2's damaged training splits (plans-data.ts).
  */
-import type { Checkpoint, DenseLayerSpec, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/types';
+import type { DenseLayerSpec, MemberOverrides, OptimizerConfig, RunConfig } from '@engine/types';
 import { digitsMlp } from '../digits-experiment/digits-run';
 import type { RunPlan, RunSpec } from '../shell/run';
 import type { ProjectLabState } from './definition';
 import { imbalanceRuns, noiseRuns } from './plans-data';
+import { finalWeights, type FinalWeights } from '../common/final-weights';
 
 /** Members per arm in the widget: the seeds `seed` … `seed + 4` (the claims are checked on five seeds). */
 export const WIDGET_SEEDS = 5;
@@ -93,18 +94,6 @@ function ratioPlan(state: ProjectLabState, seeds: number[]): ProjectPlan {
       arms: members.map((member) => String(member.learningRate)),
     }],
   };
-}
-
-/** A promise of the final weights of the training run, kept by the view and handed to the prediction run. */
-export interface FinalWeights {
-  promise: Promise<Checkpoint>;
-  resolve(checkpoint: Checkpoint): void;
-}
-
-export function finalWeights(): FinalWeights {
-  let resolve: (checkpoint: Checkpoint) => void = () => undefined;
-  const promise = new Promise<Checkpoint>((done) => (resolve = done));
-  return { promise, resolve };
 }
 
 /**
