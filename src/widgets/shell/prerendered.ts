@@ -22,10 +22,15 @@ export function readPrerendered(family: string, preset: string): PrerenderFile {
   return file;
 }
 
-/** Ids inside a static result, prefixed by the widget id: unique on the page, and apart from the live plots' ids. */
+/**
+ * Ids and form names inside a static result, prefixed by the widget id: unique on the page, and apart from the live
+ * plots' ids. A result is rendered once per preset, so two widgets on one page (the Lab's TrainingDashboard and
+ * DebugLab, both with the six views' radio group) would otherwise share a radio group's name, and checking a view in
+ * one would uncheck the other's.
+ */
 export function scopeIds(markup: string, widgetId: string): string {
   return markup
-    .replace(/\b(id|aria-labelledby|aria-describedby|aria-controls|for)="([^"]*)"/g, (_match, name: string, value: string) =>
-      `${name}="${value.split(/\s+/).filter(Boolean).map((token) => `${widgetId}-s-${token}`).join(' ')}"`)
+    .replace(/\s(id|name|aria-labelledby|aria-describedby|aria-controls|for)="([^"]*)"/g, (_match, name: string, value: string) =>
+      ` ${name}="${value.split(/\s+/).filter(Boolean).map((token) => `${widgetId}-s-${token}`).join(' ')}"`)
     .replace(/url\(#([^)]+)\)/g, (_match, token: string) => `url(#${widgetId}-s-${token})`);
 }
