@@ -69,11 +69,17 @@ test('the switcher lands on the same page in the other language, named in that l
 });
 
 test('search finds a page from a Russian word and from a Chinese word', async ({ page }) => {
-  await page.goto('/ru/search/?q=' + encodeURIComponent('градиенты'));
-  await expect(page.locator('#search-results a').first()).toBeVisible();
-  await expect(page.locator('#search-results a[href="/ru/about/"]')).toBeVisible();
-  await page.goto('/zh/search/?q=' + encodeURIComponent('梯度'));
-  await expect(page.locator('#search-results a[href="/zh/about/"]')).toBeVisible();
+  // The word's inflected forms count (Russian stemming: «градиенты» finds «градиентный спуск»), and every result is
+  // a page of the reader's language whose text contains the word.
+  for (const [lang, query, stem] of [['ru', 'градиенты', /градиент/i], ['zh', '梯度', /梯度/]] as const) {
+    await page.goto(`/${lang}/search/?q=${encodeURIComponent(query)}`);
+    const results = page.locator('#search-results > li');
+    await expect(results.first()).toBeVisible();
+    expect(await results.count()).toBeGreaterThan(2);
+    for (const text of await results.allInnerTexts()) expect(text).toMatch(stem);
+    for (const href of await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+      expect(href.startsWith(`/${lang}/`), href).toBe(true);
+  }
 });
 
 test('a hostile query is shown as text, never as markup', async ({ page }) => {
