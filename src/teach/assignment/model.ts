@@ -43,16 +43,19 @@ export const MAX_LINK_CODE = 6000;
 const TOKEN = /^[a-z0-9-]{1,60}$/;
 const CONTROL = /^[a-zA-Z0-9]{1,30}$/;
 /** Plain text without control characters (rendered with textContent only). */
-const text = (max: number) => z.string().max(max).regex(/^[^\u0000-\u001f\u007f]*$/u);
+const text = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[^\u0000-\u001f\u007f]*$/u));
+
+const token = z.string().check(z.regex(TOKEN));
+const controls = z.array(z.string().check(z.regex(CONTROL))).check(z.maxLength(20));
 
 const wireSchema = z.strictObject({
   v: z.literal(1),
   t: text(120),
-  d: z.string().max(10),
-  n: z.string().max(1000).regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/u),
-  l: z.array(z.string().regex(/^[a-z0-9-]{1,60}\/[a-z0-9-]{1,60}$/)).max(30),
-  e: z.array(z.string().regex(TOKEN)).max(60),
-  w: z.array(z.tuple([z.string().regex(TOKEN), z.string().min(1).max(600), z.array(z.string().regex(CONTROL)).max(20), z.array(z.string().regex(CONTROL)).max(20)])).max(12),
+  d: z.string().check(z.maxLength(10)),
+  n: z.string().check(z.maxLength(1000), z.regex(/^[^\u0000-\u0009\u000b-\u001f\u007f]*$/u)),
+  l: z.array(z.string().check(z.regex(/^[a-z0-9-]{1,60}\/[a-z0-9-]{1,60}$/))).check(z.maxLength(30)),
+  e: z.array(z.string().check(z.regex(TOKEN))).check(z.maxLength(60)),
+  w: z.array(z.tuple([token, z.string().check(z.minLength(1), z.maxLength(600)), controls, controls])).check(z.maxLength(12)),
 });
 
 function toBase64Url(textValue: string): string {

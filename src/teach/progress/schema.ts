@@ -9,42 +9,42 @@ export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'deep-practice:progress';
 
 const KEY = /^[a-z0-9][a-z0-9/._:-]{0,120}$/;
-const time = z.number().int().nonnegative();
+const time = z.int().check(z.nonnegative());
 
 export const exerciseRecord = z.strictObject({
-  attempts: z.number().int().min(1).max(100000),
+  attempts: z.int().check(z.minimum(1), z.maximum(100000)),
   solved: z.boolean(),
   /** The last answer as the reader gave it (an option key, a normalized number or a widget payload). */
-  answer: z.string().max(600),
+  answer: z.string().check(z.maxLength(600)),
   at: time,
 });
 
 /** One finished widget run: enough to replay it (family, permalink payload with the seed, backend). */
 export const runRecord = z.strictObject({
-  widget: z.string().regex(/^[a-z][a-z0-9-]{0,60}$/),
-  family: z.string().regex(/^[a-z-]{1,40}$/),
-  payload: z.string().max(600),
-  backend: z.string().max(20),
+  widget: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,60}$/)),
+  family: z.string().check(z.regex(/^[a-z-]{1,40}$/)),
+  payload: z.string().check(z.maxLength(600)),
+  backend: z.string().check(z.maxLength(20)),
   outcome: z.enum(['done', 'failed']),
-  reason: z.string().max(20).optional(),
+  reason: z.optional(z.string().check(z.maxLength(20))),
   /** The widget's result attributes (final losses, slopes…) as the page showed them. */
-  numbers: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.string().max(4000)),
+  numbers: z.record(z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)), z.string().check(z.maxLength(4000))),
   at: time,
 });
 
 export const assignmentRecord = z.strictObject({
   openedAt: time,
-  activeSeconds: z.number().int().nonnegative(),
+  activeSeconds: z.int().check(z.nonnegative()),
 });
 
 export const progressSchema = z.strictObject({
   version: z.literal(PROGRESS_VERSION),
-  student: z.string().max(80),
-  lessons: z.record(z.string().regex(KEY), z.strictObject({ readAt: time })),
-  exercises: z.record(z.string().regex(KEY), exerciseRecord),
+  student: z.string().check(z.maxLength(80)),
+  lessons: z.record(z.string().check(z.regex(KEY)), z.strictObject({ readAt: time })),
+  exercises: z.record(z.string().check(z.regex(KEY)), exerciseRecord),
   /** Key: `<page key>#<widget id>` (page key = lesson key, `lab` or `assignment:<hash>`). */
-  runs: z.record(z.string().regex(/^[a-z0-9][a-z0-9/._:#-]{0,200}$/), runRecord),
-  assignments: z.record(z.string().regex(/^[a-z0-9]{1,16}$/), assignmentRecord),
+  runs: z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9/._:#-]{0,200}$/)), runRecord),
+  assignments: z.record(z.string().check(z.regex(/^[a-z0-9]{1,16}$/)), assignmentRecord),
 });
 
 export type Progress = z.infer<typeof progressSchema>;
@@ -88,7 +88,7 @@ export function readProgress(text: string | null): Loaded {
   // Same version, some entries broken: keep every entry that parses on its own.
   const progress = emptyProgress();
   let dropped = 0;
-  const student = z.string().max(80).safeParse(record.student);
+  const student = progressSchema.shape.student.safeParse(record.student);
   if (student.success) progress.student = student.data;
   else if (record.student !== undefined) dropped += 1;
   for (const [name, schema] of Object.entries(sections) as [keyof typeof sections, (typeof sections)[keyof typeof sections]][]) {

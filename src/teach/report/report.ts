@@ -13,19 +13,19 @@ import type { Assignment } from '../assignment/model';
 export const reportSchema = z.strictObject({
   kind: z.literal('deep-practice-report'),
   version: z.literal(1),
-  summary: z.array(z.string().max(400)).max(100),
-  student: z.string().min(1).max(80),
+  summary: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(100)),
+  student: z.string().check(z.minLength(1), z.maxLength(80)),
   lang: z.enum(languages),
-  assignment: z.string().max(6000),
-  createdAt: z.string().max(40),
-  activeSeconds: z.number().int().nonnegative(),
+  assignment: z.string().check(z.maxLength(6000)),
+  createdAt: z.string().check(z.maxLength(40)),
+  activeSeconds: z.int().check(z.nonnegative()),
   exercises: z.array(z.strictObject({
-    id: z.string().max(60),
-    attempts: z.number().int().nonnegative(),
+    id: z.string().check(z.maxLength(60)),
+    attempts: z.int().check(z.nonnegative()),
     solved: z.boolean(),
-    answer: z.string().max(600),
-  })).max(60),
-  experiments: z.array(runRecord.omit({ at: true }).extend({ setup: z.number().int().min(1).max(12) }).nullable()).max(12),
+    answer: z.string().check(z.maxLength(600)),
+  })).check(z.maxLength(60)),
+  experiments: z.array(z.nullable(z.extend(z.omit(runRecord, { at: true }), { setup: z.int().check(z.minimum(1), z.maximum(12)) }))).check(z.maxLength(12)),
 });
 
 export type Report = z.infer<typeof reportSchema>;
