@@ -73,8 +73,8 @@ function createView(context: ViewContext): FamilyView<typeof trainingDashboard.t
       accuracy: percent.format(last.validationAccuracy),
       dead: percent.format(last.deadFraction),
       gradients: format.short(Math.round(gradientRatio * 10) / 10),
-      low: formatScientific(locale, Math.min(...ratios), 1),
-      high: formatScientific(locale, Math.max(...ratios), 1),
+      low: formatScientific(locale, Math.min(...ratios), 2),
+      high: formatScientific(locale, Math.max(...ratios), 2),
     });
   }
 
