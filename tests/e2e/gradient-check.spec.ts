@@ -32,7 +32,7 @@ test('the gradient check marks the elements each planted bug touches, follows it
   await expect(host).toHaveAttribute('data-failing', JSON.stringify(['beta[0]', 'beta[1]', 'beta[2]']));
   await host.locator('select[name="layer"]').selectOption('swish');
   await expect(host).toHaveAttribute('data-verdict', 'pass');
-  await expect(task).toContainText('Swish y = x·σ(βx), backward correto');
+  await expect(task).toContainText('Swish y = x·σ(βx), passagem reversa correta');
   // h = 10^(−4/4) = 0.1: truncation alone fails the correct layer; a float32 forward pass fails it at h = 1e-5.
   await set(host, 'h', -4);
   await expect(host).toHaveAttribute('data-verdict', 'fail');

@@ -61,7 +61,7 @@ describe('GradientCheck: which elements each preset marks (h = 1e-5, float64)', 
     const format = gradientCheckFormat(strings.pt, locales.pt);
     expect(format.value(underflow.analytic)).toBe('não é finito (NaN)');
     expect(gradientCheckFormat(strings.ru, locales.ru).value(-Infinity)).toBe('не конечно (−∞)');
-    expect(verdictText(strings.pt, view, format)).toBe('Não é finito: 12 de 12 elementos têm NaN ou ±∞ (o primeiro é x[0, 0]); enquanto o backward não for finito, a checagem não diz nada.');
+    expect(verdictText(strings.pt, view, format)).toBe('Não é finito: 12 de 12 elementos têm NaN ou ±∞ (o primeiro é x[0, 0]); enquanto a perda e a passagem reversa não forem finitas, a checagem não diz nada.');
   });
 });
 
@@ -111,7 +111,7 @@ describe('GradientCheck text in each language', () => {
   });
 
   it('the task line names the layer, the 4 × 3 input, h and the precision', () => {
-    expect(taskText(strings.pt, locales.pt, preset('swish-sigma-prime'))).toBe('Swish y = x·σ(βx), backward com σ′ escrito σ(1 + σ); entrada 4 × 3, um β por unidade; h = 10⁻⁵; float64 (precisão dupla)');
+    expect(taskText(strings.pt, locales.pt, preset('swish-sigma-prime'))).toBe('Swish y = x·σ(βx), passagem reversa com σ′ escrito σ(1 + σ); entrada 4 × 3, um β por unidade; h = 10⁻⁵; float64 (precisão dupla)');
     expect(taskText(strings.zh, locales.zh, preset('naive-log', { h: 3.16e-3, precision: 'float32' }))).toBe('y = log σ(x)，无 ε，σ 按 float32 存储；输入 4 × 3；h = 3.2 × 10⁻³；float32（单精度）');
   });
 });
