@@ -24,6 +24,7 @@ const REFERENCE = 'src/widgets/training-dashboard/healthy-reference.json';
 const seeds = [...CLAIM_SEEDS];
 const state = presetState(trainingDashboard, 'healthy-run');
 let records: DashboardRecord[] = [];
+let recorded: DashboardRecorder[] = [];
 
 /** The first event at or after `epoch`. */
 const at = (record: DashboardRecord, epoch: number) => record.points.find((p) => p.epoch >= epoch - 1e-9) ?? record.points.at(-1)!;
@@ -46,6 +47,7 @@ beforeAll(async () => {
   } finally {
     kernel.dispose();
   }
+  recorded = recorders;
   records = recorders.map((recorder) => recorder.record());
 }, 600_000);
 
@@ -91,6 +93,36 @@ describe('dashboard claims (TrainingDashboard healthy-run, seeds 1–5)', () => 
     for (const range of ranges) {
       expect(range.min).toBeGreaterThan(1e-4);
       expect(range.max).toBeLessThan(1e-2);
+    }
+  });
+
+  it('the filters view: what training adds to the first-layer weights is about as large as the initial noise (‖ΔW‖/‖W₀‖ 0.5–1.5, in the image centre too), which is why the view draws the change apart', () => {
+    const rows = recorded.map((recorder) => {
+      const [inputs, units] = recorder.firstKernel!.shape as [number, number];
+      const first = recorder.firstKernel!.values[0]!;
+      const last = recorder.lastKernel!.values[0]!;
+      const norms = (pick: (pixel: number) => boolean) => {
+        let change = 0;
+        let initial = 0;
+        for (let pixel = 0; pixel < inputs; pixel++) {
+          if (!pick(pixel)) continue;
+          for (let unit = 0; unit < units; unit++) {
+            const i = pixel * units + unit;
+            change += (last[i]! - first[i]!) ** 2;
+            initial += first[i]! ** 2;
+          }
+        }
+        return Math.sqrt(change / initial);
+      };
+      const centre = (pixel: number) => Math.abs((pixel % 28) - 13.5) < 6 && Math.abs(Math.floor(pixel / 28) - 13.5) < 6;
+      return { all: r3(norms(() => true)), centre: r3(norms(centre)) };
+    });
+    log('dashboard first-layer change ‖W_last − W_first‖ / ‖W_first‖ (all pixels; central 12 × 12)', Object.fromEntries(seeds.map((seed, s) => [seed, rows[s]])));
+    for (const row of rows) {
+      expect(row.all).toBeGreaterThan(0.5);
+      expect(row.all).toBeLessThan(1.5);
+      expect(row.centre).toBeGreaterThan(0.5);
+      expect(row.centre).toBeLessThan(1.5);
     }
   });
 
