@@ -2,8 +2,9 @@
  * Views 3 and 6, from the streamed parameters (about once an epoch): (3) histograms of each layer's weights and
  * biases, a ridgeline of the snapshots up to the one the scrubber picks (the latest while the scrubber is at its
  * end); (6) the 32 hidden units' incoming weights as 28×28 images: the first snapshot beside what training has
- * changed since (latest − first). The latest weights themselves look like the first: He's initial noise
- * (|w| up to ≈ 0.2) outweighs what 20 epochs on 700 digits add, so only the change shows the strokes a unit learned.
+ * changed since (latest − first), on one colour scale. In the latest weights the strokes a unit learned sit under
+ * He's initial noise of about their own size (the change is 0.83–0.88 × ‖W_first‖, claims.md «dashboard»), so only
+ * the change shows them clearly.
  */
 import { formatValue } from '../plots/format';
 import { layerHistograms } from '../plots/histograms';
